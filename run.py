@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Set up everything and open the collection, or set up everything and run every test.
+
+    python3 run.py lab      create .venv if needed, then open JupyterLab at 00_start_here
+    python3 run.py test     create .venv if needed, then run every test (pytest)
+    python3 run.py build    create .venv if needed, then rebuild and execute every notebook
+
+Needs only Python 3.11 or newer. The environment lives in .venv/ next to this file and is
+reinstalled only when pyproject.toml changes. Extra arguments go to JupyterLab or pytest,
+e.g. ``python3 run.py lab --no-browser`` or ``python3 run.py test -k chain``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+STAMP = VENV / ".msbackpain-installed"
+
+
+def say(message: str) -> None:
+    print(f"[run.py] {message}", flush=True)
+
+
+def run(*command, **kwargs) -> None:
+    result = subprocess.run([str(c) for c in command], cwd=ROOT, **kwargs)
+    if result.returncode != 0:
+        raise SystemExit(f"[run.py] this step failed (exit {result.returncode}): "
+                         f"{' '.join(str(c) for c in command)}")
+
+
+def wanted_stamp() -> str:
+    return hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+
+
+def ensure_environment() -> None:
+    """Create .venv and install the package with its test extra, unless already up to date."""
+    if sys.version_info < (3, 11):
+        raise SystemExit(f"[run.py] Python 3.11 or newer is needed; this is {sys.version.split()[0]}")
+    if STAMP.exists() and STAMP.read_text() == wanted_stamp() and PYTHON.exists():
+        return
+    if not PYTHON.exists():
+        say(f"creating the environment in {VENV.relative_to(ROOT)}/")
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    say("installing the package and its tools (a minute the first time)")
+    try:  # uv installs the same packages much faster; pip is the fallback
+        run(PYTHON, "-m", "pip", "install", "--quiet", "uv")
+        run(PYTHON, "-m", "uv", "pip", "install", "--quiet", "--python", PYTHON,
+            "-e", ".[test]")
+    except SystemExit:
+        say("uv did not work here; installing with pip instead")
+        run(PYTHON, "-m", "pip", "install", "--quiet", "-e", ".[test]")
+    STAMP.write_text(wanted_stamp())
+    say("environment ready")
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in {"lab", "test", "build"}:
+        print(__doc__)
+        return 2
+    command, extra = argv[0], argv[1:]
+    ensure_environment()
+    if command == "lab":
+        say("opening JupyterLab at notebooks/00_start_here.ipynb (stop it with Ctrl+C)")
+        return subprocess.call([str(PYTHON), "-m", "jupyter", "lab",
+                                "notebooks/00_start_here.ipynb", *extra], cwd=ROOT)
+    if command == "build":
+        return subprocess.call([str(PYTHON), "-m", "msbackpain.pipeline", "build", *extra],
+                               cwd=ROOT)
+    return subprocess.call([str(PYTHON), "-m", "pytest", *extra], cwd=ROOT)
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except KeyboardInterrupt:
+        sys.exit(130)

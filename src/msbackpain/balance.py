@@ -1,0 +1,376 @@
+"""Quiet standing as an inverted pendulum balanced by delayed feedback (SCIENCE.md §6).
+
+The body is a rigid inverted pendulum that pivots at the ankles (Peterka 2002, *J Neurophysiol*
+88:1097). The nervous system pushes back with a corrective ankle torque proportional to the sway
+angle and the sway velocity it *sensed* a loop delay τ ago; a small random torque keeps the body
+moving. A person can also stiffen the ankle by co-contracting opposing muscles: that stiffness acts
+at once (no delay), but the muscles have to work all the time.
+
+    I θ''(t) = m g h sin θ(t) − K_p θ(t − τ) − K_d θ'(t − τ) − K_i θ(t) − B_i θ'(t) + n(t)
+
+with I = m h² (a point mass at the centre-of-mass height h). Peterka's feedback structure is
+[v]; the gains used here (K_p = 1.3 m g h, K_d = 0.35 m g h·s) are the setting of SCIENCE.md §6,
+whose *derived* result is that sway grows with the delay and the body falls once the delay passes
+about 0.25 s. Loop delays: automatic postural responses start at 102 ± 21 ms in controls and
+161 ± 31 ms in people with MS (Cameron, Horak et al. 2008, *Somatosens Mot Res* 25:113 [v]).
+Those are response *latencies*; we use them as a proxy for the loop delay.
+
+Everything labelled "assumption" below is a modelling choice, not a literature value.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from msbackpain import style
+
+#: Gravitational acceleration (m/s²).
+G = 9.81
+#: Body mass (kg) of the SCIENCE.md §6 setting.
+BODY_MASS_KG = 70.0
+#: Height of the centre of mass above the ankle (m), SCIENCE.md §6 setting.
+COM_HEIGHT_M = 0.9
+#: Proportional feedback gain as a multiple of m·g·h (SCIENCE.md §6 setting).
+KP_FACTOR = 1.3
+#: Derivative feedback gain as a multiple of m·g·h, in seconds (SCIENCE.md §6 setting).
+KD_FACTOR_S = 0.35
+#: Postural response latency in controls, 102 ± 21 ms (Cameron, Horak et al. 2008 [v]).
+CONTROL_DELAY_S = 0.102
+#: Postural response latency in people with MS, 161 ± 31 ms (Cameron, Horak et al. 2008 [v]).
+MS_DELAY_S = 0.161
+#: Assumption: intensity of the white-noise disturbance torque (N·m·√s), i.e. the standard
+#: deviation of the noise torque averaged over one second. Chosen so that sway with the control
+#: delay is a few tenths of a degree; not fitted to data.
+NOISE_NM = 1.0
+#: Assumption: the body "falls" (has to step) when it leans past this angle (degrees).
+FALL_ANGLE_DEG = 8.0
+#: Assumption: maximum ankle torque (N·m) used to express muscle load as a fraction of maximum.
+#: An order of magnitude for the plantarflexors, not a literature value: set your own.
+MAX_TORQUE_NM = 150.0
+#: Assumption: ankle stiffness gained per N·m of tonic co-contraction torque (1/rad).
+STIFFNESS_PER_TORQUE_PER_RAD = 3.0
+#: Assumption: intrinsic damping that comes with co-contraction stiffness (s), B_i = this × K_i.
+INTRINSIC_DAMPING_S = 0.1
+
+
+def _check(name: str, value: float, low: float, high: float, unit: str = "") -> float:
+    """Return value as float, or raise ValueError naming the parameter, range and value."""
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        raise TypeError(f"{name} must be a number (got {value!r})") from None
+    if not (low <= v <= high):
+        u = f" {unit}" if unit else ""
+        raise ValueError(f"{name} must be between {low:g} and {high:g}{u} (got {value!r})")
+    return v
+
+
+@dataclass(frozen=True)
+class BalanceParams:
+    """Body and controller parameters of the inverted-pendulum model (SCIENCE.md §6).
+
+    Gains are multiples of m·g·h, the gravitational "toppling" stiffness. ``cocontraction`` is
+    the tonic torque held by *each* of the two opposing ankle muscle groups, as a fraction of
+    ``max_torque_Nm`` (assumption); it gives a delay-free stiffness
+    K_i = STIFFNESS_PER_TORQUE_PER_RAD · 2 · cocontraction · max_torque_Nm and damping
+    B_i = INTRINSIC_DAMPING_S · K_i (teaching model, not from the literature).
+    """
+
+    body_mass_kg: float = BODY_MASS_KG
+    com_height_m: float = COM_HEIGHT_M
+    kp_factor: float = KP_FACTOR
+    kd_factor_s: float = KD_FACTOR_S
+    cocontraction: float = 0.0
+    max_torque_Nm: float = MAX_TORQUE_NM
+
+    def __post_init__(self):
+        _check("body_mass_kg", self.body_mass_kg, 20, 250, "kg")
+        _check("com_height_m", self.com_height_m, 0.3, 1.5, "m")
+        _check("kp_factor", self.kp_factor, 0, 10)
+        _check("kd_factor_s", self.kd_factor_s, 0, 5, "s")
+        _check("cocontraction", self.cocontraction, 0, 0.5)
+        _check("max_torque_Nm", self.max_torque_Nm, 10, 1000, "N·m")
+
+    @property
+    def mgh(self) -> float:
+        """Gravitational toppling stiffness m·g·h (N·m/rad)."""
+        return self.body_mass_kg * G * self.com_height_m
+
+    @property
+    def inertia(self) -> float:
+        """Moment of inertia about the ankle, I = m·h² (kg·m²), point-mass assumption."""
+        return self.body_mass_kg * self.com_height_m**2
+
+    @property
+    def kp(self) -> float:
+        """Delayed proportional gain K_p (N·m/rad)."""
+        return self.kp_factor * self.mgh
+
+    @property
+    def kd(self) -> float:
+        """Delayed derivative gain K_d (N·m·s/rad)."""
+        return self.kd_factor_s * self.mgh
+
+    @property
+    def tonic_torque_Nm(self) -> float:
+        """Tonic co-contraction torque in each muscle group (N·m), assumption."""
+        return self.cocontraction * self.max_torque_Nm
+
+    @property
+    def k_intrinsic(self) -> float:
+        """Delay-free co-contraction stiffness K_i (N·m/rad), teaching assumption."""
+        return STIFFNESS_PER_TORQUE_PER_RAD * 2.0 * self.tonic_torque_Nm
+
+    @property
+    def b_intrinsic(self) -> float:
+        """Delay-free co-contraction damping B_i (N·m·s/rad), teaching assumption."""
+        return INTRINSIC_DAMPING_S * self.k_intrinsic
+
+
+@dataclass(frozen=True)
+class SwayResult:
+    """One simulated standing trial.
+
+    Arrays are sampled every ``dt_s``; after a fall they hold NaN. ``sd_angle_deg`` and
+    ``sd_com_cm`` are over the samples before any fall. ``mean_activation`` is the mean muscle
+    torque (feedback plus tonic co-contraction) as a fraction of ``params.max_torque_Nm``.
+    """
+
+    time_s: np.ndarray
+    angle_deg: np.ndarray
+    com_cm: np.ndarray
+    sd_angle_deg: float
+    sd_com_cm: float
+    fell: bool
+    fall_time_s: float
+    mean_muscle_torque_Nm: float
+    mean_activation: float
+    delay_s: float
+    fall_angle_deg: float
+    params: BalanceParams
+
+
+def simulate_sway(
+    delay_s: float = CONTROL_DELAY_S,
+    duration_s: float = 30.0,
+    *,
+    params: BalanceParams | None = None,
+    noise_Nm: float = NOISE_NM,
+    fall_angle_deg: float = FALL_ANGLE_DEG,
+    initial_angle_deg: float = 0.0,
+    dt_s: float = 0.005,
+    seed: int | np.random.Generator | None = 0,
+) -> SwayResult:
+    """Simulate quiet standing: inverted pendulum with delayed PD feedback and noise.
+
+    Integrates  I θ'' = m g h sin θ − K_p θ(t−τ) − K_d θ'(t−τ) − K_i θ − B_i θ' + n(t)
+    with a semi-implicit Euler step of ``dt_s`` (Peterka 2002, *J Neurophysiol* 88:1097 [v];
+    gains from SCIENCE.md §6). n(t) is Gaussian white noise of intensity ``noise_Nm`` (N·m·√s;
+    assumption), drawn from ``seed``. The body falls when |θ| exceeds ``fall_angle_deg``
+    (assumption, default 8°); the simulation then stops. Before t = τ the feedback sees the
+    body held still at its initial angle.
+
+    Muscle load (teaching assumption): the muscle torque is |K_p θ(t−τ) + K_d θ'(t−τ) + K_i θ
+    + B_i θ'| plus the tonic co-contraction torque; ``mean_activation`` divides its mean by
+    ``params.max_torque_Nm``. Feed it to an endurance model (SCIENCE.md §3).
+
+    Parameters: ``delay_s`` loop delay, 0–1 s (102 ms control, 161 ms MS: Cameron, Horak et al.
+    2008 [v]); ``duration_s`` 1–600 s; ``initial_angle_deg`` a starting lean.
+    """
+    p = params if params is not None else BalanceParams()
+    delay = _check("delay_s", delay_s, 0, 1, "s")
+    dur = _check("duration_s", duration_s, 1, 600, "s")
+    q = _check("noise_Nm", noise_Nm, 0, 100, "N·m·√s")
+    fall_deg = _check("fall_angle_deg", fall_angle_deg, 0.5, 60, "degrees")
+    th0 = _check("initial_angle_deg", initial_angle_deg, -fall_deg, fall_deg, "degrees")
+    dt = _check("dt_s", dt_s, 1e-4, 0.02, "s")
+    rng = seed if isinstance(seed, np.random.Generator) else np.random.default_rng(seed)
+
+    n = int(round(dur / dt))
+    d = int(round(delay / dt))
+    a, kp, kd, ki, bi = p.mgh, p.kp, p.kd, p.k_intrinsic, p.b_intrinsic
+    c = dt / p.inertia
+    limit = math.radians(fall_deg)
+    noise = (rng.standard_normal(n) * (q / math.sqrt(dt))).tolist()
+    th = [math.radians(th0)] * (n + 1)
+    om = [0.0] * (n + 1)
+    hist0 = kp * th[0]  # before t = 0 the body was held still at θ0
+    x, v, sin, tsum = th[0], 0.0, math.sin, 0.0
+    fell_at = -1
+    for k in range(n):
+        j = k - d
+        u = kp * th[j] + kd * om[j] if j >= 0 else hist0
+        u += ki * x + bi * v
+        tsum += abs(u)
+        v += c * (a * sin(x) - u + noise[k])
+        x += dt * v
+        th[k + 1] = x
+        om[k + 1] = v
+        if abs(x) > limit:
+            fell_at = k + 1
+            break
+    return _sway_result(th, fell_at, n, dt, tsum, delay, fall_deg, p)
+
+
+def _sway_result(th, fell_at, n, dt, tsum, delay, fall_deg, p) -> SwayResult:
+    """Pack the integrator's output into a :class:`SwayResult`."""
+    angle = np.degrees(np.asarray(th, dtype=float))
+    steps = fell_at if fell_at > 0 else n
+    if fell_at > 0:
+        angle[fell_at + 1 :] = np.nan
+    valid = angle[: steps + 1]
+    com = 100.0 * p.com_height_m * np.sin(np.radians(angle))
+    mean_torque = tsum / max(steps, 1) + p.tonic_torque_Nm
+    return SwayResult(
+        time_s=np.arange(n + 1) * dt,
+        angle_deg=angle,
+        com_cm=com,
+        sd_angle_deg=float(np.std(valid)),
+        sd_com_cm=float(np.std(com[: steps + 1])),
+        fell=fell_at > 0,
+        fall_time_s=fell_at * dt if fell_at > 0 else math.nan,
+        mean_muscle_torque_Nm=float(mean_torque),
+        mean_activation=float(mean_torque / p.max_torque_Nm),
+        delay_s=delay,
+        fall_angle_deg=fall_deg,
+        params=p,
+    )
+
+
+def critical_delay(params: BalanceParams | None = None) -> float:
+    """Smallest loop delay (s) at which upright stance loses stability (linear analysis).
+
+    Linearising sin θ ≈ θ, the characteristic equation is
+    I s² + B_i s + K_i − m g h + (K_p + K_d s) e^(−s τ) = 0. Stability is lost when a root
+    crosses the imaginary axis, s = iω: the moduli give
+    I² ω⁴ + (2 I c + B_i² − K_d²) ω² + c² − K_p² = 0 with c = m g h − K_i, and the phases give
+    the delay τ = arg[(K_p + i ω K_d) / (I ω² + c − i ω B_i)] / ω (taken in (0, 2π/ω]).
+    Returns 0 if stance is unstable even without delay (K_p + K_i ≤ m g h) and inf if no delay
+    destabilises it. *Derived* for the SCIENCE.md §6 setting: ≈ 0.24 s ("about 0.25 s").
+    """
+    p = params if params is not None else BalanceParams()
+    a, inertia = p.mgh, p.inertia
+    kp, kd, ki, bi = p.kp, p.kd, p.k_intrinsic, p.b_intrinsic
+    c = a - ki
+    if kp + ki <= a:
+        return 0.0
+    coeffs = [inertia**2, 2 * inertia * c + bi**2 - kd**2, c**2 - kp**2]
+    roots = np.roots(coeffs)
+    taus = []
+    for x in roots:
+        if abs(x.imag) > 1e-9 or x.real <= 0:
+            continue
+        w = math.sqrt(x.real)
+        phase = np.angle((kp + 1j * w * kd) / (inertia * w**2 + c - 1j * w * bi))
+        phase = phase % (2 * math.pi)
+        taus.append((phase if phase > 0 else 2 * math.pi) / w)
+    return min(taus) if taus else math.inf
+
+
+def sway_sd_vs_delay(
+    delays_s,
+    *,
+    params: BalanceParams | None = None,
+    noise_Nm: float = NOISE_NM,
+) -> np.ndarray:
+    """Standard deviation of sway angle (degrees) vs loop delay, linearised model, no simulation.
+
+    For the linearised model driven by white noise of intensity q (``noise_Nm``), the sway
+    variance is  σ² = (q² / π) ∫₀^∞ |H(iω)|² dω  with
+    H(iω) = 1 / (−I ω² + i ω B_i + K_i − m g h + (K_p + i ω K_d) e^(−i ω τ)).
+    Vectorised over ``delays_s``; returns inf at and beyond :func:`critical_delay`.
+    Model: Peterka 2002 [v] structure, SCIENCE.md §6 gains; the integral is our derivation.
+    """
+    p = params if params is not None else BalanceParams()
+    q = _check("noise_Nm", noise_Nm, 0, 100, "N·m·√s")
+    tau = np.atleast_1d(np.asarray(delays_s, dtype=float))
+    if tau.size == 0 or not np.all(np.isfinite(tau)) or tau.min() < 0 or tau.max() > 1:
+        raise ValueError(f"delays_s must be finite and between 0 and 1 s (got {delays_s!r})")
+    tc = critical_delay(p)
+    w_max = 200.0
+    w = np.concatenate([np.linspace(0.0, 20.0, 4001)[:-1], np.geomspace(20.0, w_max, 600)])
+    e = np.exp(-1j * np.outer(tau, w))
+    den = -p.inertia * w**2 + 1j * w * p.b_intrinsic + p.k_intrinsic - p.mgh
+    den = den + (p.kp + 1j * w * p.kd) * e
+    h2 = 1.0 / np.abs(den) ** 2
+    integral = np.trapezoid(h2, w, axis=1) + 1.0 / (3.0 * p.inertia**2 * w_max**3)
+    sd = np.degrees(q * np.sqrt(integral / math.pi))
+    sd[tau >= tc] = np.inf
+    return sd
+
+
+def plot_sway(ax, results, labels=None):
+    """Plot sway traces (CoM displacement, cm, vs time, s) of one or more :class:`SwayResult`.
+
+    Each trace gets its own colour and line style and a direct label with its SD; a fall is
+    marked with an ✕ and its time. Returns ``ax``.
+    """
+    if isinstance(results, SwayResult):
+        results = [results]
+    if labels is None:
+        labels = [f"delay {1000 * r.delay_s:.0f} ms" for r in results]
+    if len(labels) != len(results):
+        raise ValueError(
+            f"labels must have one entry per result ({len(results)}), got {len(labels)}"
+        )
+    for i, (r, lab) in enumerate(zip(results, labels, strict=True)):
+        st = style.series_style(i)
+        text = f"{lab}: SD {r.sd_com_cm:.2f} cm" + (
+            f", falls at {r.fall_time_s:.1f} s" if r.fell else ""
+        )
+        ax.plot(
+            r.time_s, r.com_cm, color=st["color"], linestyle=st["linestyle"], lw=1.4, label=text
+        )
+        if r.fell:
+            k = int(np.flatnonzero(np.isfinite(r.com_cm))[-1])
+            ax.plot(r.time_s[k], r.com_cm[k], marker="X", ms=11, color=st["color"], ls="none")
+    ax.set_xlabel("time (s)")
+    ax.set_ylabel("centre-of-mass displacement (cm)")
+    ax.axhline(0, color=style.LIMIT, lw=0.8)
+    ax.legend(loc="upper left")
+    return ax
+
+
+def plot_sd_vs_delay(ax, delays_s=None, *, params=None, noise_Nm=NOISE_NM, mark_delays=True):
+    """Plot sway SD (degrees) vs loop delay (ms), with the critical delay and the measured delays.
+
+    Uses :func:`sway_sd_vs_delay` (linearised) and :func:`critical_delay`; marks the control
+    (102 ms) and MS (161 ms) latencies of Cameron, Horak et al. 2008 [v]. Returns ``ax``.
+    """
+    p = params if params is not None else BalanceParams()
+    tc = critical_delay(p)
+    if delays_s is None:
+        top = min(tc * 0.985, 0.6) if math.isfinite(tc) else 0.6
+        delays_s = np.linspace(0.0, top, 60)
+    delays_s = np.asarray(delays_s, dtype=float)
+    sd = sway_sd_vs_delay(delays_s, params=p, noise_Nm=noise_Nm)
+    ax.plot(1000 * delays_s, sd, color=style.HEALTHY, ls="-", label="sway SD (linearised model)")
+    if math.isfinite(tc) and tc > 0:
+        ax.axvline(1000 * tc, color=style.LIMIT, ls="--", lw=1.5)
+        ax.text(
+            1000 * tc,
+            0.98,
+            f" critical delay\n {1000 * tc:.0f} ms: falls",
+            va="top",
+            ha="right",
+            transform=ax.get_xaxis_transform(),
+        )
+    if mark_delays:
+        marks = [
+            ("control 102 ms", CONTROL_DELAY_S, style.HEALTHY, "o"),
+            ("MS 161 ms", MS_DELAY_S, style.AFFECTED, "s"),
+        ]
+        for lab, dly, col, mk in marks:
+            if dly < tc:
+                y = float(sway_sd_vs_delay([dly], params=p, noise_Nm=noise_Nm)[0])
+                ax.plot(1000 * dly, y, marker=mk, color=col, ms=9, ls="none", label=lab)
+    finite = sd[np.isfinite(sd)]
+    if finite.size:
+        ax.set_ylim(0, float(finite.max()) * 1.05)
+    ax.set_xlabel("feedback loop delay (ms)")
+    ax.set_ylabel("sway SD (degrees)")
+    ax.legend(loc="upper left")
+    return ax

@@ -1,0 +1,846 @@
+"""Conduction along a myelinated axon with a demyelinating lesion (notebook 01).
+
+The model is the one in SCIENCE.md §1: a chain of nodes of Ranvier, each with Hodgkin–Huxley
+squid kinetics (Hodgkin & Huxley 1952, *J Physiol* 117:500), coupled to its neighbours by an
+axial conductance:
+
+    C_i dV_i/dt = -I_ion,i + g_ax (V_{i-1} - 2 V_i + V_{i+1}) + I_stim,i
+    I_ion = g_Na m^3 h (V - E_Na) + g_K n^4 (V - E_K) + g_L,i (V - E_L)
+
+with g_Na 120, g_K 36, g_L 0.3 mS/cm^2 and E_Na 50, E_K -77, E_L -54.4 mV. The gating rates are
+multiplied by phi = 3^((T - 6.3)/10). A demyelinating lesion multiplies C and g_L by a factor
+``severity`` (f >= 1) on a run of nodes: losing myelin exposes more membrane, so there is more
+capacitance to charge and more leak to lose current through. The chain is stimulated at node 0 and
+the ends are sealed (no axial current leaves the chain).
+
+This is a teaching model on the squid's temperature scale, not a model of human axons: temperature
+enters only as a change ``delta_T_C`` from the kinetics' reference temperature
+:data:`REFERENCE_TEMPERATURE_C`, never as body temperature.
+
+Units: voltage mV, time ms, conductance mS/cm^2, capacitance uF/cm^2, current uA/cm^2.
+
+Numerical method (our choice): Strang splitting. The axial coupling is linear with constant
+coefficients, so it is advanced exactly by a precomputed matrix exponential over half steps; the
+membrane step in between uses exponential (Rush–Larsen) updates for the gates, staggered half a step
+from V as in Hines' method, and an exponential-Euler update of V with the conductances frozen at the
+mid-step. The scheme is second order: at the default dt of 0.025 ms the healthy conduction time is
+within 0.2 % of a dt -> 0 extrapolation at the reference temperature and within about 2 % at
+delta_T = +19 degC; block temperatures move by less than 0.4 degC between dt = 0.025 and 0.01 ms.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from numbers import Integral, Real
+
+import numpy as np
+from matplotlib.patches import FancyBboxPatch, Rectangle
+
+from msbackpain import style
+
+# --- constants ------------------------------------------------------------------------------
+
+#: Reference temperature of the Hodgkin–Huxley squid kinetics (degC); phi = 1 here (SCIENCE.md §1).
+REFERENCE_TEMPERATURE_C = 6.3
+#: Temperature coefficient of the gating rates (SCIENCE.md §1).
+Q10 = 3.0
+#: Maximal conductances (mS/cm^2), SCIENCE.md §1 (Hodgkin & Huxley 1952).
+G_NA_MS_CM2 = 120.0
+G_K_MS_CM2 = 36.0
+G_L_MS_CM2 = 0.3
+#: Reversal potentials (mV), SCIENCE.md §1 (Hodgkin & Huxley 1952, modern sign convention).
+E_NA_MV = 50.0
+E_K_MV = -77.0
+E_L_MV = -54.4
+#: Membrane capacitance (uF/cm^2): Hodgkin & Huxley's 1952 value (not listed in SCIENCE.md).
+C_M_UF_CM2 = 1.0
+
+#: Geometry of SCIENCE.md's derived check (§1): 30 nodes, g_ax 3 mS/cm^2, a lesion on 6 nodes.
+DEFAULT_N_NODES = 30
+DEFAULT_G_AXIAL_MS_CM2 = 3.0
+DEFAULT_LESION_LENGTH = 6
+
+#: A node "has fired" when V first crosses this level upwards (mV). Operational choice: not 0 mV,
+#: because near the heat-block temperature the HH spike still propagates with its peak below 0 mV.
+SPIKE_THRESHOLD_MV = -30.0
+#: Stimulus at node 0 (modelling assumption): 150 uA/cm^2 for 1 ms from t = 1 ms. It fires node 0
+#: over the whole allowed temperature range.
+STIMULUS_UA_CM2 = 150.0
+STIMULUS_DURATION_MS = 1.0
+STIMULUS_ONSET_MS = 1.0
+#: Integration step (ms) and spacing of the returned voltage samples (ms).
+DEFAULT_DT_MS = 0.025
+DEFAULT_SAMPLE_MS = 0.1
+
+#: Allowed ranges of the public parameters.
+SEVERITY_RANGE = (1.0, 50.0)
+DELTA_T_RANGE_C = (-10.0, 30.0)
+N_NODES_RANGE = (5, 200)
+G_AXIAL_RANGE_MS_CM2 = (0.5, 20.0)
+
+#: Myelinated fibres: about 6 m/s per um of fibre diameter (Hursh 1939, Am J Physiol 127:131,
+#: SCIENCE.md §1 [s]).
+MYELINATED_M_S_PER_UM = 6.0
+#: Unmyelinated fibres: v = k sqrt(d). k = 1 m/s at 1 um is a MODELLING ASSUMPTION (SCIENCE.md §1
+#: gives only the square-root scaling, not the constant).
+UNMYELINATED_M_S_AT_1_UM = 1.0
+DIAMETER_RANGE_UM = (0.0, 30.0)
+
+# --- input checks ---------------------------------------------------------------------------
+
+
+def _check_real(name, value, lo, hi, unit="", lo_open=False):
+    """Return ``value`` as float if it is a finite real in [lo, hi] (or (lo, hi]); else raise."""
+    u = f" {unit}" if unit else ""
+    if isinstance(value, bool) or not isinstance(value, Real):
+        raise TypeError(f"{name} must be a number between {lo} and {hi}{u} (got {value!r})")
+    v = float(value)
+    bad_lo = v <= lo if lo_open else v < lo
+    if not math.isfinite(v) or bad_lo or v > hi:
+        left = "above" if lo_open else "between"
+        rng = f"{lo} and at most {hi}" if lo_open else f"{lo} and {hi}"
+        raise ValueError(f"{name} must be {left} {rng}{u} (got {value!r})")
+    return v
+
+
+def _check_int(name, value, lo, hi):
+    """Return ``value`` as int if it is an integer in [lo, hi]; else raise."""
+    if isinstance(value, bool) or not isinstance(value, Integral):
+        raise TypeError(f"{name} must be a whole number between {lo} and {hi} (got {value!r})")
+    if not lo <= value <= hi:
+        raise ValueError(f"{name} must be between {lo} and {hi} (got {value!r})")
+    return int(value)
+
+
+def _check_array(name, value, lo, hi, unit="", lo_open=False):
+    """Return ``value`` as a float array if every element is finite and in range; else raise."""
+    try:
+        arr = np.asarray(value, dtype=float)
+    except (TypeError, ValueError):
+        raise TypeError(f"{name} must be a number or an array of numbers (got {value!r})") from None
+    u = f" {unit}" if unit else ""
+    bad = ~np.isfinite(arr) | (arr <= lo if lo_open else arr < lo) | (arr > hi)
+    if bad.any():
+        first = arr[bad].flat[0]
+        left = "above" if lo_open else "between"
+        rng = f"{lo} and at most {hi}" if lo_open else f"{lo} and {hi}"
+        raise ValueError(f"{name} must be {left} {rng}{u} (got {first!r})")
+    return arr
+
+
+def _check_lesion(n_nodes, lesion_length, lesion_start):
+    """Validate the lesion geometry; return its first node (centred if ``lesion_start`` is None)."""
+    lesion_length = _check_int("lesion_length", lesion_length, 0, n_nodes - 2)
+    if lesion_start is None:
+        return (n_nodes - lesion_length) // 2
+    last = n_nodes - 1 - lesion_length
+    if last < 1:
+        return _check_int("lesion_start", lesion_start, 1, 1)
+    return _check_int("lesion_start", lesion_start, 1, last)
+
+
+# --- Hodgkin–Huxley kinetics ----------------------------------------------------------------
+
+
+def _ratio(x, k):
+    """x / (1 - exp(-x/k)), with its limit k at x = 0."""
+    x = np.asarray(x, dtype=float)
+    small = np.abs(x) < 1e-7
+    safe = np.where(small, 1.0, x)
+    return np.where(small, k, safe / -np.expm1(-safe / k))
+
+
+def hh_rates(v_mV):
+    """Hodgkin–Huxley opening/closing rates (1/ms) at 6.3 degC, resting potential near -65 mV.
+
+    alpha_m = 0.1 (V+40)/(1 - e^{-(V+40)/10}),  beta_m = 4 e^{-(V+65)/18}
+    alpha_h = 0.07 e^{-(V+65)/20},              beta_h = 1/(1 + e^{-(V+35)/10})
+    alpha_n = 0.01 (V+55)/(1 - e^{-(V+55)/10}), beta_n = 0.125 e^{-(V+65)/80}
+
+    Hodgkin & Huxley 1952, *J Physiol* 117:500 (SCIENCE.md §1). Returns the six arrays
+    (alpha_m, beta_m, alpha_h, beta_h, alpha_n, beta_n).
+    """
+    v = np.asarray(v_mV, dtype=float)
+    return (
+        0.1 * _ratio(v + 40.0, 10.0),
+        4.0 * np.exp(-(v + 65.0) / 18.0),
+        0.07 * np.exp(-(v + 65.0) / 20.0),
+        1.0 / (1.0 + np.exp(-(v + 35.0) / 10.0)),
+        0.01 * _ratio(v + 55.0, 10.0),
+        0.125 * np.exp(-(v + 65.0) / 80.0),
+    )
+
+
+def temperature_factor(delta_T_C):
+    """Rate factor phi = Q10^(delta_T/10) = 3^((T - 6.3)/10) (SCIENCE.md §1), vectorised."""
+    dt = _check_array("delta_T_C", delta_T_C, -100.0, 100.0, "degC")
+    phi = Q10 ** (dt / 10.0)
+    return float(phi) if phi.ndim == 0 else phi
+
+
+# Gate look-up tables on a fine voltage grid (nearest-neighbour look-up; 0.01 mV spacing).
+_V_MIN, _V_MAX, _DV = -120.0, 80.0, 0.01
+_V_GRID = _V_MIN + _DV * np.arange(int(round((_V_MAX - _V_MIN) / _DV)) + 1)
+_RATES = hh_rates(_V_GRID)
+_SUM = np.stack([_RATES[0] + _RATES[1], _RATES[2] + _RATES[3], _RATES[4] + _RATES[5]])
+_INF = np.stack([_RATES[0], _RATES[2], _RATES[4]]) / _SUM
+
+
+def _gates_inf(v):
+    """Steady-state (m, h, n) at voltage(s) v."""
+    a_m, b_m, a_h, b_h, a_n, b_n = hh_rates(v)
+    return a_m / (a_m + b_m), a_h / (a_h + b_h), a_n / (a_n + b_n)
+
+
+def _steady_current(v, g_leak):
+    """Ionic current (uA/cm^2) with every gate at its steady state."""
+    m, h, n = _gates_inf(v)
+    return (
+        G_NA_MS_CM2 * m**3 * h * (v - E_NA_MV)
+        + G_K_MS_CM2 * n**4 * (v - E_K_MV)
+        + g_leak * (v - E_L_MV)
+    )
+
+
+def _laplacian(n):
+    """Second-difference matrix with sealed ends."""
+    lap = np.diag(np.full(n - 1, 1.0), 1) + np.diag(np.full(n - 1, 1.0), -1) - 2.0 * np.eye(n)
+    lap[0, 0] = lap[-1, -1] = -1.0
+    return lap
+
+
+def _resting_state(g_leak, g_axial):
+    """Resting potentials of the coupled chain: solve -I_ss(V) + g_ax L V = 0 by Newton."""
+    lap = g_axial * _laplacian(g_leak.size)
+    v = np.full(g_leak.size, -65.0)
+    for _ in range(20):
+        f = -_steady_current(v, g_leak) + lap @ v
+        slope = (_steady_current(v + 1e-4, g_leak) - _steady_current(v - 1e-4, g_leak)) / 2e-4
+        step = np.linalg.solve(lap - np.diag(slope), f)
+        v = v - step
+        if np.max(np.abs(step)) < 1e-9:
+            break
+    return v
+
+
+def _coupling_propagator(cap, g_axial, tau_ms):
+    """exp(tau C^-1 g_ax L): exact advance of the axial coupling over tau (symmetrised eigh)."""
+    s = 1.0 / np.sqrt(cap)
+    w, u = np.linalg.eigh(g_axial * (s[:, None] * _laplacian(cap.size) * s[None, :]))
+    e = (u * np.exp(w * tau_ms)) @ u.T
+    return s[:, None] * e / s[None, :]
+
+
+# --- simulation -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AxonResult:
+    """Result of :func:`simulate_axon`. Arrays are read-only.
+
+    ``voltage_mV`` is down-sampled to every ``sample_ms`` (rows match ``time_ms``); arrival
+    times, peaks and the safety factor come from the full-resolution run (step ``dt_ms``).
+    """
+
+    time_ms: np.ndarray  #: sample times (ms), shape (n_samples,)
+    voltage_mV: np.ndarray  #: membrane potential (mV), shape (n_samples, n_nodes)
+    arrival_ms: np.ndarray  #: first upward crossing of SPIKE_THRESHOLD_MV per node; NaN if none
+    conducted: bool  #: the spike reached the far end (last node)
+    conduction_time_ms: float  #: arrival at the last node minus arrival at node 0; NaN if blocked
+    rest_mV: np.ndarray  #: resting potential of each node before the stimulus (mV)
+    peak_mV: np.ndarray  #: highest potential reached by each node (mV)
+    node_safety_factor: np.ndarray  #: (peak - rest) / (threshold - rest) per node
+    safety_factor: float  #: smallest node_safety_factor; >= 1 means every node fired
+    severity: float
+    lesion_start: int
+    lesion_length: int
+    delta_T_C: float
+    n_nodes: int
+    g_axial_mS_cm2: float
+    temperature_factor: float  #: phi = 3^(delta_T/10)
+    duration_ms: float
+    dt_ms: float
+    sample_ms: float
+
+    @property
+    def lesion_mask(self) -> np.ndarray:
+        """Boolean array, True on lesioned nodes."""
+        mask = np.zeros(self.n_nodes, dtype=bool)
+        mask[self.lesion_start : self.lesion_start + self.lesion_length] = True
+        return mask
+
+    @property
+    def latency_ms(self) -> float:
+        """Stimulus onset to arrival at the last node (ms); NaN if blocked."""
+        return float(self.arrival_ms[-1] - STIMULUS_ONSET_MS)
+
+
+def _default_duration_ms(phi):
+    """30 ms at or above the reference temperature; longer when colder (slower kinetics)."""
+    return 30.0 / math.sqrt(min(phi, 1.0))
+
+
+def simulate_axon(
+    severity=1.0,
+    lesion_length=DEFAULT_LESION_LENGTH,
+    lesion_start=None,
+    delta_T_C=0.0,
+    n_nodes=DEFAULT_N_NODES,
+    g_axial_mS_cm2=DEFAULT_G_AXIAL_MS_CM2,
+    duration_ms=None,
+    dt_ms=DEFAULT_DT_MS,
+    sample_ms=DEFAULT_SAMPLE_MS,
+) -> AxonResult:
+    """Simulate one spike travelling along a chain of Hodgkin–Huxley nodes past a lesion.
+
+    Implements C_i dV_i/dt = -I_ion,i + g_ax (V_{i-1} - 2V_i + V_{i+1}) + I_stim with HH squid
+    kinetics, rates scaled by phi = 3^(delta_T/10), and C and g_L multiplied by ``severity`` on
+    nodes ``lesion_start`` .. ``lesion_start + lesion_length - 1`` (SCIENCE.md §1; Hodgkin &
+    Huxley 1952; the lesion rule is the teaching model of SCIENCE.md §1, in the spirit of Koles &
+    Rasminsky 1972 and Waxman & Brill 1978). The chain starts at its true resting state (lesioned
+    nodes rest a few mV depolarised because of their larger leak) and node 0 receives
+    :data:`STIMULUS_UA_CM2` for :data:`STIMULUS_DURATION_MS` from :data:`STIMULUS_ONSET_MS`.
+
+    Parameters
+    ----------
+    severity : lesion factor f on C and g_L, 1 (healthy) to 50.
+    lesion_length : number of lesioned nodes, 0 to n_nodes - 2.
+    lesion_start : first lesioned node, 1 to n_nodes - 1 - lesion_length (at least one healthy
+        node at each end); default: centred.
+    delta_T_C : temperature change from :data:`REFERENCE_TEMPERATURE_C` (degC, squid scale), -10
+        to 30.
+    n_nodes : number of nodes, 5 to 200.
+    g_axial_mS_cm2 : axial coupling conductance between neighbouring nodes, 0.5 to 20.
+    duration_ms : simulated time; default 30 ms, stretched by 1/sqrt(phi) below the reference
+        temperature.
+    dt_ms : integration step, 0.001 to 0.05 ms.
+    sample_ms : spacing of the returned voltage samples (down-sampling for memory), >= dt_ms.
+
+    Returns an :class:`AxonResult`. A node's arrival time is the first upward crossing of
+    :data:`SPIKE_THRESHOLD_MV` (-30 mV), linearly interpolated between steps. ``conducted`` is True
+    when the last node fired; ``conduction_time_ms`` is last-node minus node-0 arrival.
+
+    Safety factor (our operational definition, teaching model): for each node,
+    (peak depolarisation) / (depolarisation needed to reach the -30 mV spike threshold), both
+    measured from the node's own resting potential. The axon's ``safety_factor`` is the smallest
+    over the nodes, so it is >= 1 exactly when every node crossed the threshold. No verified
+    normal value exists (SCIENCE.md §1 [?]).
+    """
+    severity = _check_real("severity", severity, *SEVERITY_RANGE)
+    n_nodes = _check_int("n_nodes", n_nodes, *N_NODES_RANGE)
+    lesion_start = _check_lesion(n_nodes, lesion_length, lesion_start)
+    lesion_length = int(lesion_length)
+    delta_T_C = _check_real("delta_T_C", delta_T_C, *DELTA_T_RANGE_C, "degC")
+    g_axial = _check_real("g_axial_mS_cm2", g_axial_mS_cm2, *G_AXIAL_RANGE_MS_CM2, "mS/cm^2")
+    dt_ms = _check_real("dt_ms", dt_ms, 0.001, 0.05, "ms")
+    phi = Q10 ** (delta_T_C / 10.0)
+    if duration_ms is None:
+        duration_ms = _default_duration_ms(phi)
+    duration_ms = _check_real("duration_ms", duration_ms, 5.0, 500.0, "ms")
+    sample_ms = _check_real("sample_ms", sample_ms, dt_ms, duration_ms, "ms")
+
+    cap = np.full(n_nodes, C_M_UF_CM2)
+    g_leak = np.full(n_nodes, G_L_MS_CM2)
+    lesion = slice(lesion_start, lesion_start + lesion_length)
+    cap[lesion] *= severity
+    g_leak[lesion] *= severity
+
+    rest = _resting_state(g_leak, g_axial)
+    volt = _run_chain(cap, g_leak, rest, g_axial, phi, duration_ms, dt_ms)
+    params = {
+        "severity": severity,
+        "lesion_start": lesion_start,
+        "lesion_length": lesion_length,
+        "delta_T_C": delta_T_C,
+        "n_nodes": n_nodes,
+        "g_axial_mS_cm2": g_axial,
+        "temperature_factor": phi,
+        "duration_ms": duration_ms,
+        "dt_ms": dt_ms,
+        "sample_ms": sample_ms,
+    }
+    return _package(volt, rest, params)
+
+
+def _run_chain(cap, g_leak, rest, g_axial, phi, duration_ms, dt_ms):
+    """Integrate the chain; return V at every step, shape (n_steps + 1, n_nodes)."""
+    n_steps = int(round(duration_ms / dt_ms))
+    decay = np.exp(-phi * dt_ms * _SUM)
+    table = np.ascontiguousarray(np.concatenate([_INF * (1.0 - decay), decay]))  # (6, grid)
+    half = _coupling_propagator(cap, g_axial, dt_ms / 2.0)
+    g_le = g_leak * E_L_MV
+    minus_dt_over_c = -dt_ms / cap
+    k_on = int(round(STIMULUS_ONSET_MS / dt_ms))
+    k_off = k_on + max(1, int(round(STIMULUS_DURATION_MS / dt_ms)))
+    inv_dv, offset = 1.0 / _DV, -_V_MIN / _DV + 0.5
+
+    v = rest.copy()
+    gates = np.stack(_gates_inf(v))
+    out = np.empty((n_steps + 1, cap.size))
+    out[0] = v
+    for k in range(n_steps):
+        idx = (v * inv_dv + offset).astype(np.intp)
+        ad = table.take(idx, axis=1, mode="clip")
+        gates = ad[:3] + ad[3:] * gates  # Rush–Larsen, gates staggered half a step
+        m, h, n = gates
+        n2 = n * n
+        g_na = G_NA_MS_CM2 * (m * m * m * h)
+        g_k = G_K_MS_CM2 * (n2 * n2)
+        v = half @ v
+        g_tot = g_na + g_k + g_leak
+        drive = E_NA_MV * g_na + E_K_MV * g_k + g_le
+        if k_on <= k < k_off:
+            drive[0] += STIMULUS_UA_CM2
+        v_inf = drive / g_tot
+        v = v_inf + (v - v_inf) * np.exp(g_tot * minus_dt_over_c)
+        v = half @ v
+        out[k + 1] = v
+    return out
+
+
+def _frozen(a):
+    a = np.asarray(a)
+    a.flags.writeable = False
+    return a
+
+
+def _package(volt, rest, params):
+    """Arrival times, peaks, safety factors and the down-sampled record."""
+    dt = params["dt_ms"]
+    n = volt.shape[1]
+    above = volt >= SPIKE_THRESHOLD_MV
+    up = ~above[:-1] & above[1:]
+    fired = up.any(axis=0)
+    k = up.argmax(axis=0)
+    cols = np.arange(n)
+    v0, v1 = volt[k, cols], volt[k + 1, cols]
+    frac = (SPIKE_THRESHOLD_MV - v0) / np.where(fired, v1 - v0, 1.0)
+    arrival = np.where(fired, (k + frac) * dt, np.nan)
+    peak = volt.max(axis=0)
+    node_sf = (peak - rest) / (SPIKE_THRESHOLD_MV - rest)
+    conducted = bool(fired[-1])
+    every = max(1, int(round(params["sample_ms"] / dt)))
+    sampled = volt[::every].copy()
+    time = np.arange(sampled.shape[0]) * every * dt
+    return AxonResult(
+        time_ms=_frozen(time),
+        voltage_mV=_frozen(sampled),
+        arrival_ms=_frozen(arrival),
+        conducted=conducted,
+        conduction_time_ms=float(arrival[-1] - arrival[0]) if conducted else math.nan,
+        rest_mV=_frozen(rest),
+        peak_mV=_frozen(peak),
+        node_safety_factor=_frozen(node_sf),
+        safety_factor=float(node_sf.min()),
+        **params,
+    )
+
+
+# --- block temperature ----------------------------------------------------------------------
+
+
+def block_delta_T_C(
+    severity,
+    lesion_length=DEFAULT_LESION_LENGTH,
+    lesion_start=None,
+    n_nodes=DEFAULT_N_NODES,
+    g_axial_mS_cm2=DEFAULT_G_AXIAL_MS_CM2,
+    tolerance_C=0.05,
+) -> float:
+    """Smallest temperature change (degC, squid scale) at which the spike no longer gets through.
+
+    Bisection on delta_T_C over :data:`DELTA_T_RANGE_C` using :func:`simulate_axon` (``conducted``
+    true below, false above), to within ``tolerance_C`` (0.01 to 5 degC). Assumes conduction fails
+    once and for all as the temperature rises, which holds for this model. Returns ``-inf`` if the
+    axon is blocked at every allowed temperature and ``+inf`` if it conducts at every one.
+
+    Published behaviour it reproduces: the block temperature falls steeply as demyelination grows
+    (Schauf & Davis 1974, *J Neurol Neurosurg Psychiatry* 37:152; SCIENCE.md §1). The numbers are
+    our model's (derived), not measurements. Takes about 0.2 s (a dozen simulations).
+    """
+    severity = _check_real("severity", severity, *SEVERITY_RANGE)
+    tol = _check_real("tolerance_C", tolerance_C, 0.01, 5.0, "degC")
+    lo, hi = DELTA_T_RANGE_C
+
+    def conducts(delta):
+        return simulate_axon(
+            severity, lesion_length, lesion_start, delta, n_nodes, g_axial_mS_cm2
+        ).conducted
+
+    if not conducts(lo):
+        return -math.inf
+    if conducts(hi):
+        return math.inf
+    while hi - lo > tol:
+        mid = 0.5 * (lo + hi)
+        if conducts(mid):
+            lo = mid
+        else:
+            hi = mid
+    return 0.5 * (lo + hi)
+
+
+def block_delta_T_curve(severities, **kwargs) -> np.ndarray:
+    """:func:`block_delta_T_C` for each severity in ``severities`` (keyword arguments passed on).
+
+    Slow (about 0.2 s per severity): for a slider use :func:`block_delta_T_fast` instead.
+    """
+    sev = _check_array("severities", severities, *SEVERITY_RANGE)
+    return np.array([block_delta_T_C(float(f), **kwargs) for f in sev.ravel()]).reshape(sev.shape)
+
+
+#: Block temperature change (degC, squid scale) of the default axon (30 nodes, g_ax 3 mS/cm^2, a
+#: centred 6-node lesion) against lesion severity. DERIVED: computed with
+#: ``block_delta_T_C(f, tolerance_C=0.02)`` from this module (a test re-checks it).
+BLOCK_TABLE_SEVERITY = np.array(
+    [1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 11.0, 12.0]
+)
+BLOCK_TABLE_DELTA_T_C = np.array(
+    [23.86, 20.48, 17.51, 15.05, 12.94, 9.40, 6.46, 3.84, 1.47, -0.75, -2.86, -4.93, -6.96, -9.01]
+)
+BLOCK_TABLE_SEVERITY.flags.writeable = False
+BLOCK_TABLE_DELTA_T_C.flags.writeable = False
+
+
+def block_delta_T_fast(severity):
+    """Block temperature change (degC) of the default axon, from the tabulated model (vectorised).
+
+    Piecewise-linear interpolation in :data:`BLOCK_TABLE_SEVERITY` / :data:`BLOCK_TABLE_DELTA_T_C`
+    (derived from :func:`block_delta_T_C`; SCIENCE.md §1 model). Beyond severity 12 the last slope
+    is extended linearly (there the simulated axon blocks at every allowed temperature, and so does
+    the extrapolation). Microseconds per call; for a day-by-day patient model.
+    """
+    f = _check_array("severity", severity, *SEVERITY_RANGE)
+    out = np.interp(f, BLOCK_TABLE_SEVERITY, BLOCK_TABLE_DELTA_T_C)
+    slope = (BLOCK_TABLE_DELTA_T_C[-1] - BLOCK_TABLE_DELTA_T_C[-2]) / (
+        BLOCK_TABLE_SEVERITY[-1] - BLOCK_TABLE_SEVERITY[-2]
+    )
+    beyond = f > BLOCK_TABLE_SEVERITY[-1]
+    out = np.where(beyond, BLOCK_TABLE_DELTA_T_C[-1] + slope * (f - BLOCK_TABLE_SEVERITY[-1]), out)
+    return float(out) if out.ndim == 0 else out
+
+
+def conduction_margin_C(severity, delta_T_C):
+    """Temperature margin (degC): block temperature change minus present change (vectorised).
+
+    margin = dT_block(f) - delta_T; positive: conducts with that many degrees to spare; negative:
+    blocked. A temperature form of the safety factor (teaching summary of the SCIENCE.md §1 model;
+    Schauf & Davis 1974 trend). Uses :func:`block_delta_T_fast`.
+    """
+    d = _check_array("delta_T_C", delta_T_C, -50.0, 50.0, "degC")
+    out = block_delta_T_fast(severity) - d
+    return float(out) if np.ndim(out) == 0 else out
+
+
+def block_probability(severity, delta_T_C, spread_C=1.0):
+    """Probability that a fibre with this lesion blocks at this temperature (vectorised).
+
+    p = 1 / (1 + exp(-(delta_T - dT_block(f)) / spread_C)). The logistic spread stands for the
+    fibre-to-fibre scatter of block temperatures in a real lesion: a MODELLING ASSUMPTION (teaching
+    model, not from the literature; spread_C 0.05 to 10 degC, default 1 degC). It is in the spirit
+    of the observation that warming by as little as 0.5 degC can block fibres already near their
+    limit (SCIENCE.md §1 [v]/[?]). Microseconds per call.
+    """
+    spread = _check_real("spread_C", spread_C, 0.05, 10.0, "degC")
+    z = -conduction_margin_C(severity, delta_T_C) / spread
+    out = 0.5 * (1.0 + np.tanh(0.5 * np.asarray(z)))  # logistic, overflow-free
+    return float(out) if out.ndim == 0 else out
+
+
+# --- conduction velocity --------------------------------------------------------------------
+
+
+def myelinated_velocity(diameter_um):
+    """Conduction velocity (m/s) of a myelinated fibre: v = 6 m/s per um x diameter (vectorised).
+
+    Hursh 1939, *Am J Physiol* 127:131 (SCIENCE.md §1 [s]): about 60 m/s at 10 um. The linear
+    rule describes large myelinated fibres; do not extrapolate it to the thinnest fibres.
+    ``diameter_um`` above 0 and at most 30 um.
+    """
+    d = _check_array("diameter_um", diameter_um, *DIAMETER_RANGE_UM, "um", lo_open=True)
+    v = MYELINATED_M_S_PER_UM * d
+    return float(v) if v.ndim == 0 else v
+
+
+def unmyelinated_velocity(diameter_um):
+    """Conduction velocity (m/s) of an unmyelinated fibre: v = k sqrt(diameter) (vectorised).
+
+    The square-root scaling is SCIENCE.md §1 (Hursh 1939 and cable theory [s]); the constant
+    k = 1 m/s at 1 um (:data:`UNMYELINATED_M_S_AT_1_UM`) is a MODELLING ASSUMPTION.
+    ``diameter_um`` above 0 and at most 30 um.
+    """
+    d = _check_array("diameter_um", diameter_um, *DIAMETER_RANGE_UM, "um", lo_open=True)
+    v = UNMYELINATED_M_S_AT_1_UM * np.sqrt(d)
+    return float(v) if v.ndim == 0 else v
+
+
+# --- plots ----------------------------------------------------------------------------------
+
+
+def _lesion_label(severity):
+    return f"lesion (C, g_L × {severity:g})"
+
+
+def plot_propagation(ax, result: AxonResult, colorbar=True):
+    """Heat map of membrane potential, node (y) against time (x), for an :class:`AxonResult`.
+
+    Lesioned nodes are bracketed by dashed lines and labelled; each node's arrival time (first
+    crossing of :data:`SPIKE_THRESHOLD_MV`) is marked with a white circle, so the spike's path reads
+    without colour. Returns ``ax``.
+    """
+    r = result
+    t = r.time_ms
+    im = ax.imshow(
+        r.voltage_mV.T,
+        aspect="auto",
+        origin="lower",
+        extent=(t[0], t[-1], -0.5, r.n_nodes - 0.5),
+        cmap="cividis",
+        vmin=-80.0,
+        vmax=40.0,
+        interpolation="nearest",
+    )
+    nodes = np.arange(r.n_nodes)
+    ok = np.isfinite(r.arrival_ms)
+    ax.plot(
+        r.arrival_ms[ok],
+        nodes[ok],
+        "o",
+        ms=4,
+        mfc="white",
+        mec=style.LIMIT,
+        mew=0.8,
+        linestyle="none",
+        label="spike arrival",
+    )
+    if r.lesion_length:
+        lo, hi = r.lesion_start - 0.5, r.lesion_start + r.lesion_length - 0.5
+        for y in (lo, hi):
+            ax.axhline(y, color="white", linestyle="--", linewidth=1.5)
+        ax.text(
+            t[-1],
+            0.5 * (lo + hi),
+            " " + _lesion_label(r.severity),
+            va="center",
+            ha="right",
+            color="white",
+            fontsize=11,
+            fontweight="bold",
+        )
+    status = f"conducted in {r.conduction_time_ms:.1f} ms" if r.conducted else "BLOCKED"
+    ax.set_title(f"ΔT = {r.delta_T_C:+.1f} °C: {status}")
+    ax.set_xlabel("time (ms)")
+    ax.set_ylabel("node number")
+    ax.grid(False)
+    ax.legend(loc="upper left", fontsize=10)
+    if colorbar:
+        ax.figure.colorbar(im, ax=ax, label="membrane potential (mV)")
+    return ax
+
+
+def default_trace_nodes(result: AxonResult):
+    """Nodes worth showing: first, last healthy before the lesion, mid-lesion, first after, last."""
+    r = result
+    picks = [0]
+    if r.lesion_length:
+        picks += [
+            r.lesion_start - 1,
+            r.lesion_start + r.lesion_length // 2,
+            r.lesion_start + r.lesion_length,
+        ]
+    picks.append(r.n_nodes - 1)
+    return sorted(set(picks))
+
+
+def plot_voltage_traces(ax, result: AxonResult, nodes=None):
+    """Membrane potential (mV) against time (ms) at selected nodes.
+
+    Default nodes: :func:`default_trace_nodes`.
+
+    Each node has its own colour, line style and marker, and its number written at its peak;
+    lesioned nodes are named as such in the legend. The spike threshold is a dotted line.
+    Returns ``ax``.
+    """
+    r = result
+    if nodes is None:
+        nodes = default_trace_nodes(r)
+    nodes = [
+        _check_int("nodes", int(i) if isinstance(i, np.integer) else i, 0, r.n_nodes - 1)
+        for i in nodes
+    ]
+    mask = r.lesion_mask
+    every = max(1, r.time_ms.size // 12)
+    for j, i in enumerate(nodes):
+        st = style.series_style(j)
+        tag = " (lesion)" if mask[i] else ""
+        v = r.voltage_mV[:, i]
+        ax.plot(r.time_ms, v, markevery=every, markersize=5, label=f"node {i}{tag}", **st)
+        k = int(np.argmax(v))
+        if v[k] < SPIKE_THRESHOLD_MV:
+            continue  # label only the nodes that fired: the legend names the rest
+        ax.annotate(
+            str(i),
+            (r.time_ms[k], v[k]),
+            textcoords="offset points",
+            xytext=(0, 4),
+            ha="center",
+            fontsize=10,
+            color=st["color"],
+        )
+    ax.axhline(SPIKE_THRESHOLD_MV, color=style.LIMIT, linestyle=":", linewidth=1.2)
+    ax.text(r.time_ms[-1], SPIKE_THRESHOLD_MV, "spike threshold", ha="right", va="top", fontsize=10)
+    ax.set_xlabel("time (ms)")
+    ax.set_ylabel("membrane potential (mV)")
+    ax.legend(fontsize=10, loc="upper right")
+    return ax
+
+
+def draw_axon(
+    ax,
+    n_nodes=DEFAULT_N_NODES,
+    lesion_start=None,
+    lesion_length=DEFAULT_LESION_LENGTH,
+    severity=1.0,
+    reached=None,
+):
+    """Schematic axon: myelin internodes, nodes of Ranvier, the lesioned stretch shaded.
+
+    Node i sits at x = i; the myelin of a lesioned stretch is drawn thinner the larger the
+    ``severity`` (a picture of the model's rule, C and g_L x f, not to scale). ``reached`` (optional
+    boolean per node) marks the nodes the spike reached with filled circles, the others with open
+    ones, so a widget can show the spike's progress. Returns ``ax``.
+    """
+    n_nodes = _check_int("n_nodes", n_nodes, *N_NODES_RANGE)
+    start = _check_lesion(n_nodes, lesion_length, lesion_start)
+    severity = _check_real("severity", severity, *SEVERITY_RANGE)
+    lesioned = np.zeros(n_nodes, dtype=bool)
+    lesioned[start : start + lesion_length] = True
+    ax.plot([-0.6, n_nodes - 0.4], [0, 0], color=style.LIMIT, linewidth=2, zorder=1)
+    myelin = style.STAGE_COLORS["signalling"]
+    for i in range(n_nodes - 1):
+        damaged = lesioned[i] or lesioned[i + 1]
+        h = 0.5 / math.sqrt(severity) if damaged else 0.5
+        box = FancyBboxPatch(
+            (i + 0.12, -h / 2),
+            0.76,
+            h,
+            boxstyle="round,pad=0,rounding_size=0.1",
+            facecolor="white" if damaged else myelin,
+            edgecolor=myelin,
+            hatch="///" if damaged else None,
+            linewidth=1.2,
+            zorder=2,
+        )
+        ax.add_patch(box)
+    if lesion_length:
+        ax.add_patch(
+            Rectangle(
+                (start - 0.5, -0.55),
+                lesion_length,
+                1.1,
+                facecolor=style.AFFECTED,
+                alpha=0.18,
+                edgecolor=style.AFFECTED,
+                linestyle="--",
+                zorder=0,
+            )
+        )
+        ax.text(
+            start + lesion_length / 2 - 0.5,
+            0.62,
+            _lesion_label(severity),
+            ha="center",
+            va="bottom",
+            color=style.AFFECTED,
+            fontsize=11,
+        )
+    x = np.arange(n_nodes)
+    if reached is None:
+        ax.plot(x, np.zeros(n_nodes), "|", color=style.LIMIT, ms=14, mew=2, zorder=3)
+    else:
+        got = np.asarray(reached, dtype=bool)
+        if got.shape != (n_nodes,):
+            raise ValueError(f"reached must have one entry per node ({n_nodes}) (got {got.shape})")
+        ax.plot(
+            x[got],
+            np.zeros(got.sum()),
+            "o",
+            color=style.HEALTHY,
+            ms=7,
+            zorder=3,
+            label="spike arrived",
+        )
+        ax.plot(
+            x[~got],
+            np.zeros((~got).sum()),
+            "o",
+            mfc="white",
+            mec=style.LIMIT,
+            ms=7,
+            zorder=3,
+            label="not (yet) reached",
+        )
+        ax.legend(loc="lower right", fontsize=10, ncols=2)
+    ax.annotate(
+        "stimulus",
+        (0, 0.05),
+        xytext=(0, 0.75),
+        ha="center",
+        fontsize=10,
+        arrowprops={"arrowstyle": "->", "color": style.LIMIT},
+    )
+    ax.set_xlim(-1, n_nodes)
+    ax.set_ylim(-1.0, 1.2)
+    ax.set_yticks([])
+    ax.set_xlabel("node of Ranvier (number); blue boxes: myelin")
+    ax.grid(False)
+    for side in ("left", "right", "top"):
+        ax.spines[side].set_visible(False)
+    return ax
+
+
+def plot_block_temperature(
+    ax, severities=None, block_delta_T_C=None, severity=None, delta_T_C=None
+):
+    """Block temperature change (degC) against lesion severity, regions labelled.
+
+    Defaults to the tabulated model (:data:`BLOCK_TABLE_SEVERITY`, derived). Below the curve the
+    axon conducts, above it the spike is blocked (hatched). An optional present state
+    (``severity``, ``delta_T_C``) is marked with a diamond. Returns ``ax``.
+    """
+    if severities is None:
+        severities, block_delta_T_C = BLOCK_TABLE_SEVERITY, BLOCK_TABLE_DELTA_T_C
+    f = _check_array("severities", severities, *SEVERITY_RANGE)
+    b = np.asarray(block_delta_T_C, dtype=float)
+    if b.shape != f.shape:
+        raise ValueError(
+            f"block_delta_T_C must match severities in shape (got {b.shape} vs {f.shape})"
+        )
+    lo, hi = DELTA_T_RANGE_C
+    bc = np.clip(b, lo, hi)
+    ax.fill_between(
+        f, bc, hi, facecolor="none", edgecolor=style.AFFECTED, hatch="//", alpha=0.5, linewidth=0
+    )
+    ax.plot(f, bc, color=style.LIMIT, marker="o", label="block temperature")
+    xm = f[len(f) // 4] if len(f) else 1.0
+    ax.text(xm, hi - 2, "blocked", color=style.AFFECTED, fontsize=12, va="top")
+    ax.text(f[0] if len(f) else 1.0, lo + 1, "conducts", color=style.HEALTHY, fontsize=12)
+    ax.axhline(0, color=style.LIMIT, linestyle=":", linewidth=1)
+    if severity is not None and delta_T_C is not None:
+        s = _check_real("severity", severity, *SEVERITY_RANGE)
+        d = _check_real("delta_T_C", delta_T_C, -50, 50, "degC")
+        ax.plot(
+            [s],
+            [d],
+            marker="D",
+            color=style.AFFECTED,
+            ms=10,
+            linestyle="none",
+            label="present state",
+        )
+    ax.set_ylim(lo, hi)
+    ax.set_xlabel("lesion severity f (C and g_L multiplied by f)")
+    ax.set_ylabel(f"ΔT from {REFERENCE_TEMPERATURE_C} °C (°C, squid scale)")
+    ax.legend(loc="upper right", fontsize=10)
+    return ax

@@ -1,0 +1,332 @@
+"""Disuse: muscle size and strength over days of reduced activity, and their recovery.
+
+Calibration data (SCIENCE.md §4, Marusic et al. 2021, *J Appl Physiol* 131:194, [v]): during bed
+rest strength and cross-sectional area (CSA) fall roughly logarithmically, fastest early;
+quadriceps CSA −2.2% and knee-extension strength −8.6% after 5 days, −3.6% and −14.5% after
+10 days; strength/CSA loss ratio ~4 at day 5, ~2.4 at day 14, ~1.9 after day 35. NASA 70-day bed
+rest: soleus CSA about −0.33%/day (used only as a check).
+
+Teaching model (our own form, calibrated to those figures). Loss L(t), in % of baseline, under
+strict bed rest:  L(t) = A·ln(1 + t/τ), separately for CSA and strength. The same curve solves
+the autonomous equation dL/dt = (A/τ)·exp(−L/A), which lets activity change from day to day:
+
+    dL/dt = u·(A/τ)·exp(−L/(u·A)) − (1 − u)·L/τ_rec,   u = 1 − activity,
+
+* activity 0 = strict bed rest (the calibration), 1 = habitual activity (no loss);
+* **assumption [?]**: partial activity scales the loss curve by u (at constant u and without
+  recovery, L = u·A·ln(1 + t/τ));
+* **assumption [?]**: activity drives exponential recovery of the deficit with time constant
+  τ_rec = 14 days at full activity, scaled by the activity level; at constant partial activity
+  loss and recovery balance, so the loss levels off.
+
+Calibration (:func:`calibrate_bed_rest`, least squares on log loss, a 1-D search over τ with A in
+closed form): CSA fits both points exactly, A = 3.913%, τ = 6.626 days. Strength is fitted to the
+two strength points *and* to the strengths implied by the ratios at days 14 and 35
+(2.4 × CSA(14), 1.9 × CSA(35)): A = 2.455%, τ = 0.1063 days. These targets disagree with each
+other (a strength loss of 14.5% at day 10 with a ratio of 4, then a ratio of 2.4 at day 14,
+would need strength to recover during bed rest), so the strength curve misses the 5-day point
+by +0.9 and the 10-day point by −3.3 percentage points; the ratio falls 4.3 → 2.7 → 2.0 at days
+5, 14, 35. The model's CSA loss averages 0.36%/day over the first 10 days (NASA soleus: 0.33%/day)
+but only 0.14%/day over 70 days: soleus keeps losing faster than this quadriceps-based curve.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from msbackpain import style
+
+#: Bed-rest points (Marusic et al. 2021; SCIENCE.md §4): day -> (CSA loss %, strength loss %).
+BED_REST_POINTS = {5: (2.2, 8.6), 10: (3.6, 14.5)}
+#: Strength/CSA loss ratios (Marusic et al. 2021; SCIENCE.md §4); day 35 stands for "after 35".
+STRENGTH_CSA_RATIOS = {5: 4.0, 14: 2.4, 35: 1.9}
+#: NASA 70-day bed rest, soleus CSA loss rate (% per day; SCIENCE.md §4), a check only.
+NASA_SOLEUS_LOSS_PCT_PER_DAY = 0.33
+
+#: Calibrated CSA curve (fit of :func:`calibrate_bed_rest`; derived).
+CSA_AMPLITUDE_PCT = 3.913
+CSA_TIME_CONSTANT_DAYS = 6.626
+#: Calibrated strength curve (fit of :func:`calibrate_bed_rest`; derived).
+STRENGTH_AMPLITUDE_PCT = 2.455
+STRENGTH_TIME_CONSTANT_DAYS = 0.1063
+#: Recovery time constant at full activity (days): teaching assumption [?], not from SCIENCE.md.
+RECOVERY_TIME_DAYS = 14.0
+#: Internal integration step (days): our numerical choice.
+STEP_DAYS = 0.25
+
+MAX_DAYS = 3650.0
+
+
+# --------------------------------------------------------------------------- validation
+def _check_range(name, value, low, high, unit=""):
+    try:
+        arr = np.asarray(value, dtype=float)
+    except (TypeError, ValueError):
+        raise TypeError(f"{name} must be a number or an array of numbers (got {value!r})") from None
+    bad = ~((arr >= low) & (arr <= high))
+    if np.any(bad):
+        got = float(arr[bad].flat[0]) if arr.ndim else float(arr)
+        unit = f" {unit}" if unit else ""
+        raise ValueError(f"{name} must be between {low:g} and {high:g}{unit} (got {got:g})")
+    return arr
+
+
+def _activity(value):
+    return _check_range("activity", value, 0.0, 1.0, "(0 = bed rest, 1 = habitual activity)")
+
+
+# --------------------------------------------------------------------------- calibration
+def _fit_log_curve(days, loss_pct, weights):
+    """Best A, τ of L = A·ln(1 + t/τ) by weighted least squares on ln L (1-D search over τ)."""
+    log_y = np.log(loss_pct)
+    w = weights / weights.sum()
+
+    def best_for(taus):
+        basis = np.log(np.log1p(days[None, :] / taus[:, None]))
+        log_a = ((log_y - basis) * w).sum(axis=1)
+        sse = (w * (log_a[:, None] + basis - log_y) ** 2).sum(axis=1)
+        return log_a, sse
+
+    taus = np.exp(np.linspace(np.log(1e-3), np.log(1e4), 2000))
+    for _ in range(6):
+        log_a, sse = best_for(taus)
+        k = int(np.argmin(sse))
+        lo, hi = taus[max(k - 1, 0)], taus[min(k + 1, taus.size - 1)]
+        taus = np.exp(np.linspace(np.log(lo), np.log(hi), 200))
+    log_a, sse = best_for(taus)
+    k = int(np.argmin(sse))
+    return float(np.exp(log_a[k])), float(taus[k])
+
+
+def _log_curve(days, amplitude, tau):
+    return amplitude * np.log1p(np.asarray(days, dtype=float) / tau)
+
+
+@dataclass(frozen=True)
+class DisuseCalibration:
+    """Result of :func:`calibrate_bed_rest`.
+
+    Fitted curves (``csa_amplitude_pct``, ``csa_time_constant_days``, ``strength_amplitude_pct``,
+    ``strength_time_constant_days``); the targets as parallel arrays ``target_day``,
+    ``target_quantity`` ("csa" or "strength"), ``target_source`` ("measured" or "ratio"),
+    ``target_loss_pct``, ``model_loss_pct``, ``residual_pct`` (model − target, percentage points);
+    and the ratio check ``ratio_day``, ``ratio_literature``, ``ratio_model``.
+    """
+
+    csa_amplitude_pct: float
+    csa_time_constant_days: float
+    strength_amplitude_pct: float
+    strength_time_constant_days: float
+    target_day: np.ndarray
+    target_quantity: tuple
+    target_source: tuple
+    target_loss_pct: np.ndarray
+    model_loss_pct: np.ndarray
+    residual_pct: np.ndarray
+    ratio_day: np.ndarray
+    ratio_literature: np.ndarray
+    ratio_model: np.ndarray
+
+
+def calibrate_bed_rest(ratio_weight: float = 1.0) -> DisuseCalibration:
+    """Fit the bed-rest curves L = A·ln(1 + t/τ) to Marusic et al. 2021 (SCIENCE.md §4).
+
+    CSA: the 5- and 10-day CSA losses. Strength: the 5- and 10-day strength losses plus the
+    strengths implied by the day-14 and day-35 ratios (ratio × fitted CSA loss), weighted by
+    ``ratio_weight`` (0–10; 0 ignores the ratios). Least squares on ln(loss); for each τ the best
+    A is closed-form, τ is found by a log grid refined six times (our own fitter, numpy only).
+    """
+    weight = float(_check_range("ratio_weight", ratio_weight, 0.0, 10.0))
+    days = np.array(sorted(BED_REST_POINTS), dtype=float)
+    csa = np.array([BED_REST_POINTS[d][0] for d in sorted(BED_REST_POINTS)])
+    strength = np.array([BED_REST_POINTS[d][1] for d in sorted(BED_REST_POINTS)])
+    a_c, tau_c = _fit_log_curve(days, csa, np.ones(days.size))
+
+    ratio_days = np.array([d for d in sorted(STRENGTH_CSA_RATIOS) if d not in BED_REST_POINTS],
+                          dtype=float)
+    implied = np.array([STRENGTH_CSA_RATIOS[int(d)] for d in ratio_days]) * _log_curve(
+        ratio_days, a_c, tau_c)
+    s_days = np.concatenate([days, ratio_days])
+    s_targets = np.concatenate([strength, implied])
+    s_weights = np.concatenate([np.ones(days.size), np.full(ratio_days.size, weight)])
+    if weight == 0.0:
+        s_days, s_targets, s_weights = days, strength, np.ones(days.size)
+    a_s, tau_s = _fit_log_curve(s_days, s_targets, s_weights)
+
+    t_day = np.concatenate([days, days, ratio_days])
+    t_qty = ("csa",) * days.size + ("strength",) * (days.size + ratio_days.size)
+    t_src = ("measured",) * (2 * days.size) + ("ratio",) * ratio_days.size
+    t_target = np.concatenate([csa, strength, implied])
+    model = np.concatenate([_log_curve(days, a_c, tau_c), _log_curve(days, a_s, tau_s),
+                            _log_curve(ratio_days, a_s, tau_s)])
+    r_day = np.array(sorted(STRENGTH_CSA_RATIOS), dtype=float)
+    r_lit = np.array([STRENGTH_CSA_RATIOS[int(d)] for d in r_day])
+    r_model = _log_curve(r_day, a_s, tau_s) / _log_curve(r_day, a_c, tau_c)
+    return DisuseCalibration(a_c, tau_c, a_s, tau_s, t_day, t_qty, t_src, t_target, model,
+                             model - t_target, r_day, r_lit, r_model)
+
+
+# --------------------------------------------------------------------------- dynamics
+def _step(loss, u, dt, amplitude, tau, recovery_days):
+    """One Strang-split step: half recovery, exact log-law loss, half recovery."""
+    half = np.exp(-(1.0 - u) * 0.5 * dt / recovery_days)
+    loss = loss * half
+    scale = u * amplitude
+    with np.errstate(divide="ignore", invalid="ignore"):
+        grown = scale * np.logaddexp(loss / scale, np.log(dt / tau))
+    loss = np.where(u > 0, grown, loss)
+    return loss * half
+
+
+def disuse_step(
+    csa_loss_pct,
+    strength_loss_pct,
+    activity,
+    dt_days: float = 1.0,
+    recovery_time_days: float = RECOVERY_TIME_DAYS,
+):
+    """Advance CSA and strength losses (% of baseline) by ``dt_days`` at a given activity (0–1).
+
+    Integrates dL/dt = u·(A/τ)·exp(−L/(u·A)) − (1 − u)·L/τ_rec, u = 1 − activity, for CSA and
+    strength (teaching model calibrated to Marusic et al. 2021, SCIENCE.md §4; the activity scaling
+    and the recovery are labelled assumptions, see the module docstring). The log-law part is
+    solved exactly and the recovery split around it (Strang), with sub-steps of at most 0.25 day.
+    Vectorised: the inputs broadcast. Returns ``(csa_loss_pct, strength_loss_pct)``.
+    """
+    csa = _check_range("csa_loss_pct", csa_loss_pct, 0.0, 100.0, "%")
+    strength = _check_range("strength_loss_pct", strength_loss_pct, 0.0, 100.0, "%")
+    u = 1.0 - _activity(activity)
+    dt = float(_check_range("dt_days", dt_days, 0.0, 365.0, "days"))
+    rec = float(_check_range("recovery_time_days", recovery_time_days, 0.1, 3650.0, "days"))
+    n = max(1, int(np.ceil(dt / STEP_DAYS)))
+    h = dt / n
+    csa, strength, u = np.broadcast_arrays(csa, strength, u)
+    if h == 0.0:
+        return csa.astype(float), strength.astype(float)
+    for _ in range(n):
+        csa = _step(csa, u, h, CSA_AMPLITUDE_PCT, CSA_TIME_CONSTANT_DAYS, rec)
+        strength = _step(strength, u, h, STRENGTH_AMPLITUDE_PCT, STRENGTH_TIME_CONSTANT_DAYS, rec)
+    return np.minimum(csa, 100.0), np.minimum(strength, 100.0)
+
+
+def _losses_at(days, activity, recovery_time_days):
+    """CSA and strength loss (%) after ``days`` of constant ``activity`` from baseline."""
+    d = _check_range("days", days, 0.0, MAX_DAYS, "days")
+    u = 1.0 - _activity(activity)
+    rec = float(_check_range("recovery_time_days", recovery_time_days, 0.1, 3650.0, "days"))
+    d, u = np.broadcast_arrays(d, u)
+    n_steps = int(np.floor(d.max() / STEP_DAYS)) if d.size else 0
+    k = np.floor(d / STEP_DAYS).astype(int)
+    rest = d - k * STEP_DAYS
+    out = []
+    for amplitude, tau in ((CSA_AMPLITUDE_PCT, CSA_TIME_CONSTANT_DAYS),
+                           (STRENGTH_AMPLITUDE_PCT, STRENGTH_TIME_CONSTANT_DAYS)):
+        loss = np.zeros(d.shape)
+        at_k = np.zeros(d.shape)
+        for step in range(n_steps + 1):
+            at_k = np.where(k == step, loss, at_k)
+            if step < n_steps:
+                loss = _step(loss, u, STEP_DAYS, amplitude, tau, rec)
+        final = _step(at_k, u, np.maximum(rest, 1e-12), amplitude, tau, rec)
+        out.append(np.where(rest > 0, np.minimum(final, 100.0), at_k))
+    return out[0], out[1]
+
+
+def strength_after_disuse(days, activity=0.0, recovery_time_days: float = RECOVERY_TIME_DAYS):
+    """Strength (fraction of baseline) after ``days`` at a constant activity level; vectorised.
+
+    1 − L_strength/100 from the teaching model in the module docstring, calibrated to bed rest
+    (Marusic et al. 2021; SCIENCE.md §4). ``days`` 0–3650, ``activity`` 0 (bed rest) to 1
+    (habitual); they broadcast. Cheap: for sliders and the day-resolution patient model.
+    """
+    return 1.0 - _losses_at(days, activity, recovery_time_days)[1] / 100.0
+
+
+def size_after_disuse(days, activity=0.0, recovery_time_days: float = RECOVERY_TIME_DAYS):
+    """Muscle cross-sectional area (fraction of baseline) after ``days`` at constant activity.
+
+    1 − L_CSA/100, teaching model calibrated to Marusic et al. 2021 (SCIENCE.md §4); as
+    :func:`strength_after_disuse`.
+    """
+    return 1.0 - _losses_at(days, activity, recovery_time_days)[0] / 100.0
+
+
+@dataclass(frozen=True)
+class DisuseCourse:
+    """Result of :func:`simulate_disuse`: ``day`` (0..n), ``activity`` (per day, the value used
+    for the day that starts there; last entry repeated), ``size_fraction`` and
+    ``strength_fraction`` (fractions of baseline)."""
+
+    day: np.ndarray
+    activity: np.ndarray
+    size_fraction: np.ndarray
+    strength_fraction: np.ndarray
+
+
+def simulate_disuse(
+    activity_by_day,
+    initial_size_fraction: float = 1.0,
+    initial_strength_fraction: float = 1.0,
+    recovery_time_days: float = RECOVERY_TIME_DAYS,
+) -> DisuseCourse:
+    """Size and strength day by day for a schedule of daily activity levels (0–1).
+
+    Applies :func:`disuse_step` once per day (teaching model, SCIENCE.md §4 calibration; the
+    partial-activity scaling and recovery are assumptions). ``activity_by_day``: 1-D, one value
+    per day (at most 3650 days).
+    """
+    act = _activity(activity_by_day)
+    if act.ndim != 1 or not 1 <= act.size <= int(MAX_DAYS):
+        raise ValueError(
+            f"activity_by_day must be a 1-D array of 1 to {int(MAX_DAYS)} daily values "
+            f"(got shape {act.shape})"
+        )
+    size0 = float(_check_range("initial_size_fraction", initial_size_fraction, 0.0, 1.0))
+    str0 = float(_check_range("initial_strength_fraction", initial_strength_fraction, 0.0, 1.0))
+    csa = np.empty(act.size + 1)
+    strength = np.empty(act.size + 1)
+    csa[0], strength[0] = 100 * (1 - size0), 100 * (1 - str0)
+    for i, a in enumerate(act):
+        c, s = disuse_step(csa[i], strength[i], a, 1.0, recovery_time_days)
+        csa[i + 1], strength[i + 1] = float(c), float(s)
+    day = np.arange(act.size + 1, dtype=float)
+    return DisuseCourse(day, np.append(act, act[-1]), 1 - csa / 100, 1 - strength / 100)
+
+
+# --------------------------------------------------------------------------- plot
+def plot_disuse(ax, rest_days: int = 28, activity: float = 0.0, recovery_days: int = 42,
+                show_data: bool = True, recovery_time_days: float = RECOVERY_TIME_DAYS):
+    """Strength and muscle size (% of baseline) over weeks: a rest period, then full activity.
+
+    Strength: solid line, circles; size (CSA): dashed line, squares; the rest period is shaded
+    and the bed-rest points of Marusic et al. 2021 (SCIENCE.md §4) are drawn as open markers when
+    ``activity`` is 0. Teaching model of the module docstring. Returns ``ax``.
+    """
+    rest = int(_check_range("rest_days", rest_days, 1, 365, "days"))
+    rec = int(_check_range("recovery_days", recovery_days, 0, 365, "days"))
+    a = float(_activity(activity))
+    schedule = np.concatenate([np.full(rest, a), np.ones(rec)])
+    course = simulate_disuse(schedule, recovery_time_days=recovery_time_days)
+    weeks = course.day / 7.0
+    every = max(1, weeks.size // 10)
+    ax.axvspan(0, rest / 7.0, color=style.STAGE_COLORS["context"], alpha=0.25,
+               label=f"reduced activity ({100 * a:.0f}% of habitual)")
+    ax.plot(weeks, 100 * course.strength_fraction, color=style.AFFECTED, linestyle="-",
+            marker="o", markevery=every, label="strength")
+    ax.plot(weeks, 100 * course.size_fraction, color=style.HEALTHY, linestyle="--", marker="s",
+            markevery=every, label="muscle size (CSA)")
+    if show_data and a == 0.0:
+        d = np.array(sorted(BED_REST_POINTS), dtype=float)
+        ax.plot(d / 7, [100 - BED_REST_POINTS[k][1] for k in sorted(BED_REST_POINTS)],
+                linestyle="none", marker="o", markersize=9, markerfacecolor="none",
+                color=style.LIMIT, label="bed-rest data, strength")
+        ax.plot(d / 7, [100 - BED_REST_POINTS[k][0] for k in sorted(BED_REST_POINTS)],
+                linestyle="none", marker="s", markersize=9, markerfacecolor="none",
+                color=style.LIMIT, label="bed-rest data, size")
+    ax.set_xlabel("time (weeks)")
+    ax.set_ylabel("% of baseline")
+    ax.set_xlim(0, weeks[-1])
+    ax.legend(loc="lower right", fontsize="small")
+    return ax

@@ -1,0 +1,442 @@
+"""Fatigue and endurance: how long a muscle can hold a fraction of its maximum.
+
+Three-compartment model (Xia & Frey Law 2008, *J Biomech* 41:3046; SCIENCE.md §3): motor units
+are active (M_A), fatigued (M_F) or resting (M_R), as fractions of the pool (M_A + M_F + M_R = 1):
+
+    dM_A/dt = C − F·M_A,   dM_F/dt = F·M_A − R·M_F,   dM_R/dt = −C + R·M_F,
+
+with a controller C that tracks the target load TL (fraction of maximum) with gain L = 10 /s:
+C = L·(TL − M_A) when M_A ≥ TL (relax) or when the resting pool can cover the gap
+(M_R > TL − M_A); otherwise C = L·M_R (everything left is recruited).
+The task fails when the residual capacity M_A + M_R falls below TL, i.e. when M_F > 1 − TL
+(SCIENCE.md §3 *derived caution*), giving for a constant load the closed form
+
+    ET = −(1/R)·ln(1 − R(1 − TL)/(F·TL)),   never failing when TL ≤ R/(F + R).
+
+Empirical endurance curves (fraction f of maximum voluntary contraction, MVC):
+Rohmert 1960, T(min) = −1.5 + 2.1/f − 0.6/f² + 0.1/f³ for 0.15 ≤ f ≤ 1 (SCIENCE.md §3, [s]);
+exponential form T = −ln(f)/(k·f), k = 0.96 /min (*Ergonomics* 2018;61:806; SCIENCE.md §3, [v]).
+
+Default F and R are *fitted* (least squares on log endurance time, our own grid-and-refine
+fitter: :func:`fit_three_compartment`) to the exponential curve at f = 0.20, 0.25, ..., 0.90:
+F = 0.01353 /s, R = 0.002572 /s, RMS log error 0.077 (about 8%); the model then never fails below
+TL = R/(F + R) = 16.0% of maximum, in line with Rohmert's "below ~15% a contraction can be held
+for very long". Fitted to Rohmert's curve instead, R runs to the lower edge of the search range
+(R → 0) and the RMS log error stays at 0.20: the closed form cannot bend like Rohmert's cubic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from msbackpain import style
+
+#: Controller gain L (1/s), Xia & Frey Law 2008 (SCIENCE.md §3).
+CONTROLLER_GAIN_PER_S = 10.0
+#: Exponential endurance-curve constant k (1/min), elbow, *Ergonomics* 2018 (SCIENCE.md §3).
+EXPONENTIAL_K_PER_MIN = 0.96
+#: Lower end of the validity of Rohmert's curve (fraction of MVC; SCIENCE.md §3).
+ROHMERT_MIN_FRACTION = 0.15
+#: Fit grid used for the defaults: 0.20, 0.25, ..., 0.90 of MVC (our choice).
+FIT_FRACTIONS = np.round(np.arange(0.20, 0.901, 0.05), 2)
+#: Default fatigue rate F (1/s): fitted to the exponential curve (see module docstring; derived).
+FATIGUE_RATE_PER_S = 0.01353
+#: Default recovery rate R (1/s): fitted to the exponential curve (see module docstring; derived).
+RECOVERY_RATE_PER_S = 0.002572
+
+ENDURANCE_MODELS = ("three_compartment", "rohmert", "exponential")
+
+
+# --------------------------------------------------------------------------- validation
+def _check_range(name, value, low, high, unit=""):
+    try:
+        arr = np.asarray(value, dtype=float)
+    except (TypeError, ValueError):
+        raise TypeError(f"{name} must be a number or an array of numbers (got {value!r})") from None
+    bad = ~((arr >= low) & (arr <= high))
+    if np.any(bad):
+        got = float(arr[bad].flat[0]) if arr.ndim else float(arr)
+        unit = f" {unit}" if unit else ""
+        raise ValueError(f"{name} must be between {low:g} and {high:g}{unit} (got {got:g})")
+    return arr
+
+
+def _rate(name, value):
+    return float(_check_range(name, value, 1e-7, 10.0, "per second"))
+
+
+# --------------------------------------------------------------------------- closed forms
+def fatigue_threshold_load(
+    fatigue_rate_per_s: float = FATIGUE_RATE_PER_S,
+    recovery_rate_per_s: float = RECOVERY_RATE_PER_S,
+) -> float:
+    """Largest constant load that never fails: TL* = R/(F + R) (SCIENCE.md §3, derived caution)."""
+    f = _rate("fatigue_rate_per_s", fatigue_rate_per_s)
+    r = _rate("recovery_rate_per_s", recovery_rate_per_s)
+    return r / (f + r)
+
+
+def three_compartment_endurance_s(
+    target_load,
+    fatigue_rate_per_s: float = FATIGUE_RATE_PER_S,
+    recovery_rate_per_s: float = RECOVERY_RATE_PER_S,
+) -> np.ndarray:
+    """Closed-form endurance time (s) of the three-compartment model at a constant load.
+
+    ET = −(1/R)·ln(1 − R(1 − TL)/(F·TL)); np.inf when TL ≤ R/(F + R) (SCIENCE.md §3, derived
+    caution; model of Xia & Frey Law 2008). Assumes M_A holds exactly TL until failure.
+    ``target_load``: fraction of maximum, 0–1, any shape.
+    """
+    tl = _check_range("target_load", target_load, 0.0, 1.0, "(fraction of maximum)")
+    f = _rate("fatigue_rate_per_s", fatigue_rate_per_s)
+    r = _rate("recovery_rate_per_s", recovery_rate_per_s)
+    return _et_s(tl, f, r)
+
+
+def _et_s(tl, f, r):
+    with np.errstate(divide="ignore", invalid="ignore"):
+        arg = 1.0 - r * (1.0 - tl) / (f * tl)
+        et = -np.log(np.where(arg > 0, arg, 1.0)) / r
+    return np.where(arg > 0, et, np.inf)
+
+
+def rohmert_endurance_min(fraction) -> np.ndarray:
+    """Rohmert's endurance curve (min): T = −1.5 + 2.1/f − 0.6/f² + 0.1/f³ (SCIENCE.md §3, [s]).
+
+    Rohmert 1960, valid for 0.15 ≤ f ≤ 1 (about 1.1 min at f = 0.5). Below 0.15 the source says
+    only that the contraction can be held "for very long": returned as np.inf (our reading).
+    ``fraction``: fraction of maximum voluntary contraction, 0–1, any shape.
+    """
+    f = _check_range("fraction", fraction, 0.0, 1.0, "(fraction of maximum)")
+    safe = np.maximum(f, ROHMERT_MIN_FRACTION)
+    t = -1.5 + 2.1 / safe - 0.6 / safe**2 + 0.1 / safe**3
+    return np.where(f >= ROHMERT_MIN_FRACTION, t, np.inf)
+
+
+def exponential_endurance_min(fraction, k_per_min: float = EXPONENTIAL_K_PER_MIN) -> np.ndarray:
+    """Exponential endurance curve (min): T = −ln(f)/(k·f), k = 0.96 /min (SCIENCE.md §3, [v]).
+
+    *Ergonomics* 2018;61:806 (elbow). T(1) = 0 and T → ∞ as f → 0 (np.inf at f = 0).
+    """
+    f = _check_range("fraction", fraction, 0.0, 1.0, "(fraction of maximum)")
+    k = float(_check_range("k_per_min", k_per_min, 1e-3, 100.0, "per minute"))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t = -np.log(f) / (k * f) + 0.0
+    return np.where(f > 0, t, np.inf)
+
+
+def endurance_time_min(
+    fraction,
+    model: str = "three_compartment",
+    fatigue_rate_per_s: float = FATIGUE_RATE_PER_S,
+    recovery_rate_per_s: float = RECOVERY_RATE_PER_S,
+) -> np.ndarray:
+    """Endurance time (min) at a held fraction of maximum, by one of three models; vectorised.
+
+    ``"three_compartment"``: closed form ET/60 (Xia & Frey Law 2008 with the fitted defaults;
+    SCIENCE.md §3), ``"rohmert"``: :func:`rohmert_endurance_min`, ``"exponential"``:
+    :func:`exponential_endurance_min`. np.inf means no endurance limit in that model.
+    Cheap: for sliders and the day-resolution patient model.
+    """
+    if model not in ENDURANCE_MODELS:
+        raise ValueError(f"model must be one of {', '.join(ENDURANCE_MODELS)} (got {model!r})")
+    if model == "rohmert":
+        return rohmert_endurance_min(fraction)
+    if model == "exponential":
+        return exponential_endurance_min(fraction)
+    return three_compartment_endurance_s(fraction, fatigue_rate_per_s, recovery_rate_per_s) / 60.0
+
+
+# --------------------------------------------------------------------------- fitting
+@dataclass(frozen=True)
+class FatigueFit:
+    """Result of :func:`fit_three_compartment`.
+
+    ``fatigue_rate_per_s`` (F), ``recovery_rate_per_s`` (R), ``fractions`` and ``endurance_min``
+    (the data fitted), ``predicted_min`` (closed form at the fit), ``log_residuals``
+    (ln predicted − ln data), ``rms_log_error``, ``threshold_load`` (R/(F + R)) and
+    ``at_bound`` (True when a parameter ended on the edge of the search range).
+    """
+
+    fatigue_rate_per_s: float
+    recovery_rate_per_s: float
+    fractions: np.ndarray
+    endurance_min: np.ndarray
+    predicted_min: np.ndarray
+    log_residuals: np.ndarray
+    rms_log_error: float
+    threshold_load: float
+    at_bound: bool
+
+
+def fit_three_compartment(
+    fractions,
+    endurance_min,
+    fatigue_range_per_s=(1e-4, 1.0),
+    recovery_range_per_s=(1e-6, 1.0),
+    grid_points: int = 60,
+    refinements: int = 12,
+) -> FatigueFit:
+    """Fit F and R of the closed-form endurance time to an endurance curve (least squares on ln T).
+
+    Minimises Σ [ln(ET(f_j; F, R)/60) − ln T_j]² over a log-spaced grid of (F, R), then zooms in
+    around the best point ``refinements`` times (a small numpy-only fitter of our own; SciPy is not
+    used). Pairs for which some load never fails are rejected. Model: Xia & Frey Law 2008 closed
+    form (SCIENCE.md §3). ``fractions`` in (0, 1), ``endurance_min`` > 0 (minutes).
+    """
+    f = _check_range("fractions", fractions, 1e-3, 0.999, "(fraction of maximum)")
+    t = _check_range("endurance_min", endurance_min, 1e-4, 1e5, "min")
+    if f.ndim != 1 or f.shape != t.shape or f.size < 2:
+        raise ValueError(
+            "fractions and endurance_min must be 1-D arrays of the same length, at least 2 "
+            f"(got shapes {f.shape} and {t.shape})"
+        )
+    bounds = []
+    for name, rng in (("fatigue_range_per_s", fatigue_range_per_s),
+                      ("recovery_range_per_s", recovery_range_per_s)):
+        lo, hi = (float(v) for v in _check_range(name, rng, 1e-9, 100.0, "per second"))
+        if not lo < hi:
+            raise ValueError(f"{name} must be (low, high) with low < high (got {rng!r})")
+        bounds.append((np.log(lo), np.log(hi)))
+    if not 5 <= int(grid_points) <= 400:
+        raise ValueError(f"grid_points must be between 5 and 400 (got {grid_points})")
+
+    log_t = np.log(t)
+
+    def cost(lf, lr):
+        et = _et_s(f, np.exp(lf)[..., None], np.exp(lr)[..., None]) / 60.0
+        with np.errstate(divide="ignore"):
+            res = np.log(et) - log_t
+        sse = (res**2).sum(axis=-1)
+        return np.where(np.isfinite(sse), sse, np.inf)
+
+    (lf_lo, lf_hi), (lr_lo, lr_hi) = bounds
+    lf = np.linspace(lf_lo, lf_hi, grid_points)
+    lr = np.linspace(lr_lo, lr_hi, grid_points)
+    spacing = ((lf_hi - lf_lo) / (grid_points - 1), (lr_hi - lr_lo) / (grid_points - 1))
+    for _ in range(int(refinements) + 1):
+        grid = cost(lf[:, None], lr[None, :])
+        i, j = np.unravel_index(np.argmin(grid), grid.shape)
+        centre = (lf[i], lr[j])
+        half = (2 * spacing[0], 2 * spacing[1])
+        spacing = (half[0] / 10, half[1] / 10)
+        lf = np.clip(np.linspace(centre[0] - half[0], centre[0] + half[0], 21), lf_lo, lf_hi)
+        lr = np.clip(np.linspace(centre[1] - half[1], centre[1] + half[1], 21), lr_lo, lr_hi)
+    if not np.isfinite(grid[i, j]):
+        raise ValueError("no (F, R) pair in the search ranges gives a finite endurance at every load")
+    fit_f, fit_r = float(np.exp(centre[0])), float(np.exp(centre[1]))
+    pred = _et_s(f, fit_f, fit_r) / 60.0
+    res = np.log(pred) - log_t
+    tol = 1e-3
+    at_bound = bool(min(abs(centre[0] - lf_lo), abs(centre[0] - lf_hi),
+                        abs(centre[1] - lr_lo), abs(centre[1] - lr_hi)) < tol)
+    return FatigueFit(fit_f, fit_r, f, t, pred, res, float(np.sqrt(np.mean(res**2))),
+                      fit_r / (fit_f + fit_r), at_bound)
+
+
+def endurance_curve_targets(curve: str = "exponential", fractions=None):
+    """Fit targets (fractions, endurance in min) sampled from a published endurance curve.
+
+    ``curve``: ``"exponential"`` (k = 0.96 /min) or ``"rohmert"`` (SCIENCE.md §3); default
+    fractions 0.20, 0.25, ..., 0.90 (our choice). Returns ``(fractions, endurance_min)``.
+    """
+    f = FIT_FRACTIONS if fractions is None else _check_range("fractions", fractions, 0.15, 0.999)
+    if curve == "exponential":
+        return f, exponential_endurance_min(f)
+    if curve == "rohmert":
+        return f, rohmert_endurance_min(f)
+    raise ValueError(f"curve must be one of exponential, rohmert (got {curve!r})")
+
+
+# --------------------------------------------------------------------------- simulation
+@dataclass(frozen=True)
+class ThreeCompartmentResult:
+    """Result of :func:`simulate_three_compartment` (fractions of the motor-unit pool over time).
+
+    ``time_s``, ``target_load``, ``active`` (M_A), ``fatigued`` (M_F), ``resting`` (M_R),
+    ``failure_time_s`` (first time M_A + M_R < TL, linearly interpolated; NaN if never) and
+    ``failed``.
+    """
+
+    time_s: np.ndarray
+    target_load: np.ndarray
+    active: np.ndarray
+    fatigued: np.ndarray
+    resting: np.ndarray
+    failure_time_s: float
+    failed: bool
+
+
+def _expm2(a, b, c, d, t):
+    """exp(M t) for the 2×2 matrix M = [[a, b], [c, d]] (Cayley–Hamilton), as a 4-tuple."""
+    s = 0.5 * (a + d)
+    q2 = s * s - (a * d - b * c)
+    if q2 > 1e-14:
+        q = np.sqrt(q2)
+        c0, c1 = np.cosh(q * t), np.sinh(q * t) / q
+    elif q2 < -1e-14:
+        q = np.sqrt(-q2)
+        c0, c1 = np.cos(q * t), np.sin(q * t) / q
+    else:
+        c0, c1 = 1.0, t
+    e = np.exp(s * t)
+    return (e * (c0 + c1 * (a - s)), e * c1 * b, e * c1 * c, e * (c0 + c1 * (d - s)))
+
+
+def _equilibrium(a, b, c, d, u):
+    """x* solving M x* + (u, 0) = 0 for M = [[a, b], [c, d]]."""
+    det = a * d - b * c
+    return (-d * u / det, c * u / det)
+
+
+def simulate_three_compartment(
+    target_load,
+    duration_s: float | None = None,
+    dt_s: float = 0.5,
+    fatigue_rate_per_s: float = FATIGUE_RATE_PER_S,
+    recovery_rate_per_s: float = RECOVERY_RATE_PER_S,
+    controller_gain_per_s: float = CONTROLLER_GAIN_PER_S,
+) -> ThreeCompartmentResult:
+    """Integrate the three-compartment fatigue model for a constant or time-varying target load.
+
+    Equations and controller as in the module docstring (Xia & Frey Law 2008; SCIENCE.md §3),
+    starting fully rested (M_R = 1). Within each step the controller branch is linear, so the
+    step is taken exactly with a 2×2 matrix exponential (our numerical choice; branch switches are
+    resolved to one step). ``target_load``: fraction of maximum, a scalar (then ``duration_s`` is
+    the length; default 1.5 × the closed-form endurance, 60–3600 s, or 600 s if it never fails)
+    or one value per step of ``dt_s`` seconds.
+    """
+    f = _rate("fatigue_rate_per_s", fatigue_rate_per_s)
+    r = _rate("recovery_rate_per_s", recovery_rate_per_s)
+    gain = float(_check_range("controller_gain_per_s", controller_gain_per_s, 0.1, 100.0, "per s"))
+    dt = float(_check_range("dt_s", dt_s, 1e-3, 5.0, "s"))
+    tl = _check_range("target_load", target_load, 0.0, 1.0, "(fraction of maximum)")
+    if tl.ndim == 0:
+        if duration_s is None:
+            et = float(_et_s(tl, f, r))
+            duration_s = min(max(1.5 * et, 60.0), 3600.0) if np.isfinite(et) else 600.0
+        duration = float(_check_range("duration_s", duration_s, dt, 86400.0, "s"))
+        tl = np.full(int(round(duration / dt)), float(tl))
+    elif tl.ndim != 1 or tl.size < 1:
+        raise ValueError(f"target_load must be a scalar or a 1-D array (got shape {tl.shape})")
+    elif tl.size > 200_000:
+        raise ValueError(f"target_load must have at most 200000 steps (got {tl.size})")
+
+    # branch "track": M_A' = L·TL − (L+F)·M_A ; M_F' = F·M_A − R·M_F
+    ta, tb, tc, td = -(gain + f), 0.0, f, -r
+    # branch "limited": M_A' = L·(1 − M_A − M_F) − F·M_A
+    la, lb, lc, ld = -(gain + f), -gain, f, -r
+    p_track = _expm2(ta, tb, tc, td, dt)
+    p_lim = _expm2(la, lb, lc, ld, dt)
+    v_track = _equilibrium(ta, tb, tc, td, gain)  # scaled by TL below
+    v_lim = _equilibrium(la, lb, lc, ld, gain)
+
+    n = tl.size
+    ma = np.empty(n + 1)
+    mf = np.empty(n + 1)
+    a_, f_ = 0.0, 0.0
+    ma[0], mf[0] = a_, f_
+    loads = tl.tolist()
+    for k in range(n):
+        load = loads[k]
+        rest = 1.0 - a_ - f_
+        if a_ < load and rest <= load - a_:
+            p, xa, xf = p_lim, v_lim[0], v_lim[1]
+        else:
+            p, xa, xf = p_track, v_track[0] * load, v_track[1] * load
+        da, df = a_ - xa, f_ - xf
+        a_ = xa + p[0] * da + p[1] * df
+        f_ = xf + p[2] * da + p[3] * df
+        ma[k + 1], mf[k + 1] = a_, f_
+    time = np.arange(n + 1) * dt
+    load_t = np.concatenate([tl[:1], tl])
+    margin = (1.0 - mf) - load_t  # residual capacity M_A + M_R minus the target
+    below = np.flatnonzero((margin < 0) & (load_t > 0))
+    if below.size:
+        k = int(below[0])
+        m0, m1 = margin[k - 1], margin[k]
+        fail = float(time[k - 1] + dt * m0 / (m0 - m1)) if k > 0 else 0.0
+    else:
+        fail = float("nan")
+    return ThreeCompartmentResult(time, load_t, ma, mf, 1.0 - ma - mf, fail, bool(below.size))
+
+
+# --------------------------------------------------------------------------- plots
+def plot_compartments(ax, result: ThreeCompartmentResult):
+    """Active, fatigued and resting fractions (% of pool) over time (s), target load and failure.
+
+    Each compartment has its own colour, line style and direct label; the target load is a
+    dotted black line and the failure time a vertical dash-dot line. Model: Xia & Frey Law 2008
+    (SCIENCE.md §3). Returns ``ax``.
+    """
+    if not isinstance(result, ThreeCompartmentResult):
+        raise TypeError(
+            f"result must come from simulate_three_compartment() (got {type(result).__name__})"
+        )
+    t = result.time_s
+    every = max(1, t.size // 8)
+    for j, (name, values) in enumerate((("active M_A", result.active),
+                                        ("fatigued M_F", result.fatigued),
+                                        ("resting M_R", result.resting))):
+        s = style.series_style(j)
+        ax.plot(t, 100 * values, markevery=every, label=name, **s)
+        ax.annotate(name, (t[-1], 100 * values[-1]), xytext=(4, 0), textcoords="offset points",
+                    color=s["color"], va="center", fontsize="small")
+    ax.plot(t, 100 * result.target_load, color=style.LIMIT, linestyle=":", label="target load")
+    if result.failed:
+        ax.axvline(result.failure_time_s, color=style.LIMIT, linestyle="-.",
+                   label=f"task failure at {result.failure_time_s:.0f} s")
+    ax.set_xlabel("time (s)")
+    ax.set_ylabel("share of motor-unit pool (%)")
+    ax.set_ylim(-2, 102)
+    ax.set_xlim(0, t[-1] * 1.25)
+    ax.legend(loc="center right", fontsize="small")
+    return ax
+
+
+def plot_endurance_curves(ax, fit: FatigueFit | None = None, show_rohmert: bool = True,
+                          show_exponential: bool = True, n_points: int = 121):
+    """Endurance time (min, log scale) vs load (% of maximum): published curves and the model.
+
+    Rohmert 1960 and the exponential curve (k = 0.96 /min) as lines (SCIENCE.md §3); the
+    three-compartment closed form with the fitted F, R (``fit``, default: the module defaults) as
+    a line, the fitted data as markers and the no-failure threshold R/(F + R) as a vertical line.
+    Returns ``ax``.
+    """
+    f = np.linspace(0.05, 1.0, int(n_points))
+    styles = iter(style.series_styles())
+    if show_rohmert:
+        s = next(styles)
+        t = rohmert_endurance_min(f)
+        ax.plot(100 * f, np.where(t > 0, t, np.nan), color=s["color"], linestyle=s["linestyle"],
+                label="Rohmert 1960")
+    else:
+        next(styles)
+    if show_exponential:
+        s = next(styles)
+        ax.plot(100 * f, np.where(f < 1, exponential_endurance_min(f), np.nan), color=s["color"],
+                linestyle=s["linestyle"], label="exponential, k = 0.96/min")
+    else:
+        next(styles)
+    s = next(styles)
+    if fit is None:
+        fr, rr = FATIGUE_RATE_PER_S, RECOVERY_RATE_PER_S
+    else:
+        fr, rr = fit.fatigue_rate_per_s, fit.recovery_rate_per_s
+    t3 = _et_s(f, fr, rr) / 60.0
+    ax.plot(100 * f, np.where(np.isfinite(t3) & (t3 > 0), t3, np.nan), color=s["color"],
+            linestyle=s["linestyle"], label=f"3-compartment, F={fr:.4f}/s, R={rr:.5f}/s")
+    if fit is not None:
+        ax.plot(100 * fit.fractions, fit.endurance_min, linestyle="none", marker=s["marker"],
+                color=s["color"], markerfacecolor="none", label="fitted points")
+    ax.axvline(100 * rr / (fr + rr), color=style.LIMIT, linestyle=":",
+               label="no failure below this load (model)")
+    ax.set_yscale("log")
+    ax.set_ylim(0.05, 100)
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("load held (% of maximum)")
+    ax.set_ylabel("endurance time (min)")
+    ax.legend(loc="upper right", fontsize="small")
+    return ax

@@ -1,0 +1,161 @@
+"""The fear-avoidance loop as a weekly discrete model (SCIENCE.md §9).
+
+Vlaeyen & Linton 2000, *Pain* 85:317 [v] describe the loop: pain → catastrophising → pain-related
+fear → avoidance → disuse, disability, depression → more pain; confronting instead of avoiding
+breaks it. The *loop* is theirs; the equations, gains and time scale here are a teaching model,
+and "a loop gain above 1 makes pain grow" is our *derived* result (SCIENCE.md §9), not a finding.
+
+Each week t:
+
+    fear_t      = c · pain_t                              (catastrophising → fear)
+    avoid_t     = a · (1 − x) · fear_t                    (x = exposure / pacing, 0–1)
+    disuse_t+1  = disuse_t + r (avoid_t − disuse_t)       (deconditioning builds up at rate r)
+    pain_t+1    = min(10, episode_t+1 + 10 (1 − exp(−b · disuse_t+1 / 10)))
+
+The soft ceiling on the disuse-driven part keeps pain on 0–10 but has slope 1 near zero, so for small pain the loop
+multiplies disuse by the loop gain G = c · a · (1 − x) · b each time round. With G < 1 pain
+settles back after an episode; with G > 1 it grows after the episode and stays at a chronic level
+(the non-zero fixed point of the ceiling); exposure (x > 0) lowers G.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from msbackpain import style
+
+#: Assumption defaults (teaching model): catastrophising, avoidance, disuse→pain gains.
+CATASTROPHISING = 1.2
+AVOIDANCE = 1.0
+DISUSE_TO_PAIN = 1.0
+#: Assumption: fraction of the gap to the new avoidance level that disuse closes each week.
+DISUSE_RATE = 0.3
+
+
+def _check(name: str, value, low: float, high: float):
+    arr = np.asarray(value, dtype=float)
+    bad = ~np.isfinite(arr) | (arr < low) | (arr > high)
+    if np.any(bad):
+        raise ValueError(f"{name} must be between {low:g} and {high:g} "
+                         f"(got {arr.ravel()[bad.ravel()][0]:g})")
+    return arr
+
+
+def loop_gain(catastrophising=CATASTROPHISING, avoidance=AVOIDANCE,
+              disuse_to_pain=DISUSE_TO_PAIN, exposure=0.0):
+    """Loop gain G = c · a · (1 − x) · b of the fear-avoidance loop (teaching model, §9).
+
+    c catastrophising (fear per unit pain), a avoidance per unit fear, b pain per unit disuse,
+    x exposure / graded activity / pacing (0 = full avoidance, 1 = fully confronting).
+    Vectorised. The loop structure is Vlaeyen & Linton 2000 [v]; the product form is ours.
+    """
+    c = _check("catastrophising", catastrophising, 0, 5)
+    a = _check("avoidance", avoidance, 0, 5)
+    b = _check("disuse_to_pain", disuse_to_pain, 0, 5)
+    x = _check("exposure", exposure, 0, 1)
+    return c * a * (1.0 - x) * b
+
+
+@dataclass(frozen=True)
+class LoopResult:
+    """Weekly trajectories from :func:`simulate_loop` (index 0 = week 0)."""
+
+    week: np.ndarray
+    pain: np.ndarray
+    fear: np.ndarray
+    avoidance: np.ndarray
+    disuse: np.ndarray
+    episode: np.ndarray
+    gain: float
+
+    @property
+    def chronic(self) -> bool:
+        """True if pain is still above 1/10 in the last week (persistent or growing)."""
+        return bool(self.pain[-1] > 1.0)
+
+
+def weekly_update(pain, disuse, episode_next=0.0, *, catastrophising=CATASTROPHISING,
+                  avoidance=AVOIDANCE, disuse_to_pain=DISUSE_TO_PAIN, exposure=0.0,
+                  disuse_rate=DISUSE_RATE):
+    """One week of the loop, vectorised over people: returns (pain, disuse, fear, avoid).
+
+    fear = c·pain; avoid = a(1 − x)·fear; disuse' = disuse + r(avoid − disuse);
+    pain' = min(10, episode' + 10(1 − exp(−b·disuse'/10))). Teaching model (module docstring).
+    ``fear`` and ``avoid`` are those of the current week (before the update).
+    """
+    p = _check("pain", pain, 0, 10)
+    d = _check("disuse", disuse, 0, 1e3)
+    ep = _check("episode_next", episode_next, 0, 10)
+    c = _check("catastrophising", catastrophising, 0, 5)
+    a = _check("avoidance", avoidance, 0, 5)
+    b = _check("disuse_to_pain", disuse_to_pain, 0, 5)
+    x = _check("exposure", exposure, 0, 1)
+    r = _check("disuse_rate", disuse_rate, 0, 1)
+    fear = c * p
+    avoid = a * (1.0 - x) * fear
+    d_new = d + r * (avoid - d)
+    p_new = np.minimum(10.0, ep + 10.0 * (1.0 - np.exp(-b * d_new / 10.0)))
+    return p_new, d_new, fear, avoid
+
+
+def simulate_loop(weeks: int = 52, *, episode_pain: float = 6.0, episode_weeks: int = 2,
+                  catastrophising=CATASTROPHISING, avoidance=AVOIDANCE,
+                  disuse_to_pain=DISUSE_TO_PAIN, exposure=0.0,
+                  exposure_from_week: int = 0, disuse_rate=DISUSE_RATE) -> LoopResult:
+    """Run the loop for ``weeks`` after an acute pain episode (teaching model, SCIENCE.md §9).
+
+    Weeks 0 … ``episode_weeks`` − 1 carry an episode of ``episode_pain`` (0–10, e.g. a strain
+    or a relapse); afterwards only the loop can keep pain up. ``exposure`` (0–1; graded
+    activity, pacing) applies from ``exposure_from_week`` on. With loop gain G < 1 pain settles;
+    with G > 1 it grows and persists (*derived*, not a literature result).
+    """
+    n = int(_check("weeks", weeks, 1, 1000))
+    ep_p = float(_check("episode_pain", episode_pain, 0, 10))
+    ep_w = int(_check("episode_weeks", episode_weeks, 0, n))
+    x_from = int(_check("exposure_from_week", exposure_from_week, 0, n))
+    gains = dict(catastrophising=catastrophising, avoidance=avoidance,
+                 disuse_to_pain=disuse_to_pain, disuse_rate=disuse_rate)
+    x = float(_check("exposure", exposure, 0, 1))
+    episode = np.where(np.arange(n + 1) < ep_w, ep_p, 0.0)
+    pain, disuse = np.zeros(n + 1), np.zeros(n + 1)
+    fear, avoid = np.zeros(n + 1), np.zeros(n + 1)
+    pain[0] = episode[0]
+    for t in range(n):
+        xt = x if t >= x_from else 0.0
+        p1, d1, f, a = weekly_update(pain[t], disuse[t], episode[t + 1], exposure=xt, **gains)
+        pain[t + 1], disuse[t + 1], fear[t], avoid[t] = p1, d1, f, a
+    fear[n] = float(_check("catastrophising", catastrophising, 0, 5)) * pain[n]
+    x_last = x if n >= x_from else 0.0
+    avoid[n] = float(avoidance) * (1.0 - x_last) * fear[n]
+    g = float(loop_gain(catastrophising, avoidance, disuse_to_pain, x))
+    return LoopResult(np.arange(n + 1), pain, fear, avoid, disuse, episode, g)
+
+
+def plot_loop(ax, results, labels=None):
+    """Pain (0–10) per week for one or more :class:`LoopResult`, each labelled with its gain.
+
+    The episode is shaded; each run has its own colour, line style and marker. Returns ``ax``.
+    """
+    if isinstance(results, LoopResult):
+        results = [results]
+    if labels is None:
+        labels = ["" for _ in results]
+    if len(labels) != len(results):
+        raise ValueError(f"labels must have one entry per result ({len(results)}), got {len(labels)}")
+    for i, (r, lab) in enumerate(zip(results, labels, strict=True)):
+        st = style.series_style(i)
+        verdict = "chronic" if r.chronic else "settles"
+        text = f"{lab + ': ' if lab else ''}loop gain {r.gain:.2f} ({verdict})"
+        ax.plot(r.week, r.pain, color=st["color"], ls=st["linestyle"], marker=st["marker"],
+                markevery=max(r.week.size // 10, 1), label=text)
+    ep_weeks = int(np.count_nonzero(results[0].episode))
+    if ep_weeks:
+        ax.axvspan(0, ep_weeks - 1, color="0.85", zorder=0)
+        ax.text(ep_weeks - 1, 9.6, " acute episode", ha="left", va="top", fontsize=11)
+    ax.set_xlabel("week")
+    ax.set_ylabel("pain (0–10)")
+    ax.set_ylim(0, 10)
+    ax.legend(loc="center right")
+    return ax

@@ -1,0 +1,200 @@
+"""Lateral trunk lean in single-leg stance: relief for weak hip abductors, load for the low back.
+
+Teaching model, not from the literature (its geometry and lever arms are assumptions; only the
+mass fraction and the 5 cm lever-arm convention come from SCIENCE.md §7).
+
+When one leg carries the body, the hip abductors of that leg must stop the pelvis dropping on the
+other side: the body's weight acts medially of the stance hip. People with weak hip abductors
+(or weak trunk muscles) often lean the trunk over the stance leg (a "compensated Trendelenburg"
+or Duchenne-type gait). That moves the centre of mass over the hip and relieves the abductors,
+but it tips the upper body sideways over L5/S1, so the lateral trunk muscles of the *other* side
+must hold it, and they squeeze the disc, on one side only.
+
+Frontal plane, pelvis level, L5/S1 on the midline above the midpoint between the hip joints,
+lean φ (positive = towards the stance leg):
+
+    M_hip = g [m_HAT (w/2 − d sin φ) + m_leg w]      (abductor moment at the stance hip)
+    M_L5  = m_HAT g d sin φ                          (lateral bending moment at L5/S1)
+    F_lat = |M_L5| / r;  C = F_lat + m_HAT g cos φ   (one-sided muscle force, compression)
+
+m_HAT = 0.678 × body mass (Winter [s], §7); each leg m_leg = (1 − 0.678)/2 of body mass (our
+arithmetic); the swing leg's centre of mass hangs under its own hip (assumption).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from msbackpain import style
+from msbackpain.spine import ERECTOR_LEVER_ARM_M, HAT_COM_DISTANCE_M, HAT_MASS_FRACTION
+
+G = 9.81
+#: Leg mass as a fraction of body mass: (1 − 0.678) / 2, from the HAT fraction (SCIENCE.md §7).
+LEG_MASS_FRACTION = (1.0 - HAT_MASS_FRACTION) / 2.0
+#: Assumption: distance between the two hip-joint centres (m).
+HIP_WIDTH_M = 0.18
+#: Assumption: lever arm of the hip abductors about the hip joint (m).
+ABDUCTOR_LEVER_ARM_M = 0.06
+#: Assumption: lever arm of the lateral trunk muscles at L5/S1 (m); the 5 cm sagittal
+#: convention of SCIENCE.md §7 [s] reused for the frontal plane.
+LATERAL_LEVER_ARM_M = ERECTOR_LEVER_ARM_M
+
+
+def _as_array(name: str, value, low: float, high: float, unit: str) -> np.ndarray:
+    """Float array of ``value``; ValueError naming the parameter, range and value if outside."""
+    try:
+        arr = np.asarray(value, dtype=float)
+    except (TypeError, ValueError):
+        raise TypeError(f"{name} must be a number or an array of numbers (got {value!r})") from None
+    bad = ~np.isfinite(arr) | (arr < low) | (arr > high)
+    if np.any(bad):
+        got = arr.ravel()[np.flatnonzero(bad.ravel())[0]]
+        raise ValueError(f"{name} must be between {low:g} and {high:g} {unit} (got {got:g})")
+    return arr
+
+
+@dataclass(frozen=True)
+class StanceLoad:
+    """Result of :func:`single_leg_stance` (arrays broadcast from the inputs)."""
+
+    lean_deg: np.ndarray
+    hip_abductor_moment_Nm: np.ndarray
+    hip_abductor_force_N: np.ndarray
+    lumbar_lateral_moment_Nm: np.ndarray
+    lateral_muscle_force_N: np.ndarray
+    compression_N: np.ndarray
+
+
+def single_leg_stance(
+    body_mass_kg=70.0,
+    lean_deg=0.0,
+    *,
+    hip_width_m: float = HIP_WIDTH_M,
+    com_distance_m: float = HAT_COM_DISTANCE_M,
+    abductor_lever_arm_m: float = ABDUCTOR_LEVER_ARM_M,
+    lateral_lever_arm_m: float = LATERAL_LEVER_ARM_M,
+) -> StanceLoad:
+    """Hip-abductor and L5/S1 loads in single-leg stance with a lateral trunk lean.
+
+    M_hip = g [m_HAT (w/2 − d sin φ) + m_leg w];  F_abd = max(M_hip, 0) / r_abd;
+    M_L5 = m_HAT g d sin φ;  F_lat = |M_L5| / r;  C = F_lat + m_HAT g cos φ.
+    Teaching model (see the module docstring); m_HAT = 0.678 × body mass (Winter [s]),
+    d = 0.31 m (assumption, as in :mod:`msbackpain.spine`), w = 0.18 m, r_abd = 0.06 m,
+    r = 0.05 m (assumptions). ``lean_deg`` (−10…40°): lean of the trunk towards the stance leg.
+    A negative M_hip means the body's weight already lies lateral of the hip (the adductors
+    would have to work); the abductor force is then zero. Vectorised.
+    """
+    m = _as_array("body_mass_kg", body_mass_kg, 20, 250, "kg")
+    phi = np.radians(_as_array("lean_deg", lean_deg, -10, 40, "degrees"))
+    w = float(_as_array("hip_width_m", hip_width_m, 0.08, 0.4, "m"))
+    d = float(_as_array("com_distance_m", com_distance_m, 0.05, 0.6, "m"))
+    r_abd = float(_as_array("abductor_lever_arm_m", abductor_lever_arm_m, 0.02, 0.15, "m"))
+    r = float(_as_array("lateral_lever_arm_m", lateral_lever_arm_m, 0.02, 0.15, "m"))
+    m_hat = HAT_MASS_FRACTION * m
+    m_leg = LEG_MASS_FRACTION * m
+    m_hip = G * (m_hat * (w / 2 - d * np.sin(phi)) + m_leg * w)
+    m_l5 = m_hat * G * d * np.sin(phi)
+    f_lat = np.abs(m_l5) / r
+    return StanceLoad(
+        lean_deg=np.broadcast_to(np.degrees(phi), m_l5.shape).copy(),
+        hip_abductor_moment_Nm=m_hip,
+        hip_abductor_force_N=np.maximum(m_hip, 0.0) / r_abd,
+        lumbar_lateral_moment_Nm=m_l5,
+        lateral_muscle_force_N=f_lat,
+        compression_N=f_lat + m_hat * G * np.cos(phi),
+    )
+
+
+def lean_needed_deg(
+    abductor_capacity_fraction,
+    *,
+    hip_width_m: float = HIP_WIDTH_M,
+    com_distance_m: float = HAT_COM_DISTANCE_M,
+) -> np.ndarray:
+    """Trunk lean (degrees) that brings the hip-abductor moment down to what weak abductors manage.
+
+    ``abductor_capacity_fraction`` (0–1): the largest abductor moment the person can sustain,
+    as a fraction of the moment needed with an upright trunk. Setting M_hip(φ) = c · M_hip(0):
+    sin φ = (1 − c)(w/2 + (m_leg/m_HAT) w) / d. c = 0 gives the full-compensation lean (body
+    weight straight over the hip). Independent of body mass. Teaching model (assumptions as in
+    :func:`single_leg_stance`).
+    """
+    c = _as_array("abductor_capacity_fraction", abductor_capacity_fraction, 0, 1, "")
+    w = float(_as_array("hip_width_m", hip_width_m, 0.08, 0.4, "m"))
+    d = float(_as_array("com_distance_m", com_distance_m, 0.05, 0.6, "m"))
+    s = (1 - c) * (w / 2 + LEG_MASS_FRACTION / HAT_MASS_FRACTION * w) / d
+    return np.degrees(np.arcsin(np.clip(s, -1.0, 1.0)))
+
+
+def plot_lean_tradeoff(ax, body_mass_kg=70.0, lean_now_deg=None):
+    """Hip-abductor moment and L5/S1 lateral bending moment (N·m) vs trunk lean (0–30°).
+
+    Two curves with different colours, line styles and markers, each labelled; the
+    full-compensation lean is marked; ``lean_now_deg`` adds a vertical marker. Returns ``ax``.
+    """
+    lean = np.linspace(0.0, 30.0, 61)
+    res = single_leg_stance(body_mass_kg, lean)
+    s0, s1 = style.series_style(0), style.series_style(1)
+    ax.plot(lean, res.hip_abductor_moment_Nm, color=s0["color"], ls=s0["linestyle"],
+            marker=s0["marker"], markevery=10, label="hip abductors (stance leg)")
+    ax.plot(lean, res.lumbar_lateral_moment_Nm, color=s1["color"], ls=s1["linestyle"],
+            marker=s1["marker"], markevery=10, label="lumbar side-bending at L5/S1")
+    full = float(lean_needed_deg(0.0))
+    ax.axvline(full, color=style.LIMIT, ls=":", lw=1.5)
+    ax.text(full, 0.02, f" weight over the hip\n ({full:.0f}°)", transform=ax.get_xaxis_transform(),
+            va="bottom", ha="left", fontsize=11)
+    if lean_now_deg is not None:
+        now = single_leg_stance(body_mass_kg, lean_now_deg)
+        ax.axvline(float(lean_now_deg), color="0.4", ls="--", lw=1)
+        ax.plot([lean_now_deg] * 2, [now.hip_abductor_moment_Nm, now.lumbar_lateral_moment_Nm],
+                "*", ms=14, color=style.OKABE_ITO["black"], label="current lean")
+    ax.axhline(0, color=style.LIMIT, lw=0.8)
+    ax.set_xlabel("trunk lean towards the stance leg (degrees)")
+    ax.set_ylabel("moment (N·m)")
+    ax.legend(loc="center right")
+    return ax
+
+
+def plot_frontal_figure(ax, lean_deg: float = 0.0, body_mass_kg=70.0):
+    """Front-view stick figure standing on the left leg (viewer's left), trunk leaning.
+
+    The trunk's line style changes when the lean loads L5/S1 more than standing upright, and a
+    text box gives the hip-abductor and lumbar muscle forces. Returns ``ax``.
+    """
+    res = single_leg_stance(body_mass_kg, lean_deg)
+    phi = np.radians(float(lean_deg))
+    ink = style.OKABE_ITO["black"]
+    w = HIP_WIDTH_M
+    stance_hip, swing_hip = np.array([-w / 2, 0.9]), np.array([w / 2, 0.9])
+    l5 = np.array([0.0, 0.95])
+    shoulder_mid = l5 + 0.5 * np.array([-np.sin(phi), np.cos(phi)])
+    perp = 0.2 * np.array([np.cos(phi), np.sin(phi)])
+    head = l5 + 0.63 * np.array([-np.sin(phi), np.cos(phi)])
+    leaning = abs(float(lean_deg)) > 1.0
+    trunk_color = style.AFFECTED if leaning else style.HEALTHY
+    ax.plot([stance_hip[0], stance_hip[0]], [0.9, 0.0], color=ink, lw=3)
+    ax.plot([swing_hip[0], swing_hip[0] + 0.03], [0.9, 0.12], color=ink, lw=3, ls="--")
+    ax.plot([stance_hip[0], swing_hip[0]], [0.9, 0.9], color=ink, lw=4)
+    ax.plot(*np.c_[l5, shoulder_mid], color=trunk_color, lw=6, ls="-" if not leaning else "--")
+    ax.plot(*np.c_[shoulder_mid - perp, shoulder_mid + perp], color=ink, lw=3)
+    ax.plot(*head, marker="o", ms=26, mfc="white", mec=ink, mew=2)
+    ax.plot(*l5, marker="s", ms=9, color=ink)
+    ax.annotate("L5/S1", l5, xytext=(0.25, 1.05), arrowprops={"arrowstyle": "->"})
+    ax.plot([-0.5, 0.5], [0, 0], color="0.5", lw=1)
+    ax.text(-0.48, 0.05, "stance leg", fontsize=11)
+    text = (
+        f"lean {float(lean_deg):.0f}°\n"
+        f"hip abductors {float(res.hip_abductor_force_N) / 1000:.2f} kN\n"
+        f"side-bending muscles {float(res.lateral_muscle_force_N) / 1000:.2f} kN\n"
+        f"L5/S1 compression {float(res.compression_N) / 1000:.2f} kN"
+    )
+    ax.text(0.98, 0.98, text, transform=ax.transAxes, ha="right", va="top",
+            bbox={"fc": "white", "ec": trunk_color, "lw": 2})
+    ax.set_xlim(-0.6, 0.9)
+    ax.set_ylim(-0.05, 1.75)
+    ax.set_aspect("equal")
+    ax.set_xlabel("sideways position (m)")
+    ax.set_ylabel("height (m)")
+    return ax

@@ -1,0 +1,264 @@
+"""Lhermitte's sign: shock-like sensations down the spine when the neck bends (SCIENCE.md §8).
+
+Facts: Lhermitte's sign is a paroxysmal neuropathic pain from ectopic impulses (Truini et al.
+2013 [v]); pooled prevalence 16% in MS (Foley et al. 2013 [v]). Bending the neck forward
+stretches a demyelinated cervical cord and the damaged dorsal-column fibres fire; it was
+described by Marie & Chatelin (1917) and Lhermitte (1924) [s]. The sensation is brief and runs
+down the spine, often into the limbs.
+
+Everything numeric below is a teaching model, not from the literature: a flexion past a threshold
+angle triggers an episode with a probability that grows with lesion severity and with how far past
+the threshold the neck bends; the episode lasts about a second; the sensation sweeps from the
+neck down the back into arms and legs over a few hundred milliseconds. No cervical lesion
+(severity 0) or no neck flexion past the threshold means no episodes, ever.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from msbackpain import style
+
+#: Assumption: neck flexion (degrees from neutral) past which the cord is stretched enough.
+THRESHOLD_DEG = 20.0
+#: Assumption: angle scale (degrees) over which the trigger probability saturates.
+ANGLE_SCALE_DEG = 15.0
+#: Assumption: delay from crossing the threshold to the first sensation (s).
+LATENCY_S = 0.05
+#: Assumption: median episode duration (s) and the spread (SD of its logarithm).
+MEDIAN_DURATION_S = 1.0
+DURATION_LOG_SD = 0.3
+#: Assumption: how fast the sensation sweeps down the body (m/s).
+SWEEP_SPEED_M_PER_S = 4.0
+#: Path of the sensation: region, distance from the neck along the path (m, assumption) and a
+#: position (x, y) on the schematic of :func:`plot_body_path`.
+PATH = (
+    ("neck", 0.00, (0.0, 1.50)),
+    ("upper back", 0.15, (0.0, 1.35)),
+    ("arms", 0.70, (0.33, 0.85)),
+    ("mid back", 0.30, (0.0, 1.20)),
+    ("lower back", 0.50, (0.0, 1.00)),
+    ("legs", 1.40, (0.12, 0.10)),
+)
+#: Region names in order of arrival.
+REGIONS = tuple(name for name, _, _ in sorted(PATH, key=lambda r: r[1]))
+
+
+def _check(name: str, value, low: float, high: float):
+    try:
+        arr = np.asarray(value, dtype=float)
+    except (TypeError, ValueError):
+        raise TypeError(f"{name} must be a number or an array of numbers (got {value!r})") from None
+    bad = ~np.isfinite(arr) | (arr < low) | (arr > high)
+    if np.any(bad):
+        raise ValueError(f"{name} must be between {low:g} and {high:g} "
+                         f"(got {arr.ravel()[bad.ravel()][0]:g})")
+    return arr
+
+
+def trigger_probability(peak_flexion_deg, lesion_severity, threshold_deg=THRESHOLD_DEG):
+    """Probability that one neck flexion triggers an episode (teaching model, assumptions).
+
+    p = severity · (1 − exp(−(peak − threshold) / 15°)) for peak > threshold, else 0.
+    severity 0 = no cervical lesion (p = 0), 1 = the most sensitive lesion. Vectorised.
+    """
+    peak = _check("peak_flexion_deg", peak_flexion_deg, -90, 90)
+    sev = _check("lesion_severity", lesion_severity, 0, 1)
+    thr = float(_check("threshold_deg", threshold_deg, 0, 80))
+    excess = np.maximum(peak - thr, 0.0)
+    return sev * (1.0 - np.exp(-excess / ANGLE_SCALE_DEG))
+
+
+def flexion_events(time_s, angle_deg, threshold_deg=THRESHOLD_DEG):
+    """Find neck flexions past the threshold: (start times s, peak angles deg), vectorised.
+
+    An event starts where ``angle_deg`` rises above ``threshold_deg`` and ends where it falls
+    back below; its peak is the largest angle in between.
+    """
+    t = _check("time_s", time_s, -1e9, 1e9).ravel()
+    a = _check("angle_deg", angle_deg, -90, 90).ravel()
+    if t.size != a.size or t.size < 2:
+        raise ValueError(f"time_s and angle_deg must have the same length ≥ 2 "
+                         f"(got {t.size} and {a.size})")
+    if np.any(np.diff(t) <= 0):
+        raise ValueError("time_s must be strictly increasing (got a non-increasing step)")
+    thr = float(_check("threshold_deg", threshold_deg, 0, 80))
+    above = a > thr
+    edges = np.diff(np.concatenate([[False], above, [False]]).astype(np.int8))
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    if starts.size == 0:
+        return np.zeros(0), np.zeros(0)
+    peaks = np.maximum.reduceat(a, starts)
+    # reduceat runs to the next start; limit each event to its own above-threshold run
+    peaks = np.array([a[s:e].max() for s, e in zip(starts, ends, strict=True)]) if starts.size < 2000 \
+        else peaks
+    return t[starts], peaks
+
+
+@dataclass(frozen=True)
+class LhermitteEpisodes:
+    """Episodes from :func:`simulate_episodes`.
+
+    ``onset_s`` start of each episode; ``duration_s``; ``peak_flexion_deg`` of the flexion that
+    triggered it; ``arrival_s`` (episodes × regions) time after onset at which the sensation
+    reaches each region of :data:`REGIONS`; ``n_flexions`` flexions past the threshold.
+    """
+
+    onset_s: np.ndarray
+    duration_s: np.ndarray
+    peak_flexion_deg: np.ndarray
+    arrival_s: np.ndarray
+    n_flexions: int
+
+    @property
+    def n_episodes(self) -> int:
+        """Number of episodes."""
+        return int(self.onset_s.size)
+
+    def path(self, i: int) -> list[tuple[str, float]]:
+        """The i-th episode's path: (region, absolute time s) in order of arrival."""
+        if not 0 <= i < self.n_episodes:
+            raise ValueError(f"episode index must be between 0 and {self.n_episodes - 1} (got {i})")
+        return [(r, float(self.onset_s[i] + dt)) for r, dt in zip(REGIONS, self.arrival_s[i],
+                                                                   strict=True)]
+
+
+def _rng(seed):
+    return seed if isinstance(seed, np.random.Generator) else np.random.default_rng(seed)
+
+
+def simulate_episodes(time_s, angle_deg, lesion_severity, *, threshold_deg=THRESHOLD_DEG,
+                      seed=0) -> LhermitteEpisodes:
+    """Lhermitte episodes triggered by a neck-flexion time series (teaching model, §8).
+
+    Each flexion past ``threshold_deg`` (20°, assumption) triggers an episode with probability
+    :func:`trigger_probability`; onset = crossing time + 50 ms; duration lognormal with median
+    1 s (assumptions); the sensation reaches each region of :data:`REGIONS` at distance /
+    speed (4 m/s ± 20%, assumption) after onset, i.e. neck → legs in about 0.35 s.
+    ``lesion_severity`` 0 (no cervical lesion) … 1. Seeded by ``seed``.
+    """
+    sev = float(_check("lesion_severity", lesion_severity, 0, 1))
+    starts, peaks = flexion_events(time_s, angle_deg, threshold_deg)
+    rng = _rng(seed)
+    p = trigger_probability(peaks, sev, threshold_deg) if peaks.size else np.zeros(0)
+    hit = rng.random(peaks.size) < p
+    n = int(hit.sum())
+    duration = MEDIAN_DURATION_S * np.exp(DURATION_LOG_SD * rng.standard_normal(n))
+    speed = SWEEP_SPEED_M_PER_S * (1 + 0.2 * (2 * rng.random(n) - 1))
+    dist = np.array(sorted(d for _, d, _ in PATH))
+    return LhermitteEpisodes(
+        onset_s=starts[hit] + LATENCY_S,
+        duration_s=duration,
+        peak_flexion_deg=peaks[hit],
+        arrival_s=dist[None, :] / speed[:, None],
+        n_flexions=int(peaks.size),
+    )
+
+
+def episodes_per_day(flexions_per_day, lesion_severity, *, peak_flexion_deg=40.0,
+                     threshold_deg=THRESHOLD_DEG, seed=0):
+    """Number of episodes per day for many people/days at once (vectorised; for a diary model).
+
+    Binomial(flexions_per_day, p) with p = :func:`trigger_probability` (peak_flexion_deg,
+    lesion_severity). Zero when severity is 0 or there are no flexions past the threshold.
+    Teaching model (assumptions as in :func:`simulate_episodes`).
+    """
+    n = _check("flexions_per_day", flexions_per_day, 0, 1e5)
+    if np.any(n != np.round(n)):
+        raise ValueError(f"flexions_per_day must be whole numbers (got {n.ravel()[n.ravel() != np.round(n.ravel())][0]:g})")
+    p = trigger_probability(peak_flexion_deg, lesion_severity, threshold_deg)
+    n, p = np.broadcast_arrays(n.astype(np.int64), p)
+    return _rng(seed).binomial(n, p)
+
+
+def neck_flexion_series(duration_s=120.0, n_flexions=6, peak_deg=40.0, *, dt_s=0.05,
+                        bend_s=3.0, seed=0):
+    """A synthetic neck-flexion angle series (degrees) for demonstrations: (time_s, angle_deg).
+
+    ``n_flexions`` smooth forward bends (raised cosine, ``bend_s`` long, peak ``peak_deg``
+    ± 15%) at random, non-overlapping times, on a small random wobble about neutral (±3°).
+    Purely illustrative (assumption), seeded.
+    """
+    dur = float(_check("duration_s", duration_s, 5, 86400))
+    nf = int(_check("n_flexions", n_flexions, 0, 10000))
+    pk = float(_check("peak_deg", peak_deg, 0, 80))
+    dt = float(_check("dt_s", dt_s, 0.001, 1))
+    bend = float(_check("bend_s", bend_s, 0.2, 30))
+    if nf * bend > 0.8 * dur:
+        raise ValueError(f"n_flexions × bend_s must fit into 80% of duration_s "
+                         f"(got {nf} × {bend:g} s in {dur:g} s)")
+    rng = _rng(seed)
+    t = np.arange(0.0, dur, dt)
+    angle = 3.0 * np.sin(2 * np.pi * t / 7.0 + rng.uniform(0, 2 * np.pi))
+    slack = dur - nf * bend
+    gaps = np.sort(rng.uniform(0, slack, nf))
+    starts = gaps + bend * np.arange(nf)
+    for s, amp in zip(starts, pk * (1 + 0.15 * (2 * rng.random(nf) - 1)), strict=True):
+        inside = (t >= s) & (t < s + bend)
+        angle[inside] += amp * 0.5 * (1 - np.cos(2 * np.pi * (t[inside] - s) / bend))
+    return t, angle
+
+
+def plot_timeline(ax, time_s, angle_deg, episodes: LhermitteEpisodes,
+                  threshold_deg=THRESHOLD_DEG):
+    """Neck flexion angle (degrees) vs time (s), the threshold, and the episodes (hatched spans).
+
+    Returns ``ax``.
+    """
+    ax.plot(time_s, angle_deg, color=style.STAGE_COLORS["context"].replace("#BBBBBB", "#555555"),
+            ls="-", lw=1.6, label="neck flexion")
+    ax.axhline(threshold_deg, color=style.LIMIT, ls="--", lw=1.2)
+    ax.text(float(np.min(time_s)), threshold_deg, " threshold (assumption)", va="bottom",
+            fontsize=11)
+    for i, (t0, d) in enumerate(zip(episodes.onset_s, episodes.duration_s, strict=True)):
+        ax.axvspan(t0, t0 + d, color=style.STAGE_COLORS["pain"], alpha=0.3, hatch="xx",
+                   label="Lhermitte episode" if i == 0 else None)
+        ax.plot(t0, episodes.peak_flexion_deg[i] + 4, marker="v", color=style.AFFECTED, ms=9)
+    ax.set_xlabel("time (s)")
+    ax.set_ylabel("neck flexion (degrees)")
+    ax.set_title(f"{episodes.n_episodes} episodes from {episodes.n_flexions} flexions", fontsize=13)
+    ax.legend(loc="upper right")
+    return ax
+
+
+def plot_body_path(ax, episodes: LhermitteEpisodes | None = None, episode: int = 0,
+                   at_ms: float | None = None):
+    """A body schematic with the sensation's path: each region marked with its arrival time.
+
+    Regions already reached by ``at_ms`` (ms after onset; None = all) are filled, the others
+    hollow; numbers give the order and arrival time in ms. With no episodes, the path is drawn
+    with the mean sweep speed. Returns ``ax``.
+    """
+    ink = style.OKABE_ITO["black"]
+    dist = {name: d for name, d, _ in PATH}
+    if episodes is not None and episodes.n_episodes:
+        arr = dict(zip(REGIONS, episodes.arrival_s[episode], strict=True))
+    else:
+        arr = {r: dist[r] / SWEEP_SPEED_M_PER_S for r in REGIONS}
+    # outline: head, spine, arms, legs
+    ax.plot(0, 1.65, marker="o", ms=30, mfc="white", mec=ink, mew=2)
+    ax.plot([0, 0], [1.55, 0.95], color=ink, lw=3)
+    for sx in (-1, 1):
+        ax.plot([0, sx * 0.2, sx * 0.33], [1.4, 1.1, 0.85], color=ink, lw=2)
+        ax.plot([0, sx * 0.12, sx * 0.12], [0.95, 0.5, 0.05], color=ink, lw=2)
+    col = style.STAGE_COLORS["pain"]
+    for k, r in enumerate(REGIONS):
+        x, y = dict((n, p) for n, _, p in PATH)[r]
+        t_ms = 1000 * arr[r]
+        reached = at_ms is None or t_ms <= at_ms
+        ax.plot(x, y, marker=style.MARKERS[k % len(style.MARKERS)], ms=14, mec=col, mew=2,
+                mfc=col if reached else "white", ls="none")
+        ax.text(x + 0.06, y, f"{k + 1}. {r}: {t_ms:.0f} ms", va="center", fontsize=11)
+    ax.annotate("", xy=(-0.08, 1.0), xytext=(-0.08, 1.5),
+                arrowprops={"arrowstyle": "->", "color": col, "lw": 2.5})
+    ax.set_xlim(-0.6, 1.1)
+    ax.set_ylim(-0.05, 1.85)
+    ax.set_aspect("equal")
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.set_xlabel("schematic (no units)")
+    title = "sensation path" + (f", {at_ms:.0f} ms after onset" if at_ms is not None else "")
+    ax.set_title(title, fontsize=13)
+    return ax
