@@ -4,6 +4,7 @@
     python3 run.py lab      create .venv if needed, then open JupyterLab at 00_start_here
     python3 run.py test     create .venv if needed, then run every test (pytest)
     python3 run.py build    create .venv if needed, then rebuild and execute every notebook
+    python3 run.py lint     create .venv if needed, then run ruff on the code and notebooks
 
 Needs only Python 3.11 or newer. The environment lives in .venv/ next to this file and is
 reinstalled only when pyproject.toml changes. Extra arguments go to JupyterLab or pytest,
@@ -63,7 +64,7 @@ def ensure_environment() -> None:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"lab", "test", "build"}:
+    if not argv or argv[0] not in {"lab", "test", "build", "lint"}:
         print(__doc__)
         return 2
     command, extra = argv[0], argv[1:]
@@ -75,6 +76,10 @@ def main(argv: list[str]) -> int:
     if command == "build":
         return subprocess.call([str(PYTHON), "-m", "msbackpain.pipeline", "build", *extra],
                                cwd=ROOT)
+    if command == "lint":
+        checks = [[str(PYTHON), "-m", "ruff", "check", "."],
+                  [str(PYTHON), "-m", "ruff", "format", "--check", "."]]
+        return max(subprocess.call(c, cwd=ROOT) for c in checks)
     return subprocess.call([str(PYTHON), "-m", "pytest", *extra], cwd=ROOT)
 
 

@@ -247,26 +247,25 @@ def critical_delay(params: BalanceParams | None = None) -> float:
     I s² + B_i s + K_i − m g h + (K_p + K_d s) e^(−s τ) = 0. Stability is lost when a root
     crosses the imaginary axis, s = iω: the moduli give
     I² ω⁴ + (2 I c + B_i² − K_d²) ω² + c² − K_p² = 0 with c = m g h − K_i, and the phases give
-    the delay τ = arg[(K_p + i ω K_d) / (I ω² + c − i ω B_i)] / ω (taken in (0, 2π/ω]).
-    Returns 0 if stance is unstable even without delay (K_p + K_i ≤ m g h) and inf if no delay
-    destabilises it. *Derived* for the SCIENCE.md §6 setting: ≈ 0.24 s ("about 0.25 s").
+    the delay τ = arg[(K_p + i ω K_d) / (I ω² + c − i ω B_i)] / ω (taken in [0, 2π/ω)).
+    Returns 0 if stance is not stable even without delay (K_p + K_i ≤ m g h, or no damping)
+    and inf if no delay destabilises it. *Derived* for the SCIENCE.md §6 setting: 0.237 s
+    (SCIENCE.md: "about 0.25 s").
     """
     p = params if params is not None else BalanceParams()
     a, inertia = p.mgh, p.inertia
     kp, kd, ki, bi = p.kp, p.kd, p.k_intrinsic, p.b_intrinsic
     c = a - ki
-    if kp + ki <= a:
-        return 0.0
+    if kp + ki <= a or kd + bi <= 0:
+        return 0.0  # not (strictly) stable even without delay
     coeffs = [inertia**2, 2 * inertia * c + bi**2 - kd**2, c**2 - kp**2]
-    roots = np.roots(coeffs)
     taus = []
-    for x in roots:
+    for x in np.roots(coeffs):
         if abs(x.imag) > 1e-9 or x.real <= 0:
             continue
         w = math.sqrt(x.real)
         phase = np.angle((kp + 1j * w * kd) / (inertia * w**2 + c - 1j * w * bi))
-        phase = phase % (2 * math.pi)
-        taus.append((phase if phase > 0 else 2 * math.pi) / w)
+        taus.append((phase % (2 * math.pi)) / w)
     return min(taus) if taus else math.inf
 
 
@@ -291,7 +290,7 @@ def sway_sd_vs_delay(
         raise ValueError(f"delays_s must be finite and between 0 and 1 s (got {delays_s!r})")
     tc = critical_delay(p)
     w_max = 200.0
-    w = np.concatenate([np.linspace(0.0, 20.0, 4001)[:-1], np.geomspace(20.0, w_max, 600)])
+    w = np.concatenate([np.linspace(0.0, 20.0, 1001)[:-1], np.geomspace(20.0, w_max, 200)])
     e = np.exp(-1j * np.outer(tau, w))
     den = -p.inertia * w**2 + 1j * w * p.b_intrinsic + p.k_intrinsic - p.mgh
     den = den + (p.kp + 1j * w * p.kd) * e
@@ -352,11 +351,12 @@ def plot_sd_vs_delay(ax, delays_s=None, *, params=None, noise_Nm=NOISE_NM, mark_
         ax.axvline(1000 * tc, color=style.LIMIT, ls="--", lw=1.5)
         ax.text(
             1000 * tc,
-            0.98,
-            f" critical delay\n {1000 * tc:.0f} ms: falls",
+            0.55,
+            f"critical delay \n{1000 * tc:.0f} ms: falls ",
             va="top",
             ha="right",
             transform=ax.get_xaxis_transform(),
+            bbox={"fc": "white", "ec": "none", "alpha": 0.8},
         )
     if mark_delays:
         marks = [

@@ -20,9 +20,9 @@ the autonomous equation dL/dt = (A/τ)·exp(−L/A), which lets activity change 
   loss and recovery balance, so the loss levels off.
 
 Calibration (:func:`calibrate_bed_rest`, least squares on log loss, a 1-D search over τ with A in
-closed form): CSA fits both points exactly, A = 3.913%, τ = 6.626 days. Strength is fitted to the
+closed form): CSA fits both points exactly, A = 3.915%, τ = 6.630 days. Strength is fitted to the
 two strength points *and* to the strengths implied by the ratios at days 14 and 35
-(2.4 × CSA(14), 1.9 × CSA(35)): A = 2.455%, τ = 0.1063 days. These targets disagree with each
+(2.4 × CSA(14), 1.9 × CSA(35)): A = 2.459%, τ = 0.1071 days. These targets disagree with each
 other (a strength loss of 14.5% at day 10 with a ratio of 4, then a ratio of 2.4 at day 14,
 would need strength to recover during bed rest), so the strength curve misses the 5-day point
 by +0.9 and the 10-day point by −3.3 percentage points; the ratio falls 4.3 → 2.7 → 2.0 at days
@@ -46,11 +46,11 @@ STRENGTH_CSA_RATIOS = {5: 4.0, 14: 2.4, 35: 1.9}
 NASA_SOLEUS_LOSS_PCT_PER_DAY = 0.33
 
 #: Calibrated CSA curve (fit of :func:`calibrate_bed_rest`; derived).
-CSA_AMPLITUDE_PCT = 3.913
-CSA_TIME_CONSTANT_DAYS = 6.626
+CSA_AMPLITUDE_PCT = 3.915
+CSA_TIME_CONSTANT_DAYS = 6.630
 #: Calibrated strength curve (fit of :func:`calibrate_bed_rest`; derived).
-STRENGTH_AMPLITUDE_PCT = 2.455
-STRENGTH_TIME_CONSTANT_DAYS = 0.1063
+STRENGTH_AMPLITUDE_PCT = 2.459
+STRENGTH_TIME_CONSTANT_DAYS = 0.1071
 #: Recovery time constant at full activity (days): teaching assumption [?], not from SCIENCE.md.
 RECOVERY_TIME_DAYS = 14.0
 #: Internal integration step (days): our numerical choice.
@@ -144,10 +144,12 @@ def calibrate_bed_rest(ratio_weight: float = 1.0) -> DisuseCalibration:
     strength = np.array([BED_REST_POINTS[d][1] for d in sorted(BED_REST_POINTS)])
     a_c, tau_c = _fit_log_curve(days, csa, np.ones(days.size))
 
-    ratio_days = np.array([d for d in sorted(STRENGTH_CSA_RATIOS) if d not in BED_REST_POINTS],
-                          dtype=float)
+    ratio_days = np.array(
+        [d for d in sorted(STRENGTH_CSA_RATIOS) if d not in BED_REST_POINTS], dtype=float
+    )
     implied = np.array([STRENGTH_CSA_RATIOS[int(d)] for d in ratio_days]) * _log_curve(
-        ratio_days, a_c, tau_c)
+        ratio_days, a_c, tau_c
+    )
     s_days = np.concatenate([days, ratio_days])
     s_targets = np.concatenate([strength, implied])
     s_weights = np.concatenate([np.ones(days.size), np.full(ratio_days.size, weight)])
@@ -159,25 +161,55 @@ def calibrate_bed_rest(ratio_weight: float = 1.0) -> DisuseCalibration:
     t_qty = ("csa",) * days.size + ("strength",) * (days.size + ratio_days.size)
     t_src = ("measured",) * (2 * days.size) + ("ratio",) * ratio_days.size
     t_target = np.concatenate([csa, strength, implied])
-    model = np.concatenate([_log_curve(days, a_c, tau_c), _log_curve(days, a_s, tau_s),
-                            _log_curve(ratio_days, a_s, tau_s)])
+    model = np.concatenate(
+        [
+            _log_curve(days, a_c, tau_c),
+            _log_curve(days, a_s, tau_s),
+            _log_curve(ratio_days, a_s, tau_s),
+        ]
+    )
     r_day = np.array(sorted(STRENGTH_CSA_RATIOS), dtype=float)
     r_lit = np.array([STRENGTH_CSA_RATIOS[int(d)] for d in r_day])
     r_model = _log_curve(r_day, a_s, tau_s) / _log_curve(r_day, a_c, tau_c)
-    return DisuseCalibration(a_c, tau_c, a_s, tau_s, t_day, t_qty, t_src, t_target, model,
-                             model - t_target, r_day, r_lit, r_model)
+    return DisuseCalibration(
+        a_c,
+        tau_c,
+        a_s,
+        tau_s,
+        t_day,
+        t_qty,
+        t_src,
+        t_target,
+        model,
+        model - t_target,
+        r_day,
+        r_lit,
+        r_model,
+    )
 
 
 # --------------------------------------------------------------------------- dynamics
-def _step(loss, u, dt, amplitude, tau, recovery_days):
-    """One Strang-split step: half recovery, exact log-law loss, half recovery."""
-    half = np.exp(-(1.0 - u) * 0.5 * dt / recovery_days)
-    loss = loss * half
-    scale = u * amplitude
-    with np.errstate(divide="ignore", invalid="ignore"):
-        grown = scale * np.logaddexp(loss / scale, np.log(dt / tau))
-    loss = np.where(u > 0, grown, loss)
-    return loss * half
+_AMPLITUDE = np.array([CSA_AMPLITUDE_PCT, STRENGTH_AMPLITUDE_PCT])
+_TAU = np.array([CSA_TIME_CONSTANT_DAYS, STRENGTH_TIME_CONSTANT_DAYS])
+
+
+class _Stepper:
+    """Strang-split step of length ``dt`` for losses of shape (2, ...) (CSA, strength).
+
+    Half recovery, the exact log-law loss L <- uA·ln(exp(L/(uA)) + dt/τ), half recovery.
+    """
+
+    def __init__(self, u, dt, recovery_days):
+        extra = (1,) * max(np.ndim(u), np.ndim(dt))
+        self.scale = np.maximum(u * _AMPLITUDE.reshape((2,) + extra), 1e-300)
+        self.log_dt = np.log(dt) - np.log(_TAU).reshape((2,) + extra)
+        self.half = np.exp(-(1.0 - u) * 0.5 * dt / recovery_days)
+        self.losing = u > 0
+
+    def __call__(self, loss):
+        loss = loss * self.half
+        grown = self.scale * np.logaddexp(loss / self.scale, self.log_dt)
+        return np.where(self.losing, grown, loss) * self.half
 
 
 def disuse_step(
@@ -200,38 +232,45 @@ def disuse_step(
     u = 1.0 - _activity(activity)
     dt = float(_check_range("dt_days", dt_days, 0.0, 365.0, "days"))
     rec = float(_check_range("recovery_time_days", recovery_time_days, 0.1, 3650.0, "days"))
-    n = max(1, int(np.ceil(dt / STEP_DAYS)))
-    h = dt / n
     csa, strength, u = np.broadcast_arrays(csa, strength, u)
-    if h == 0.0:
-        return csa.astype(float), strength.astype(float)
-    for _ in range(n):
-        csa = _step(csa, u, h, CSA_AMPLITUDE_PCT, CSA_TIME_CONSTANT_DAYS, rec)
-        strength = _step(strength, u, h, STRENGTH_AMPLITUDE_PCT, STRENGTH_TIME_CONSTANT_DAYS, rec)
-    return np.minimum(csa, 100.0), np.minimum(strength, 100.0)
+    loss = np.stack([csa, strength]).astype(float)
+    if dt > 0.0:
+        n = max(1, int(np.ceil(dt / STEP_DAYS)))
+        step = _Stepper(u, dt / n, rec)
+        for _ in range(n):
+            loss = step(loss)
+    loss = np.minimum(loss, 100.0)
+    return loss[0], loss[1]
 
 
 def _losses_at(days, activity, recovery_time_days):
-    """CSA and strength loss (%) after ``days`` of constant ``activity`` from baseline."""
+    """CSA and strength loss (%) after ``days`` of constant ``activity`` from baseline.
+
+    The course depends only on the activity level, so it is integrated once per distinct level
+    on a 0.25-day grid and read off at each requested day (plus one exact partial step).
+    """
     d = _check_range("days", days, 0.0, MAX_DAYS, "days")
-    u = 1.0 - _activity(activity)
+    act = _activity(activity)
     rec = float(_check_range("recovery_time_days", recovery_time_days, 0.1, 3650.0, "days"))
-    d, u = np.broadcast_arrays(d, u)
-    n_steps = int(np.floor(d.max() / STEP_DAYS)) if d.size else 0
+    d, act = np.broadcast_arrays(d, act)
+    shape = d.shape
+    d = d.ravel()
+    levels, which = np.unique(act.ravel(), return_inverse=True)
+    u = 1.0 - levels
     k = np.floor(d / STEP_DAYS).astype(int)
     rest = d - k * STEP_DAYS
-    out = []
-    for amplitude, tau in ((CSA_AMPLITUDE_PCT, CSA_TIME_CONSTANT_DAYS),
-                           (STRENGTH_AMPLITUDE_PCT, STRENGTH_TIME_CONSTANT_DAYS)):
-        loss = np.zeros(d.shape)
-        at_k = np.zeros(d.shape)
-        for step in range(n_steps + 1):
-            at_k = np.where(k == step, loss, at_k)
-            if step < n_steps:
-                loss = _step(loss, u, STEP_DAYS, amplitude, tau, rec)
-        final = _step(at_k, u, np.maximum(rest, 1e-12), amplitude, tau, rec)
-        out.append(np.where(rest > 0, np.minimum(final, 100.0), at_k))
-    return out[0], out[1]
+    n_steps = int(k.max()) if d.size else 0
+    history = np.empty((n_steps + 1, 2, levels.size))
+    loss = np.zeros((2, levels.size))
+    history[0] = loss
+    step = _Stepper(u, STEP_DAYS, rec)
+    for i in range(1, n_steps + 1):
+        loss = step(loss)
+        history[i] = loss
+    at_k = history[k, :, which].T  # (2, n)
+    final = _Stepper(u[which], np.maximum(rest, 1e-12), rec)(at_k)
+    loss = np.minimum(np.where(rest > 0, final, at_k), 100.0)
+    return loss[0].reshape(shape), loss[1].reshape(shape)
 
 
 def strength_after_disuse(days, activity=0.0, recovery_time_days: float = RECOVERY_TIME_DAYS):
@@ -285,19 +324,32 @@ def simulate_disuse(
         )
     size0 = float(_check_range("initial_size_fraction", initial_size_fraction, 0.0, 1.0))
     str0 = float(_check_range("initial_strength_fraction", initial_strength_fraction, 0.0, 1.0))
-    csa = np.empty(act.size + 1)
-    strength = np.empty(act.size + 1)
-    csa[0], strength[0] = 100 * (1 - size0), 100 * (1 - str0)
-    for i, a in enumerate(act):
-        c, s = disuse_step(csa[i], strength[i], a, 1.0, recovery_time_days)
-        csa[i + 1], strength[i + 1] = float(c), float(s)
+    rec = float(_check_range("recovery_time_days", recovery_time_days, 0.1, 3650.0, "days"))
+    loss = np.empty((act.size + 1, 2))
+    loss[0] = 100 * (1 - size0), 100 * (1 - str0)
+    n_sub = int(np.ceil(1.0 / STEP_DAYS))
+    steppers = {}
+    for i, a in enumerate(act.tolist()):
+        step = steppers.get(a)
+        if step is None:
+            step = steppers[a] = _Stepper(np.asarray(1.0 - a), 1.0 / n_sub, rec)
+        current = loss[i]
+        for _ in range(n_sub):
+            current = step(current)
+        loss[i + 1] = np.minimum(current, 100.0)
     day = np.arange(act.size + 1, dtype=float)
-    return DisuseCourse(day, np.append(act, act[-1]), 1 - csa / 100, 1 - strength / 100)
+    return DisuseCourse(day, np.append(act, act[-1]), 1 - loss[:, 0] / 100, 1 - loss[:, 1] / 100)
 
 
 # --------------------------------------------------------------------------- plot
-def plot_disuse(ax, rest_days: int = 28, activity: float = 0.0, recovery_days: int = 42,
-                show_data: bool = True, recovery_time_days: float = RECOVERY_TIME_DAYS):
+def plot_disuse(
+    ax,
+    rest_days: int = 28,
+    activity: float = 0.0,
+    recovery_days: int = 42,
+    show_data: bool = True,
+    recovery_time_days: float = RECOVERY_TIME_DAYS,
+):
     """Strength and muscle size (% of baseline) over weeks: a rest period, then full activity.
 
     Strength: solid line, circles; size (CSA): dashed line, squares; the rest period is shaded
@@ -311,22 +363,55 @@ def plot_disuse(ax, rest_days: int = 28, activity: float = 0.0, recovery_days: i
     course = simulate_disuse(schedule, recovery_time_days=recovery_time_days)
     weeks = course.day / 7.0
     every = max(1, weeks.size // 10)
-    ax.axvspan(0, rest / 7.0, color=style.STAGE_COLORS["context"], alpha=0.25,
-               label=f"reduced activity ({100 * a:.0f}% of habitual)")
-    ax.plot(weeks, 100 * course.strength_fraction, color=style.AFFECTED, linestyle="-",
-            marker="o", markevery=every, label="strength")
-    ax.plot(weeks, 100 * course.size_fraction, color=style.HEALTHY, linestyle="--", marker="s",
-            markevery=every, label="muscle size (CSA)")
+    ax.axvspan(
+        0,
+        rest / 7.0,
+        color=style.STAGE_COLORS["context"],
+        alpha=0.25,
+        label=f"reduced activity ({100 * a:.0f}% of habitual)",
+    )
+    ax.plot(
+        weeks,
+        100 * course.strength_fraction,
+        color=style.AFFECTED,
+        linestyle="-",
+        marker="o",
+        markevery=every,
+        label="strength",
+    )
+    ax.plot(
+        weeks,
+        100 * course.size_fraction,
+        color=style.HEALTHY,
+        linestyle="--",
+        marker="s",
+        markevery=every,
+        label="muscle size (CSA)",
+    )
     if show_data and a == 0.0:
         d = np.array(sorted(BED_REST_POINTS), dtype=float)
-        ax.plot(d / 7, [100 - BED_REST_POINTS[k][1] for k in sorted(BED_REST_POINTS)],
-                linestyle="none", marker="o", markersize=9, markerfacecolor="none",
-                color=style.LIMIT, label="bed-rest data, strength")
-        ax.plot(d / 7, [100 - BED_REST_POINTS[k][0] for k in sorted(BED_REST_POINTS)],
-                linestyle="none", marker="s", markersize=9, markerfacecolor="none",
-                color=style.LIMIT, label="bed-rest data, size")
+        ax.plot(
+            d / 7,
+            [100 - BED_REST_POINTS[k][1] for k in sorted(BED_REST_POINTS)],
+            linestyle="none",
+            marker="o",
+            markersize=9,
+            markerfacecolor="none",
+            color=style.LIMIT,
+            label="bed-rest data, strength",
+        )
+        ax.plot(
+            d / 7,
+            [100 - BED_REST_POINTS[k][0] for k in sorted(BED_REST_POINTS)],
+            linestyle="none",
+            marker="s",
+            markersize=9,
+            markerfacecolor="none",
+            color=style.LIMIT,
+            label="bed-rest data, size",
+        )
     ax.set_xlabel("time (weeks)")
     ax.set_ylabel("% of baseline")
     ax.set_xlim(0, weeks[-1])
-    ax.legend(loc="lower right", fontsize="small")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=2, fontsize="small")
     return ax

@@ -30,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
 
 from msbackpain import style
 
@@ -194,8 +195,10 @@ def fit_three_compartment(
             f"(got shapes {f.shape} and {t.shape})"
         )
     bounds = []
-    for name, rng in (("fatigue_range_per_s", fatigue_range_per_s),
-                      ("recovery_range_per_s", recovery_range_per_s)):
+    for name, rng in (
+        ("fatigue_range_per_s", fatigue_range_per_s),
+        ("recovery_range_per_s", recovery_range_per_s),
+    ):
         lo, hi = (float(v) for v in _check_range(name, rng, 1e-9, 100.0, "per second"))
         if not lo < hi:
             raise ValueError(f"{name} must be (low, high) with low < high (got {rng!r})")
@@ -225,15 +228,33 @@ def fit_three_compartment(
         lf = np.clip(np.linspace(centre[0] - half[0], centre[0] + half[0], 21), lf_lo, lf_hi)
         lr = np.clip(np.linspace(centre[1] - half[1], centre[1] + half[1], 21), lr_lo, lr_hi)
     if not np.isfinite(grid[i, j]):
-        raise ValueError("no (F, R) pair in the search ranges gives a finite endurance at every load")
+        raise ValueError(
+            "no (F, R) pair in the search ranges gives a finite endurance at every load"
+        )
     fit_f, fit_r = float(np.exp(centre[0])), float(np.exp(centre[1]))
     pred = _et_s(f, fit_f, fit_r) / 60.0
     res = np.log(pred) - log_t
     tol = 1e-3
-    at_bound = bool(min(abs(centre[0] - lf_lo), abs(centre[0] - lf_hi),
-                        abs(centre[1] - lr_lo), abs(centre[1] - lr_hi)) < tol)
-    return FatigueFit(fit_f, fit_r, f, t, pred, res, float(np.sqrt(np.mean(res**2))),
-                      fit_r / (fit_f + fit_r), at_bound)
+    at_bound = bool(
+        min(
+            abs(centre[0] - lf_lo),
+            abs(centre[0] - lf_hi),
+            abs(centre[1] - lr_lo),
+            abs(centre[1] - lr_hi),
+        )
+        < tol
+    )
+    return FatigueFit(
+        fit_f,
+        fit_r,
+        f,
+        t,
+        pred,
+        res,
+        float(np.sqrt(np.mean(res**2))),
+        fit_r / (fit_f + fit_r),
+        at_bound,
+    )
 
 
 def endurance_curve_targets(curve: str = "exponential", fractions=None):
@@ -363,6 +384,15 @@ def simulate_three_compartment(
     return ThreeCompartmentResult(time, load_t, ma, mf, 1.0 - ma - mf, fail, bool(below.size))
 
 
+def _plain_log_axis(ax, which, ticks):
+    """Log scale with a few plainly labelled major ticks and no minor ticks (fast to redraw)."""
+    getattr(ax, f"set_{which}scale")("log")
+    axis = getattr(ax, f"{which}axis")
+    axis.set_major_locator(FixedLocator(ticks))
+    axis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:g}"))
+    axis.set_minor_locator(NullLocator())
+
+
 # --------------------------------------------------------------------------- plots
 def plot_compartments(ax, result: ThreeCompartmentResult):
     """Active, fatigued and resting fractions (% of pool) over time (s), target load and failure.
@@ -377,27 +407,47 @@ def plot_compartments(ax, result: ThreeCompartmentResult):
         )
     t = result.time_s
     every = max(1, t.size // 8)
-    for j, (name, values) in enumerate((("active M_A", result.active),
-                                        ("fatigued M_F", result.fatigued),
-                                        ("resting M_R", result.resting))):
+    for j, (name, values) in enumerate(
+        (
+            ("active M_A", result.active),
+            ("fatigued M_F", result.fatigued),
+            ("resting M_R", result.resting),
+        )
+    ):
         s = style.series_style(j)
         ax.plot(t, 100 * values, markevery=every, label=name, **s)
-        ax.annotate(name, (t[-1], 100 * values[-1]), xytext=(4, 0), textcoords="offset points",
-                    color=s["color"], va="center", fontsize="small")
+        ax.annotate(
+            name,
+            (t[-1], 100 * values[-1]),
+            xytext=(4, 0),
+            textcoords="offset points",
+            color=s["color"],
+            va="center",
+            fontsize="small",
+        )
     ax.plot(t, 100 * result.target_load, color=style.LIMIT, linestyle=":", label="target load")
     if result.failed:
-        ax.axvline(result.failure_time_s, color=style.LIMIT, linestyle="-.",
-                   label=f"task failure at {result.failure_time_s:.0f} s")
+        ax.axvline(
+            result.failure_time_s,
+            color=style.LIMIT,
+            linestyle="-.",
+            label=f"task failure at {result.failure_time_s:.0f} s",
+        )
     ax.set_xlabel("time (s)")
     ax.set_ylabel("share of motor-unit pool (%)")
     ax.set_ylim(-2, 102)
     ax.set_xlim(0, t[-1] * 1.25)
-    ax.legend(loc="center right", fontsize="small")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=3, fontsize="small")
     return ax
 
 
-def plot_endurance_curves(ax, fit: FatigueFit | None = None, show_rohmert: bool = True,
-                          show_exponential: bool = True, n_points: int = 121):
+def plot_endurance_curves(
+    ax,
+    fit: FatigueFit | None = None,
+    show_rohmert: bool = True,
+    show_exponential: bool = True,
+    n_points: int = 121,
+):
     """Endurance time (min, log scale) vs load (% of maximum): published curves and the model.
 
     Rohmert 1960 and the exponential curve (k = 0.96 /min) as lines (SCIENCE.md §3); the
@@ -410,14 +460,24 @@ def plot_endurance_curves(ax, fit: FatigueFit | None = None, show_rohmert: bool 
     if show_rohmert:
         s = next(styles)
         t = rohmert_endurance_min(f)
-        ax.plot(100 * f, np.where(t > 0, t, np.nan), color=s["color"], linestyle=s["linestyle"],
-                label="Rohmert 1960")
+        ax.plot(
+            100 * f,
+            np.where(t > 0, t, np.nan),
+            color=s["color"],
+            linestyle=s["linestyle"],
+            label="Rohmert 1960",
+        )
     else:
         next(styles)
     if show_exponential:
         s = next(styles)
-        ax.plot(100 * f, np.where(f < 1, exponential_endurance_min(f), np.nan), color=s["color"],
-                linestyle=s["linestyle"], label="exponential, k = 0.96/min")
+        ax.plot(
+            100 * f,
+            np.where(f < 1, exponential_endurance_min(f), np.nan),
+            color=s["color"],
+            linestyle=s["linestyle"],
+            label="exponential, k = 0.96/min",
+        )
     else:
         next(styles)
     s = next(styles)
@@ -426,17 +486,33 @@ def plot_endurance_curves(ax, fit: FatigueFit | None = None, show_rohmert: bool 
     else:
         fr, rr = fit.fatigue_rate_per_s, fit.recovery_rate_per_s
     t3 = _et_s(f, fr, rr) / 60.0
-    ax.plot(100 * f, np.where(np.isfinite(t3) & (t3 > 0), t3, np.nan), color=s["color"],
-            linestyle=s["linestyle"], label=f"3-compartment, F={fr:.4f}/s, R={rr:.5f}/s")
+    ax.plot(
+        100 * f,
+        np.where(np.isfinite(t3) & (t3 > 0), t3, np.nan),
+        color=s["color"],
+        linestyle=s["linestyle"],
+        label=f"3-compartment, F={fr:.4f}/s, R={rr:.5f}/s",
+    )
     if fit is not None:
-        ax.plot(100 * fit.fractions, fit.endurance_min, linestyle="none", marker=s["marker"],
-                color=s["color"], markerfacecolor="none", label="fitted points")
-    ax.axvline(100 * rr / (fr + rr), color=style.LIMIT, linestyle=":",
-               label="no failure below this load (model)")
-    ax.set_yscale("log")
+        ax.plot(
+            100 * fit.fractions,
+            fit.endurance_min,
+            linestyle="none",
+            marker="o",
+            color=style.LIMIT,
+            markerfacecolor="none",
+            label="points fitted",
+        )
+    ax.axvline(
+        100 * rr / (fr + rr),
+        color=style.LIMIT,
+        linestyle=":",
+        label="no failure below this load (model)",
+    )
+    _plain_log_axis(ax, "y", (0.1, 0.3, 1, 3, 10, 30, 100))
     ax.set_ylim(0.05, 100)
     ax.set_xlim(0, 100)
     ax.set_xlabel("load held (% of maximum)")
     ax.set_ylabel("endurance time (min)")
-    ax.legend(loc="upper right", fontsize="small")
+    ax.legend(loc="upper right", fontsize="small", framealpha=0.9)
     return ax

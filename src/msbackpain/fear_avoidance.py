@@ -12,10 +12,11 @@ Each week t:
     disuse_t+1  = disuse_t + r (avoid_t − disuse_t)       (deconditioning builds up at rate r)
     pain_t+1    = min(10, episode_t+1 + 10 (1 − exp(−b · disuse_t+1 / 10)))
 
-The soft ceiling on the disuse-driven part keeps pain on 0–10 but has slope 1 near zero, so for small pain the loop
-multiplies disuse by the loop gain G = c · a · (1 − x) · b each time round. With G < 1 pain
-settles back after an episode; with G > 1 it grows after the episode and stays at a chronic level
-(the non-zero fixed point of the ceiling); exposure (x > 0) lowers G.
+The soft ceiling on the disuse-driven part keeps pain on 0–10 but has slope 1 near zero. So for
+small pain, once round the loop multiplies disuse by the loop gain G = c · a · (1 − x) · b, and
+each week disuse changes by the factor 1 − r + r G: with G < 1 pain settles back after an
+episode; with G > 1 it grows after the episode and stays at a chronic level P* with
+P* = 10 (1 − exp(−G P* / 10)) (the non-zero fixed point); exposure (x > 0) lowers G.
 """
 
 from __future__ import annotations
@@ -38,13 +39,18 @@ def _check(name: str, value, low: float, high: float):
     arr = np.asarray(value, dtype=float)
     bad = ~np.isfinite(arr) | (arr < low) | (arr > high)
     if np.any(bad):
-        raise ValueError(f"{name} must be between {low:g} and {high:g} "
-                         f"(got {arr.ravel()[bad.ravel()][0]:g})")
+        raise ValueError(
+            f"{name} must be between {low:g} and {high:g} (got {arr.ravel()[bad.ravel()][0]:g})"
+        )
     return arr
 
 
-def loop_gain(catastrophising=CATASTROPHISING, avoidance=AVOIDANCE,
-              disuse_to_pain=DISUSE_TO_PAIN, exposure=0.0):
+def loop_gain(
+    catastrophising=CATASTROPHISING,
+    avoidance=AVOIDANCE,
+    disuse_to_pain=DISUSE_TO_PAIN,
+    exposure=0.0,
+):
     """Loop gain G = c · a · (1 − x) · b of the fear-avoidance loop (teaching model, §9).
 
     c catastrophising (fear per unit pain), a avoidance per unit fear, b pain per unit disuse,
@@ -76,9 +82,17 @@ class LoopResult:
         return bool(self.pain[-1] > 1.0)
 
 
-def weekly_update(pain, disuse, episode_next=0.0, *, catastrophising=CATASTROPHISING,
-                  avoidance=AVOIDANCE, disuse_to_pain=DISUSE_TO_PAIN, exposure=0.0,
-                  disuse_rate=DISUSE_RATE):
+def weekly_update(
+    pain,
+    disuse,
+    episode_next=0.0,
+    *,
+    catastrophising=CATASTROPHISING,
+    avoidance=AVOIDANCE,
+    disuse_to_pain=DISUSE_TO_PAIN,
+    exposure=0.0,
+    disuse_rate=DISUSE_RATE,
+):
     """One week of the loop, vectorised over people: returns (pain, disuse, fear, avoid).
 
     fear = c·pain; avoid = a(1 − x)·fear; disuse' = disuse + r(avoid − disuse);
@@ -100,10 +114,18 @@ def weekly_update(pain, disuse, episode_next=0.0, *, catastrophising=CATASTROPHI
     return p_new, d_new, fear, avoid
 
 
-def simulate_loop(weeks: int = 52, *, episode_pain: float = 6.0, episode_weeks: int = 2,
-                  catastrophising=CATASTROPHISING, avoidance=AVOIDANCE,
-                  disuse_to_pain=DISUSE_TO_PAIN, exposure=0.0,
-                  exposure_from_week: int = 0, disuse_rate=DISUSE_RATE) -> LoopResult:
+def simulate_loop(
+    weeks: int = 52,
+    *,
+    episode_pain: float = 6.0,
+    episode_weeks: int = 2,
+    catastrophising=CATASTROPHISING,
+    avoidance=AVOIDANCE,
+    disuse_to_pain=DISUSE_TO_PAIN,
+    exposure=0.0,
+    exposure_from_week: int = 0,
+    disuse_rate=DISUSE_RATE,
+) -> LoopResult:
     """Run the loop for ``weeks`` after an acute pain episode (teaching model, SCIENCE.md §9).
 
     Weeks 0 … ``episode_weeks`` − 1 carry an episode of ``episode_pain`` (0–10, e.g. a strain
@@ -115,8 +137,12 @@ def simulate_loop(weeks: int = 52, *, episode_pain: float = 6.0, episode_weeks: 
     ep_p = float(_check("episode_pain", episode_pain, 0, 10))
     ep_w = int(_check("episode_weeks", episode_weeks, 0, n))
     x_from = int(_check("exposure_from_week", exposure_from_week, 0, n))
-    gains = dict(catastrophising=catastrophising, avoidance=avoidance,
-                 disuse_to_pain=disuse_to_pain, disuse_rate=disuse_rate)
+    gains = dict(
+        catastrophising=catastrophising,
+        avoidance=avoidance,
+        disuse_to_pain=disuse_to_pain,
+        disuse_rate=disuse_rate,
+    )
     x = float(_check("exposure", exposure, 0, 1))
     episode = np.where(np.arange(n + 1) < ep_w, ep_p, 0.0)
     pain, disuse = np.zeros(n + 1), np.zeros(n + 1)
@@ -143,13 +169,22 @@ def plot_loop(ax, results, labels=None):
     if labels is None:
         labels = ["" for _ in results]
     if len(labels) != len(results):
-        raise ValueError(f"labels must have one entry per result ({len(results)}), got {len(labels)}")
+        raise ValueError(
+            f"labels must have one entry per result ({len(results)}), got {len(labels)}"
+        )
     for i, (r, lab) in enumerate(zip(results, labels, strict=True)):
         st = style.series_style(i)
         verdict = "chronic" if r.chronic else "settles"
         text = f"{lab + ': ' if lab else ''}loop gain {r.gain:.2f} ({verdict})"
-        ax.plot(r.week, r.pain, color=st["color"], ls=st["linestyle"], marker=st["marker"],
-                markevery=max(r.week.size // 10, 1), label=text)
+        ax.plot(
+            r.week,
+            r.pain,
+            color=st["color"],
+            ls=st["linestyle"],
+            marker=st["marker"],
+            markevery=max(r.week.size // 10, 1),
+            label=text,
+        )
     ep_weeks = int(np.count_nonzero(results[0].episode))
     if ep_weeks:
         ax.axvspan(0, ep_weeks - 1, color="0.85", zorder=0)

@@ -137,23 +137,50 @@ def plot_lean_tradeoff(ax, body_mass_kg=70.0, lean_now_deg=None):
     lean = np.linspace(0.0, 30.0, 61)
     res = single_leg_stance(body_mass_kg, lean)
     s0, s1 = style.series_style(0), style.series_style(1)
-    ax.plot(lean, res.hip_abductor_moment_Nm, color=s0["color"], ls=s0["linestyle"],
-            marker=s0["marker"], markevery=10, label="hip abductors (stance leg)")
-    ax.plot(lean, res.lumbar_lateral_moment_Nm, color=s1["color"], ls=s1["linestyle"],
-            marker=s1["marker"], markevery=10, label="lumbar side-bending at L5/S1")
+    ax.plot(
+        lean,
+        res.hip_abductor_moment_Nm,
+        color=s0["color"],
+        ls=s0["linestyle"],
+        marker=s0["marker"],
+        markevery=10,
+        label="hip abductors (stance leg)",
+    )
+    ax.plot(
+        lean,
+        res.lumbar_lateral_moment_Nm,
+        color=s1["color"],
+        ls=s1["linestyle"],
+        marker=s1["marker"],
+        markevery=10,
+        label="lumbar side-bending at L5/S1",
+    )
     full = float(lean_needed_deg(0.0))
     ax.axvline(full, color=style.LIMIT, ls=":", lw=1.5)
-    ax.text(full, 0.02, f" weight over the hip\n ({full:.0f}°)", transform=ax.get_xaxis_transform(),
-            va="bottom", ha="left", fontsize=11)
+    ax.text(
+        full,
+        0.02,
+        f" weight over the hip\n ({full:.0f}°)",
+        transform=ax.get_xaxis_transform(),
+        va="bottom",
+        ha="left",
+        fontsize=11,
+    )
     if lean_now_deg is not None:
         now = single_leg_stance(body_mass_kg, lean_now_deg)
         ax.axvline(float(lean_now_deg), color="0.4", ls="--", lw=1)
-        ax.plot([lean_now_deg] * 2, [now.hip_abductor_moment_Nm, now.lumbar_lateral_moment_Nm],
-                "*", ms=14, color=style.OKABE_ITO["black"], label="current lean")
+        ax.plot(
+            [lean_now_deg] * 2,
+            [now.hip_abductor_moment_Nm, now.lumbar_lateral_moment_Nm],
+            "*",
+            ms=14,
+            color=style.OKABE_ITO["black"],
+            label="current lean",
+        )
     ax.axhline(0, color=style.LIMIT, lw=0.8)
     ax.set_xlabel("trunk lean towards the stance leg (degrees)")
     ax.set_ylabel("moment (N·m)")
-    ax.legend(loc="center right")
+    ax.legend(loc="upper center", framealpha=0.95)
     return ax
 
 
@@ -174,15 +201,15 @@ def plot_frontal_figure(ax, lean_deg: float = 0.0, body_mass_kg=70.0):
     head = l5 + 0.63 * np.array([-np.sin(phi), np.cos(phi)])
     leaning = abs(float(lean_deg)) > 1.0
     trunk_color = style.AFFECTED if leaning else style.HEALTHY
-    ax.plot([stance_hip[0], stance_hip[0]], [0.9, 0.0], color=ink, lw=3)
+    ax.plot([stance_hip[0], stance_hip[0]], [0.9, 0.0], color=ink, lw=3, ls="-")
     ax.plot([swing_hip[0], swing_hip[0] + 0.03], [0.9, 0.12], color=ink, lw=3, ls="--")
-    ax.plot([stance_hip[0], swing_hip[0]], [0.9, 0.9], color=ink, lw=4)
+    ax.plot([stance_hip[0], swing_hip[0]], [0.9, 0.9], color=ink, lw=4, ls="-")
     ax.plot(*np.c_[l5, shoulder_mid], color=trunk_color, lw=6, ls="-" if not leaning else "--")
-    ax.plot(*np.c_[shoulder_mid - perp, shoulder_mid + perp], color=ink, lw=3)
-    ax.plot(*head, marker="o", ms=26, mfc="white", mec=ink, mew=2)
-    ax.plot(*l5, marker="s", ms=9, color=ink)
+    ax.plot(*np.c_[shoulder_mid - perp, shoulder_mid + perp], color=ink, lw=3, ls="-")
+    ax.plot(*head, marker="o", ms=26, mfc="white", mec=ink, mew=2, ls="none")
+    ax.plot(*l5, marker="s", ms=9, color=ink, ls="none")
     ax.annotate("L5/S1", l5, xytext=(0.25, 1.05), arrowprops={"arrowstyle": "->"})
-    ax.plot([-0.5, 0.5], [0, 0], color="0.5", lw=1)
+    ax.plot([-0.6, 0.9], [0, 0], color="0.5", lw=1, ls="-")
     ax.text(-0.48, 0.05, "stance leg", fontsize=11)
     text = (
         f"lean {float(lean_deg):.0f}°\n"
@@ -190,9 +217,16 @@ def plot_frontal_figure(ax, lean_deg: float = 0.0, body_mass_kg=70.0):
         f"side-bending muscles {float(res.lateral_muscle_force_N) / 1000:.2f} kN\n"
         f"L5/S1 compression {float(res.compression_N) / 1000:.2f} kN"
     )
-    ax.text(0.98, 0.98, text, transform=ax.transAxes, ha="right", va="top",
-            bbox={"fc": "white", "ec": trunk_color, "lw": 2})
-    ax.set_xlim(-0.6, 0.9)
+    ax.text(
+        0.98,
+        0.02,
+        text,
+        transform=ax.transAxes,
+        ha="right",
+        va="bottom",
+        bbox={"fc": "white", "ec": trunk_color, "lw": 2},
+    )
+    ax.set_xlim(-0.6, 1.3)
     ax.set_ylim(-0.05, 1.75)
     ax.set_aspect("equal")
     ax.set_xlabel("sideways position (m)")

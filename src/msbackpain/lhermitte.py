@@ -53,8 +53,9 @@ def _check(name: str, value, low: float, high: float):
         raise TypeError(f"{name} must be a number or an array of numbers (got {value!r})") from None
     bad = ~np.isfinite(arr) | (arr < low) | (arr > high)
     if np.any(bad):
-        raise ValueError(f"{name} must be between {low:g} and {high:g} "
-                         f"(got {arr.ravel()[bad.ravel()][0]:g})")
+        raise ValueError(
+            f"{name} must be between {low:g} and {high:g} (got {arr.ravel()[bad.ravel()][0]:g})"
+        )
     return arr
 
 
@@ -80,8 +81,9 @@ def flexion_events(time_s, angle_deg, threshold_deg=THRESHOLD_DEG):
     t = _check("time_s", time_s, -1e9, 1e9).ravel()
     a = _check("angle_deg", angle_deg, -90, 90).ravel()
     if t.size != a.size or t.size < 2:
-        raise ValueError(f"time_s and angle_deg must have the same length ≥ 2 "
-                         f"(got {t.size} and {a.size})")
+        raise ValueError(
+            f"time_s and angle_deg must have the same length ≥ 2 (got {t.size} and {a.size})"
+        )
     if np.any(np.diff(t) <= 0):
         raise ValueError("time_s must be strictly increasing (got a non-increasing step)")
     thr = float(_check("threshold_deg", threshold_deg, 0, 80))
@@ -90,10 +92,8 @@ def flexion_events(time_s, angle_deg, threshold_deg=THRESHOLD_DEG):
     starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
     if starts.size == 0:
         return np.zeros(0), np.zeros(0)
-    peaks = np.maximum.reduceat(a, starts)
-    # reduceat runs to the next start; limit each event to its own above-threshold run
-    peaks = np.array([a[s:e].max() for s, e in zip(starts, ends, strict=True)]) if starts.size < 2000 \
-        else peaks
+    padded = np.append(a, -np.inf)
+    peaks = np.maximum.reduceat(padded, np.ravel(np.column_stack([starts, ends])))[::2]
     return t[starts], peaks
 
 
@@ -121,16 +121,19 @@ class LhermitteEpisodes:
         """The i-th episode's path: (region, absolute time s) in order of arrival."""
         if not 0 <= i < self.n_episodes:
             raise ValueError(f"episode index must be between 0 and {self.n_episodes - 1} (got {i})")
-        return [(r, float(self.onset_s[i] + dt)) for r, dt in zip(REGIONS, self.arrival_s[i],
-                                                                   strict=True)]
+        return [
+            (r, float(self.onset_s[i] + dt))
+            for r, dt in zip(REGIONS, self.arrival_s[i], strict=True)
+        ]
 
 
 def _rng(seed):
     return seed if isinstance(seed, np.random.Generator) else np.random.default_rng(seed)
 
 
-def simulate_episodes(time_s, angle_deg, lesion_severity, *, threshold_deg=THRESHOLD_DEG,
-                      seed=0) -> LhermitteEpisodes:
+def simulate_episodes(
+    time_s, angle_deg, lesion_severity, *, threshold_deg=THRESHOLD_DEG, seed=0
+) -> LhermitteEpisodes:
     """Lhermitte episodes triggered by a neck-flexion time series (teaching model, §8).
 
     Each flexion past ``threshold_deg`` (20°, assumption) triggers an episode with probability
@@ -157,8 +160,9 @@ def simulate_episodes(time_s, angle_deg, lesion_severity, *, threshold_deg=THRES
     )
 
 
-def episodes_per_day(flexions_per_day, lesion_severity, *, peak_flexion_deg=40.0,
-                     threshold_deg=THRESHOLD_DEG, seed=0):
+def episodes_per_day(
+    flexions_per_day, lesion_severity, *, peak_flexion_deg=40.0, threshold_deg=THRESHOLD_DEG, seed=0
+):
     """Number of episodes per day for many people/days at once (vectorised; for a diary model).
 
     Binomial(flexions_per_day, p) with p = :func:`trigger_probability` (peak_flexion_deg,
@@ -166,15 +170,17 @@ def episodes_per_day(flexions_per_day, lesion_severity, *, peak_flexion_deg=40.0
     Teaching model (assumptions as in :func:`simulate_episodes`).
     """
     n = _check("flexions_per_day", flexions_per_day, 0, 1e5)
-    if np.any(n != np.round(n)):
-        raise ValueError(f"flexions_per_day must be whole numbers (got {n.ravel()[n.ravel() != np.round(n.ravel())][0]:g})")
+    frac = n.ravel()[n.ravel() != np.round(n.ravel())]
+    if frac.size:
+        raise ValueError(f"flexions_per_day must be whole numbers ≥ 0 (got {frac[0]:g})")
     p = trigger_probability(peak_flexion_deg, lesion_severity, threshold_deg)
     n, p = np.broadcast_arrays(n.astype(np.int64), p)
     return _rng(seed).binomial(n, p)
 
 
-def neck_flexion_series(duration_s=120.0, n_flexions=6, peak_deg=40.0, *, dt_s=0.05,
-                        bend_s=3.0, seed=0):
+def neck_flexion_series(
+    duration_s=120.0, n_flexions=6, peak_deg=40.0, *, dt_s=0.05, bend_s=3.0, seed=0
+):
     """A synthetic neck-flexion angle series (degrees) for demonstrations: (time_s, angle_deg).
 
     ``n_flexions`` smooth forward bends (raised cosine, ``bend_s`` long, peak ``peak_deg``
@@ -187,8 +193,10 @@ def neck_flexion_series(duration_s=120.0, n_flexions=6, peak_deg=40.0, *, dt_s=0
     dt = float(_check("dt_s", dt_s, 0.001, 1))
     bend = float(_check("bend_s", bend_s, 0.2, 30))
     if nf * bend > 0.8 * dur:
-        raise ValueError(f"n_flexions × bend_s must fit into 80% of duration_s "
-                         f"(got {nf} × {bend:g} s in {dur:g} s)")
+        raise ValueError(
+            f"n_flexions × bend_s must fit into 80% of duration_s "
+            f"(got {nf} × {bend:g} s in {dur:g} s)"
+        )
     rng = _rng(seed)
     t = np.arange(0.0, dur, dt)
     angle = 3.0 * np.sin(2 * np.pi * t / 7.0 + rng.uniform(0, 2 * np.pi))
@@ -201,21 +209,28 @@ def neck_flexion_series(duration_s=120.0, n_flexions=6, peak_deg=40.0, *, dt_s=0
     return t, angle
 
 
-def plot_timeline(ax, time_s, angle_deg, episodes: LhermitteEpisodes,
-                  threshold_deg=THRESHOLD_DEG):
+def plot_timeline(ax, time_s, angle_deg, episodes: LhermitteEpisodes, threshold_deg=THRESHOLD_DEG):
     """Neck flexion angle (degrees) vs time (s), the threshold, and the episodes (hatched spans).
 
     Returns ``ax``.
     """
-    ax.plot(time_s, angle_deg, color=style.STAGE_COLORS["context"].replace("#BBBBBB", "#555555"),
-            ls="-", lw=1.6, label="neck flexion")
+    ax.plot(time_s, angle_deg, color=style.OKABE_ITO["black"], ls="-", lw=1.6, label="neck flexion")
     ax.axhline(threshold_deg, color=style.LIMIT, ls="--", lw=1.2)
-    ax.text(float(np.min(time_s)), threshold_deg, " threshold (assumption)", va="bottom",
-            fontsize=11)
+    ax.text(
+        float(np.min(time_s)), threshold_deg, " threshold (assumption)", va="bottom", fontsize=11
+    )
     for i, (t0, d) in enumerate(zip(episodes.onset_s, episodes.duration_s, strict=True)):
-        ax.axvspan(t0, t0 + d, color=style.STAGE_COLORS["pain"], alpha=0.3, hatch="xx",
-                   label="Lhermitte episode" if i == 0 else None)
-        ax.plot(t0, episodes.peak_flexion_deg[i] + 4, marker="v", color=style.AFFECTED, ms=9)
+        ax.axvspan(
+            t0,
+            t0 + d,
+            color=style.STAGE_COLORS["pain"],
+            alpha=0.3,
+            hatch="xx",
+            label="Lhermitte episode" if i == 0 else None,
+        )
+        ax.plot(
+            t0, episodes.peak_flexion_deg[i] + 4, marker="v", color=style.AFFECTED, ms=9, ls="none"
+        )
     ax.set_xlabel("time (s)")
     ax.set_ylabel("neck flexion (degrees)")
     ax.set_title(f"{episodes.n_episodes} episodes from {episodes.n_flexions} flexions", fontsize=13)
@@ -223,8 +238,9 @@ def plot_timeline(ax, time_s, angle_deg, episodes: LhermitteEpisodes,
     return ax
 
 
-def plot_body_path(ax, episodes: LhermitteEpisodes | None = None, episode: int = 0,
-                   at_ms: float | None = None):
+def plot_body_path(
+    ax, episodes: LhermitteEpisodes | None = None, episode: int = 0, at_ms: float | None = None
+):
     """A body schematic with the sensation's path: each region marked with its arrival time.
 
     Regions already reached by ``at_ms`` (ms after onset; None = all) are filled, the others
@@ -238,21 +254,33 @@ def plot_body_path(ax, episodes: LhermitteEpisodes | None = None, episode: int =
     else:
         arr = {r: dist[r] / SWEEP_SPEED_M_PER_S for r in REGIONS}
     # outline: head, spine, arms, legs
-    ax.plot(0, 1.65, marker="o", ms=30, mfc="white", mec=ink, mew=2)
-    ax.plot([0, 0], [1.55, 0.95], color=ink, lw=3)
+    ax.plot(0, 1.65, marker="o", ms=30, mfc="white", mec=ink, mew=2, ls="none")
+    ax.plot([0, 0], [1.55, 0.95], color=ink, lw=3, ls="-")
     for sx in (-1, 1):
-        ax.plot([0, sx * 0.2, sx * 0.33], [1.4, 1.1, 0.85], color=ink, lw=2)
-        ax.plot([0, sx * 0.12, sx * 0.12], [0.95, 0.5, 0.05], color=ink, lw=2)
+        ax.plot([0, sx * 0.2, sx * 0.33], [1.4, 1.1, 0.85], color=ink, lw=2, ls="-")
+        ax.plot([0, sx * 0.12, sx * 0.12], [0.95, 0.5, 0.05], color=ink, lw=2, ls="-")
     col = style.STAGE_COLORS["pain"]
     for k, r in enumerate(REGIONS):
         x, y = dict((n, p) for n, _, p in PATH)[r]
         t_ms = 1000 * arr[r]
         reached = at_ms is None or t_ms <= at_ms
-        ax.plot(x, y, marker=style.MARKERS[k % len(style.MARKERS)], ms=14, mec=col, mew=2,
-                mfc=col if reached else "white", ls="none")
+        ax.plot(
+            x,
+            y,
+            marker=style.MARKERS[k % len(style.MARKERS)],
+            ms=14,
+            mec=col,
+            mew=2,
+            mfc=col if reached else "white",
+            ls="none",
+        )
         ax.text(x + 0.06, y, f"{k + 1}. {r}: {t_ms:.0f} ms", va="center", fontsize=11)
-    ax.annotate("", xy=(-0.08, 1.0), xytext=(-0.08, 1.5),
-                arrowprops={"arrowstyle": "->", "color": col, "lw": 2.5})
+    ax.annotate(
+        "",
+        xy=(-0.08, 1.0),
+        xytext=(-0.08, 1.5),
+        arrowprops={"arrowstyle": "->", "color": col, "lw": 2.5},
+    )
     ax.set_xlim(-0.6, 1.1)
     ax.set_ylim(-0.05, 1.85)
     ax.set_aspect("equal")

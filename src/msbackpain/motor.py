@@ -32,6 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
 
 from msbackpain import style
 
@@ -202,7 +203,12 @@ def _unit_mean_force(rate_hz, p):
     return np.e * p.twitch_amplitude * _gain(x) * x
 
 
-def _failure(spike_failure_fraction):
+def _failure(spike_failure_fraction, rates=None):
+    """Failure fraction as an array; a callable is evaluated at the firing rates (Hz)."""
+    if callable(spike_failure_fraction):
+        if rates is None:
+            raise TypeError("spike_failure_fraction must be a number or an array here")
+        spike_failure_fraction = spike_failure_fraction(rates)
     return _check_range("spike_failure_fraction", spike_failure_fraction, 0.0, 1.0, "(fraction)")
 
 
@@ -241,12 +247,14 @@ def steady_force(
     Fuglevand et al. 1993 (SCIENCE.md §2).
 
     ``effort``: E/E_max, 0–1 (any shape). ``spike_failure_fraction``: 0–1, a scalar or an array
-    broadcastable to ``effort.shape + (n_units,)`` (e.g. a per-unit failure from link 2).
+    broadcastable to ``effort.shape + (n_units,)``, or a callable mapping the firing rates (Hz,
+    shape ``effort.shape + (n_units,)``) to failure fractions, e.g. a rate-dependent block from
+    link 2: ``lambda r: 1 - signalling.delivered_fraction(r, 4, "regular")``.
     ``alive``: boolean mask of surviving units (see :func:`units_lost_mask`); None = all alive.
     """
     p = _pool(pool)
     rates = firing_rates_hz(effort, p)
-    delivered = (1.0 - _failure(spike_failure_fraction)) * rates
+    delivered = (1.0 - _failure(spike_failure_fraction, rates)) * rates
     forces = _unit_mean_force(delivered, p) * _alive(alive, p)
     return forces.sum(axis=-1) / healthy_max_force(p)
 
@@ -329,14 +337,21 @@ def effort_for_force(
 ) -> np.ndarray:
     """Smallest effort (E/E_max) that produces a target force, or NaN when it cannot be reached.
 
-    Solves F(E) = target for the steady force F of :func:`steady_force` by bisection (F is
-    non-decreasing in E), vectorised over ``target_fraction`` (fraction of the healthy maximum,
-    0–1). NaN flags a target above the damaged pool's maximum. Model: Fuglevand et al. 1993
-    (SCIENCE.md §2).
+    Finds the smallest E with F(E) ≥ target for the steady force F of :func:`steady_force` by
+    bisection (F is non-decreasing in E; each recruitment adds a small step), vectorised over
+    ``target_fraction`` (fraction of the healthy maximum, 0–1). NaN flags a target above the
+    damaged pool's maximum (its force at effort 1).
+    ``spike_failure_fraction`` and ``alive`` as in :func:`steady_force`; with a rate-dependent
+    (callable) failure the force need not rise monotonically, and the result is then one effort
+    at which the target is crossed. Model: Fuglevand et al. 1993 (SCIENCE.md §2).
     """
     p = _pool(pool)
     target = _check_range("target_fraction", target_fraction, 0.0, 1.0, "(fraction of maximum)")
-    phi = _failure(spike_failure_fraction)
+    phi = (
+        spike_failure_fraction
+        if callable(spike_failure_fraction)
+        else _failure(spike_failure_fraction)
+    )
     mask = _alive(alive, p)
     fmax = steady_force(1.0, phi, mask, p)
     lo = np.zeros(target.shape)
@@ -406,7 +421,7 @@ def simulate_force(
     spike_times = []
     for i in range(p.n_units):
         n_max = int(phase[i, -1]) + 2
-        if not mask[i] or phase[i, -1] < 0.5:
+        if not mask[i] or phase[i, -1] <= 0.0:
             spike_times.append(np.empty(0))
             continue
         steps = np.clip(1.0 + cv * rng.standard_normal(n_max), 0.2, None)
@@ -429,10 +444,37 @@ def simulate_force(
     return ForceTrace(t, force, tuple(spike_times), steady)
 
 
+def _plain_log_axis(ax, which, ticks):
+    """Log scale with a few plainly labelled major ticks and no minor ticks (fast to redraw)."""
+    getattr(ax, f"set_{which}scale")("log")
+    axis = getattr(ax, f"{which}axis")
+    axis.set_major_locator(FixedLocator(ticks))
+    axis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:g}"))
+    axis.set_minor_locator(NullLocator())
+
+
 # --------------------------------------------------------------------------- plots
+def _spread(values, gap):
+    """Positions near ``values`` that are at least ``gap`` apart (order kept), for labels."""
+    order = np.argsort(values)
+    out = np.asarray(values, dtype=float)[order].copy()
+    for k in range(1, out.size):
+        out[k] = max(out[k], out[k - 1] + gap)
+    result = np.empty_like(out)
+    result[order] = out
+    return result
+
+
 def _label_end(ax, x, y, text, color):
-    ax.annotate(text, (x[-1], y[-1]), xytext=(4, 0), textcoords="offset points",
-                color=color, va="center", fontsize="small")
+    ax.annotate(
+        text,
+        (x[-1], y[-1]),
+        xytext=(4, 0),
+        textcoords="offset points",
+        color=color,
+        va="center",
+        fontsize="small",
+    )
 
 
 def plot_force_vs_effort(
@@ -457,22 +499,51 @@ def plot_force_vs_effort(
     affected = 100 * steady_force(effort, spike_failure_fraction, alive, p)
     x = 100 * effort
     every = max(1, n_points // 10)
-    ax.plot(x, healthy, color=style.HEALTHY, linestyle="-", marker="o", markevery=every,
-            label="healthy")
-    ax.plot(x, affected, color=style.AFFECTED, linestyle="--", marker="s", markevery=every,
-            label=(f"affected: {100 * spike_failure_fraction:.0f}% spikes fail, "
-                   f"{100 * units_lost_fraction:.0f}% units lost ({loss_pattern})"))
+    ax.plot(
+        x, healthy, color=style.HEALTHY, linestyle="-", marker="o", markevery=every, label="healthy"
+    )
+    ax.plot(
+        x,
+        affected,
+        color=style.AFFECTED,
+        linestyle="--",
+        marker="s",
+        markevery=every,
+        label=(
+            f"affected: {100 * spike_failure_fraction:.0f}% spikes fail, "
+            f"{100 * units_lost_fraction:.0f}% units lost ({loss_pattern})"
+        ),
+    )
     _label_end(ax, x, healthy, "healthy", style.HEALTHY)
     _label_end(ax, x, affected, "affected", style.AFFECTED)
     if target_fraction is not None:
         target = float(_check_range("target_fraction", target_fraction, 0.0, 1.0))
         ax.axhline(100 * target, color=style.LIMIT, linestyle=":", label="target force")
-        for mask, phi, color, marker in ((None, 0.0, style.HEALTHY, "o"),
-                                         (alive, spike_failure_fraction, style.AFFECTED, "s")):
+        for mask, phi, color, marker in (
+            (None, 0.0, style.HEALTHY, "o"),
+            (alive, spike_failure_fraction, style.AFFECTED, "s"),
+        ):
             need = float(effort_for_force(target, phi, mask, p))
             if np.isfinite(need):
-                ax.plot([100 * need], [100 * target], marker=marker, color=color, markersize=10,
-                        linestyle="none")
+                ax.plot(
+                    [100 * need],
+                    [100 * target],
+                    marker=marker,
+                    color=color,
+                    markersize=10,
+                    linestyle="none",
+                )
+            else:
+                ax.annotate(
+                    "target out of reach",
+                    (100, 100 * target),
+                    xytext=(0, 4),
+                    textcoords="offset points",
+                    ha="right",
+                    va="bottom",
+                    color=color,
+                    fontsize="small",
+                )
     ax.set_xlabel("effort (% of maximal drive)")
     ax.set_ylabel("force (% of healthy maximum)")
     ax.set_xlim(0, 115)
@@ -481,8 +552,9 @@ def plot_force_vs_effort(
     return ax
 
 
-def plot_firing_rates(ax, units=(1, 30, 60, 90, 120), pool: MotorPool | None = None,
-                      n_points: int = 201):
+def plot_firing_rates(
+    ax, units=(1, 30, 60, 90, 120), pool: MotorPool | None = None, n_points: int = 201
+):
     """Firing rate (Hz) vs effort for selected units (1-based), with recruitment thresholds.
 
     Each unit gets its own colour, line style and marker (msbackpain.style) and a direct label;
@@ -497,17 +569,26 @@ def plot_firing_rates(ax, units=(1, 30, 60, 90, 120), pool: MotorPool | None = N
     effort = np.linspace(0.0, 1.0, n_points)
     rates = firing_rates_hz(effort, p)
     x = 100 * effort
+    ends = _spread(rates[-1, [u - 1 for u in units]], 0.06 * p.peak_rate_hz.max())
     for j, u in enumerate(units):
         s = style.series_style(j)
         r = np.where(rates[:, u - 1] > 0, rates[:, u - 1], np.nan)
         ax.plot(x, r, color=s["color"], linestyle=s["linestyle"], label=f"unit {u}")
         thr = 100 * p.recruitment_threshold[u - 1] / p.max_excitation
         ax.plot([thr], [p.min_rate_hz], marker=s["marker"], color=s["color"], linestyle="none")
-        _label_end(ax, x, r, f"unit {u}", s["color"])
+        ax.annotate(
+            f"unit {u}",
+            (x[-1], ends[j]),
+            xytext=(4, 0),
+            textcoords="offset points",
+            color=s["color"],
+            va="center",
+            fontsize="small",
+        )
     ax.set_xlabel("effort (% of maximal drive)")
     ax.set_ylabel("firing rate (Hz)")
     ax.set_xlim(0, 115)
-    ax.set_ylim(0, p.peak_rate_hz.max() + 3)
+    ax.set_ylim(0, max(p.peak_rate_hz.max(), ends.max()) + 3)
     ax.set_title("recruitment (markers) and rate coding", fontsize="medium")
     return ax
 
@@ -530,7 +611,7 @@ def plot_unit_properties(ax, pool: MotorPool | None = None):
         rel = values / values[0]
         ax.plot(rank, rel, markevery=max(1, p.n_units // 8), label=name, **s)
         _label_end(ax, rank, rel, name, s["color"])
-    ax.set_yscale("log")
+    _plain_log_axis(ax, "y", (0.3, 1, 3, 10, 30, 100))
     ax.set_xlabel("unit rank (1 = first recruited)")
     ax.set_ylabel("value relative to unit 1 (ratio)")
     ax.set_xlim(0, p.n_units * 1.45)
@@ -544,10 +625,19 @@ def plot_force_trace(ax, trace: ForceTrace):
     """
     if not isinstance(trace, ForceTrace):
         raise TypeError(f"trace must be a ForceTrace from simulate_force() (got {type(trace)})")
-    ax.plot(trace.time_s, 100 * trace.force_fraction, color=style.AFFECTED, linestyle="-",
-            label="simulated force")
-    ax.axhline(100 * trace.steady_fraction, color=style.LIMIT, linestyle=":",
-               label="steady-state prediction")
+    ax.plot(
+        trace.time_s,
+        100 * trace.force_fraction,
+        color=style.AFFECTED,
+        linestyle="-",
+        label="simulated force",
+    )
+    ax.axhline(
+        100 * trace.steady_fraction,
+        color=style.LIMIT,
+        linestyle=":",
+        label="steady-state prediction",
+    )
     ax.set_xlabel("time (s)")
     ax.set_ylabel("force (% of healthy maximum)")
     ax.legend(loc="lower right", fontsize="small")

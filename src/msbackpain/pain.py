@@ -216,8 +216,13 @@ def simulate_day(plan, *, sensitivity: float = 1.0, initial_state=(0.0, 0.0)) ->
     )
 
 
-def with_breaks(activity: str, total_minutes: int, every_minutes: int, break_minutes: int,
-                break_activity: str = "walking") -> list[tuple[str, int]]:
+def with_breaks(
+    activity: str,
+    total_minutes: int,
+    every_minutes: int,
+    break_minutes: int,
+    break_activity: str = "walking",
+) -> list[tuple[str, int]]:
     """A plan of ``total_minutes`` of ``activity`` interrupted every ``every_minutes`` by a break.
 
     The break (``break_minutes`` of ``break_activity``) is *added*, so the time spent on the
@@ -236,8 +241,13 @@ def with_breaks(activity: str, total_minutes: int, every_minutes: int, break_min
     return validate_plan(plan)
 
 
-def daily_dose(sitting_hours, standing_hours=0.0, steps=0.0, bending_hours=0.0,
-               cadence_steps_per_min: float = CADENCE_STEPS_PER_MIN) -> dict:
+def daily_dose(
+    sitting_hours,
+    standing_hours=0.0,
+    steps=0.0,
+    bending_hours=0.0,
+    cadence_steps_per_min: float = CADENCE_STEPS_PER_MIN,
+) -> dict:
     """Day-resolution load summary for many people at once (vectorised; for a diary model).
 
     Walking time = steps / cadence (100 steps/min, assumption). Returns a dict of arrays:
@@ -245,22 +255,30 @@ def daily_dose(sitting_hours, standing_hours=0.0, steps=0.0, bending_hours=0.0,
     (sitting unsupported 0.46, standing 0.50, standing flexed 1.10 MPa; walking as standing,
     assumption); ``mean_pressure_MPa`` (time-weighted); ``static_fraction`` (time-weighted s).
     """
+
     def arr(name, v, hi):
         a = np.asarray(v, dtype=float)
         bad = ~np.isfinite(a) | (a < 0) | (a > hi)
         if np.any(bad):
-            raise ValueError(f"{name} must be between 0 and {hi:g} (got {a.ravel()[bad.ravel()][0]:g})")
+            raise ValueError(
+                f"{name} must be between 0 and {hi:g} (got {a.ravel()[bad.ravel()][0]:g})"
+            )
         return a
 
     sit = arr("sitting_hours", sitting_hours, 24)
     stand = arr("standing_hours", standing_hours, 24)
-    walk = arr("steps", steps, 200_000) / _check_float(
-        "cadence_steps_per_min", cadence_steps_per_min, 20, 200) / 60.0
+    walk = (
+        arr("steps", steps, 200_000)
+        / _check_float("cadence_steps_per_min", cadence_steps_per_min, 20, 200)
+        / 60.0
+    )
     bend = arr("bending_hours", bending_hours, 24)
     hours = sit + stand + walk + bend
     if np.any(hours > 24):
-        raise ValueError(f"sitting + standing + walking + bending hours must be at most 24 "
-                         f"(got {float(np.max(hours)):.1f})")
+        raise ValueError(
+            f"sitting + standing + walking + bending hours must be at most 24 "
+            f"(got {float(np.max(hours)):.1f})"
+        )
     parts = [(sit, "sitting"), (stand, "standing"), (walk, "walking"), (bend, "bending")]
     dose = sum(h * (ACTIVITIES[a][0] - P_REST_MPA) for h, a in parts)
     press = sum(h * ACTIVITIES[a][0] for h, a in parts)
@@ -274,8 +292,14 @@ def daily_dose(sitting_hours, standing_hours=0.0, steps=0.0, bending_hours=0.0,
     }
 
 
-def daily_pain_update(strain_morning_MPa_h, upright_hours, mean_pressure_MPa, static_fraction,
-                      sleep_hours=8.0, sensitivity=1.0) -> dict:
+def daily_pain_update(
+    strain_morning_MPa_h,
+    upright_hours,
+    mean_pressure_MPa,
+    static_fraction,
+    sleep_hours=8.0,
+    sensitivity=1.0,
+) -> dict:
     """One day of the pain model in closed form, vectorised over people (for a diary model).
 
     Approximates the day as one upright block of ``upright_hours`` at ``mean_pressure_MPa``
@@ -291,18 +315,27 @@ def daily_pain_update(strain_morning_MPa_h, upright_hours, mean_pressure_MPa, st
     p = np.asarray(mean_pressure_MPa, dtype=float)
     st = np.asarray(static_fraction, dtype=float)
     sl = np.asarray(sleep_hours, dtype=float)
-    for name, a, lo, hi in [("strain_morning_MPa_h", s0, 0, 100), ("upright_hours", t, 0, 24),
-                            ("mean_pressure_MPa", p, 0, 5), ("static_fraction", st, 0, 1),
-                            ("sleep_hours", sl, 0, 24)]:
+    for name, a, lo, hi in [
+        ("strain_morning_MPa_h", s0, 0, 100),
+        ("upright_hours", t, 0, 24),
+        ("mean_pressure_MPa", p, 0, 5),
+        ("static_fraction", st, 0, 1),
+        ("sleep_hours", sl, 0, 24),
+    ]:
         bad = ~np.isfinite(a) | (a < lo) | (a > hi)
         if np.any(bad):
-            raise ValueError(f"{name} must be between {lo:g} and {hi:g} "
-                             f"(got {a.ravel()[bad.ravel()][0]:g})")
+            raise ValueError(
+                f"{name} must be between {lo:g} and {hi:g} (got {a.ravel()[bad.ravel()][0]:g})"
+            )
     if np.any(t + sl > 24):
-        raise ValueError(f"upright_hours + sleep_hours must be at most 24 "
-                         f"(got {float(np.max(t + sl)):.1f})")
-    k = _check_float("sensitivity", sensitivity, 0, 5) if np.ndim(sensitivity) == 0 else (
-        np.asarray(sensitivity, dtype=float))
+        raise ValueError(
+            f"upright_hours + sleep_hours must be at most 24 (got {float(np.max(t + sl)):.1f})"
+        )
+    k = (
+        _check_float("sensitivity", sensitivity, 0, 5)
+        if np.ndim(sensitivity) == 0
+        else (np.asarray(sensitivity, dtype=float))
+    )
     e = np.maximum(p - P_REST_MPA, 0.0)
     decay = np.exp(-t / TAU_STRAIN_UPRIGHT_H)
     s_eve = s0 * decay + e * TAU_STRAIN_UPRIGHT_H * (1 - decay)
@@ -328,8 +361,15 @@ def plot_day(ax, result: DayResult, label: str | None = None, index: int = 0, sh
     st = style.series_style(index)
     hours = result.minute / 60.0
     lab = label or "pain"
-    ax.plot(hours, result.pain, color=st["color"], ls=st["linestyle"], marker=st["marker"],
-            markevery=max(result.pain.size // 8, 1), label=f"{lab} (mean {result.mean_pain:.1f})")
+    ax.plot(
+        hours,
+        result.pain,
+        color=st["color"],
+        ls=st["linestyle"],
+        marker=st["marker"],
+        markevery=max(result.pain.size // 8, 1),
+        label=f"{lab} (mean {result.mean_pain:.1f})",
+    )
     if show_load:
         twin = getattr(ax, "_msb_load_axis", None)
         if twin is None:
@@ -338,8 +378,15 @@ def plot_day(ax, result: DayResult, label: str | None = None, index: int = 0, sh
             twin.set_ylabel("disc pressure (MPa)")
             twin.set_ylim(0, 2.5)
             twin.grid(False)
-        twin.fill_between(hours, result.pressure_MPa, step="post", color=st["color"], alpha=0.12,
-                          hatch="//" if index % 2 else None, lw=0)
+        twin.fill_between(
+            hours,
+            result.pressure_MPa,
+            step="post",
+            color=st["color"],
+            alpha=0.12,
+            hatch="//" if index % 2 else None,
+            lw=0,
+        )
     ax.set_xlabel("time (hours)")
     ax.set_ylabel("pain (0–10)")
     ax.set_ylim(0, 10)

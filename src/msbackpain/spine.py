@@ -198,36 +198,41 @@ def plot_stick_figure(ax, trunk_flexion_deg: float, load_kg: float = 0.0, body_m
     com = hip + HAT_COM_DISTANCE_M * np.array([np.sin(th), np.cos(th)])
     hand = shoulder + np.array([LOAD_REACH_M, -np.sqrt(0.62**2 - LOAD_REACH_M**2)])
     ink = style.OKABE_ITO["black"]
-    ax.plot([0.0, 0.0, 0.12], [0.9, 0.0, 0.0], color=ink, lw=3, solid_capstyle="round")
+    ax.plot([0.0, 0.0, 0.12], [0.9, 0.0, 0.0], color=ink, lw=3, ls="-", solid_capstyle="round")
     ax.plot(*np.c_[hip, shoulder], color=color, lw=6, ls=ls, solid_capstyle="round")
     ax.add_patch(Circle(tuple(head), 0.1, fc="white", ec=ink, lw=2))
-    ax.plot(*np.c_[shoulder, hand], color=ink, lw=2.5)
+    ax.plot(*np.c_[shoulder, hand], color=ink, lw=2.5, ls="-")
     ax.plot(*com, marker="o", ms=9, color=ink, mfc="white", ls="none")
     ax.plot(*hip, marker="s", ms=9, color=ink, ls="none")
     ax.annotate("L5/S1", hip, xytext=(-0.32, 0.82), arrowprops={"arrowstyle": "->"})
     if float(load_kg) > 0:
         ax.add_patch(Rectangle((hand[0] - 0.08, hand[1] - 0.14), 0.16, 0.14, fc="0.8", ec=ink))
         ax.text(hand[0], hand[1] - 0.07, f"{float(load_kg):g} kg", ha="center", va="center")
-    ax.plot([-0.5, 1.2], [0, 0], color="0.5", lw=1)
+    ax.plot([-0.5, 1.6], [0, 0], color="0.5", lw=1, ls="-")
     text = (
         f"trunk {float(trunk_flexion_deg):.0f}°, load {float(load_kg):g} kg\n"
         f"moment {float(res.moment_Nm):.0f} N·m\n"
         f"back muscles {float(res.muscle_force_N) / 1000:.2f} kN\n"
         f"compression {comp / 1000:.2f} kN ({zone})"
     )
-    ax.text(0.98, 0.98, text, transform=ax.transAxes, ha="right", va="top",
-            bbox={"fc": "white", "ec": color, "lw": 2, "ls": ls})
-    ax.set_xlim(-0.5, 1.2)
-    ax.set_ylim(-0.05, 1.65)
+    ax.text(
+        0.98,
+        0.98,
+        text,
+        transform=ax.transAxes,
+        ha="right",
+        va="top",
+        bbox={"fc": "white", "ec": color, "lw": 2, "ls": ls},
+    )
+    ax.set_xlim(-0.5, 1.6)
+    ax.set_ylim(-0.05, 2.3)
     ax.set_aspect("equal")
     ax.set_xlabel("forward distance (m)")
     ax.set_ylabel("height (m)")
     return ax
 
 
-def plot_compression_vs_angle(
-    ax, body_mass_kg=70.0, loads_kg=(0.0, 10.0, 20.0), current=None
-):
+def plot_compression_vs_angle(ax, body_mass_kg=70.0, loads_kg=(0.0, 10.0, 20.0), current=None):
     """Compression (kN) vs trunk flexion (0–90°) for several loads, with the NIOSH limits.
 
     Limit lines are drawn in black with their own line styles and direct labels. ``current``
@@ -244,7 +249,7 @@ def plot_compression_vs_angle(
         (NIOSH_MAX_PERMISSIBLE_N, "NIOSH maximum 6.4 kN", ":"),
     ]:
         ax.axhline(value / 1000, color=style.LIMIT, ls=ls, lw=1.5)
-        ax.text(1, value / 1000, name, va="bottom", ha="left", fontsize=11)
+        ax.text(89, value / 1000, name, va="bottom", ha="right", fontsize=11)
     if current is not None:
         ang, load = current
         c = float(l5s1_load(body_mass_kg, ang, load).compression_N) / 1000

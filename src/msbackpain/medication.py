@@ -1,0 +1,249 @@
+"""Medication side effects as their own class of pain (SCIENCE.md §10).
+
+Treatment-induced pain is its own class of pain in MS (Truini et al. 2013, SCIENCE.md §8 [v]).
+This module holds the side-effect facts of SCIENCE.md §10 as a table and a seeded simulator of
+the days on which a simulated person has a side effect.
+
+Educational material only. Nothing here suggests a dose, a schedule or a treatment choice: the
+simulator's exposure days are a simulation setting, not a recommendation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from msbackpain import style
+
+_IFN_SOURCE = "interferon beta-1a vs placebo in one placebo-controlled trial (SCIENCE.md §10)"
+_ROWS = [
+    ("interferon beta-1a", "flu-like symptoms", 0.37, 0.22, _IFN_SOURCE),
+    ("interferon beta-1a", "myalgia", 0.15, 0.08, _IFN_SOURCE),
+    ("interferon beta-1a", "headache", 0.36, 0.20, _IFN_SOURCE),
+    (
+        "interferon beta",
+        "increased spasticity",
+        np.nan,
+        np.nan,
+        "can occur; no rate given (Walther & Hohlfeld 1999, SCIENCE.md §10)",
+    ),
+    ("baclofen", "sleepiness", np.nan, np.nan, "common; no rate given (SCIENCE.md §10)"),
+    (
+        "baclofen",
+        "muscle weakness",
+        np.nan,
+        np.nan,
+        "common; the most common adverse effect in a 66-patient comparison (Bass 1988, §10)",
+    ),
+    (
+        "baclofen",
+        "worse spasticity after stopping suddenly",
+        np.nan,
+        np.nan,
+        "transient (Stien 1987, SCIENCE.md §10)",
+    ),
+    ("tizanidine", "sleepiness", np.nan, np.nan, "common; no rate given (SCIENCE.md §10)"),
+    ("tizanidine", "muscle weakness", np.nan, np.nan, "common; no rate given (SCIENCE.md §10)"),
+]
+
+#: Assumption: days after an exposure on which each effect can appear (0 = same day).
+#: Not from SCIENCE.md: flu-like symptoms and myalgia the day after, headache the same day.
+ONSET_DAY = {"flu-like symptoms": 1, "myalgia": 1, "headache": 0}
+#: Assumption: chance that a susceptible person has the effect after any one exposure.
+PER_EXPOSURE_PROB = 0.5
+
+
+def side_effect_table() -> pd.DataFrame:
+    """Side effects of SCIENCE.md §10 as a DataFrame.
+
+    Columns: drug, side_effect, rate_drug and rate_placebo (fraction of people who reported it;
+    NaN where no rate is given), source. ``df.attrs['citation']`` explains the sources. The
+    interferon rates are from one placebo-controlled trial [v]; the "unmasking" of weakness by
+    anti-spasticity drugs is an interpretation, not a finding.
+    """
+    df = pd.DataFrame(_ROWS, columns=["drug", "side_effect", "rate_drug", "rate_placebo", "source"])
+    df.attrs["citation"] = (
+        "Interferon beta-1a rates: one placebo-controlled trial (SCIENCE.md §10). Spasticity with "
+        "interferon: Walther & Hohlfeld 1999. Baclofen weakness: Bass 1988 (66-patient "
+        "comparison). Worse spasticity after stopping suddenly: Stien 1987. Educational only; "
+        "not advice on any drug or dose."
+    )
+    return df
+
+
+def published_rates(drug: str) -> dict[str, float]:
+    """Published per-person rates for ``drug`` ('interferon beta-1a' or 'placebo') from §10."""
+    df = side_effect_table().dropna(subset=["rate_drug"])
+    if drug == "placebo":
+        return dict(zip(df["side_effect"], df["rate_placebo"], strict=True))
+    sub = df[df["drug"] == drug]
+    if sub.empty:
+        have = ", ".join(sorted(set(df["drug"]) | {"placebo"}))
+        raise ValueError(
+            f"drug {drug!r} has no published side-effect rates in SCIENCE.md §10 (have: {have}); "
+            "pass your own rates={effect: probability} and label them as assumptions"
+        )
+    return dict(zip(sub["side_effect"], sub["rate_drug"], strict=True))
+
+
+@dataclass(frozen=True)
+class SideEffectDays:
+    """Result of :func:`simulate_side_effects`.
+
+    ``symptom`` is a boolean array (people × days × effects); ``exposure`` (days) marks the
+    exposure days; ``rates`` the per-person target rates used.
+    """
+
+    effects: tuple[str, ...]
+    day: np.ndarray
+    exposure: np.ndarray
+    symptom: np.ndarray
+    rates: dict
+
+    def reported_rate(self) -> dict[str, float]:
+        """Fraction of simulated people with at least one day of each effect."""
+        any_day = self.symptom.any(axis=1).mean(axis=0)
+        return dict(zip(self.effects, map(float, any_day), strict=True))
+
+    def days_per_person(self) -> pd.DataFrame:
+        """Mean number of symptom days per person for each effect."""
+        return pd.DataFrame(
+            {"side_effect": self.effects, "mean_days": self.symptom.sum(axis=1).mean(axis=0)}
+        )
+
+
+def simulate_side_effects(
+    drug: str = "interferon beta-1a",
+    n_days: int = 84,
+    n_people: int = 1,
+    *,
+    exposure_interval_days: int = 7,
+    rates: dict | None = None,
+    per_exposure_prob: float = PER_EXPOSURE_PROB,
+    seed=0,
+) -> SideEffectDays:
+    """Seeded simulation of side-effect days (teaching model, SCIENCE.md §10 rates).
+
+    Each person reports an effect during the simulated period with the published per-person
+    rate R (so the fraction of people with at least one symptom day equals R). A person who
+    reports it has it after each exposure with probability q (``per_exposure_prob``, assumption
+    0.5), conditioned on at least one occurrence, on the day given by :data:`ONSET_DAY`
+    (assumption). ``drug`` 'interferon beta-1a' or 'placebo' use the
+    published rates; other drugs need ``rates`` (your labelled assumptions). Exposure every
+    ``exposure_interval_days`` from day 0 is a simulation setting, not a dosing schedule.
+    Vectorised over people; returns :class:`SideEffectDays`.
+    """
+    if not isinstance(drug, str):
+        raise TypeError(f"drug must be a string (got {drug!r})")
+    r = dict(rates) if rates is not None else published_rates(drug)
+    for k, v in r.items():
+        if not isinstance(v, (int, float, np.floating)) or not 0 <= float(v) <= 1:
+            raise ValueError(f"rates[{k!r}] must be a probability between 0 and 1 (got {v!r})")
+    nd = _int("n_days", n_days, 1, 3650)
+    npl = _int("n_people", n_people, 1, 1_000_000)
+    step = _int("exposure_interval_days", exposure_interval_days, 1, 365)
+    q = float(per_exposure_prob)
+    if not 0 < q <= 1:
+        raise ValueError(
+            f"per_exposure_prob must be between 0 (excluded) and 1 (got {per_exposure_prob!r})"
+        )
+    rng = seed if isinstance(seed, np.random.Generator) else np.random.default_rng(seed)
+    day = np.arange(nd)
+    exposure = day % step == 0
+    effects = tuple(r)
+    symptom = np.zeros((npl, nd, len(effects)), dtype=bool)
+    for j, eff in enumerate(effects):
+        lag = ONSET_DAY.get(eff, 1)
+        exp_days = day[exposure & (day + lag < nd)]
+        if exp_days.size == 0:
+            continue
+        susceptible = rng.random(npl) < float(r[eff])
+        hits = rng.random((npl, exp_days.size)) < q
+        # a susceptible person must have the effect at least once: that is what "reported" means
+        none = susceptible & ~hits.any(axis=1)
+        while none.any():
+            hits[none] = rng.random((int(none.sum()), exp_days.size)) < q
+            none = susceptible & ~hits.any(axis=1)
+        symptom[:, exp_days + lag, j] = hits & susceptible[:, None]
+    return SideEffectDays(effects, day, exposure, symptom, r)
+
+
+def _int(name: str, value, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
+        raise TypeError(f"{name} must be a whole number (got {value!r})")
+    if not low <= value <= high:
+        raise ValueError(f"{name} must be between {low} and {high} (got {value!r})")
+    return int(value)
+
+
+def plot_rates(ax):
+    """Grouped bars: published rates with the drug vs placebo (%), values printed on the bars.
+
+    Drug and placebo bars differ in colour *and* hatch. Returns ``ax``.
+    """
+    df = side_effect_table().dropna(subset=["rate_drug"])
+    y = np.arange(len(df))
+    h = 0.38
+    ax.barh(
+        y + h / 2,
+        100 * df["rate_drug"],
+        h,
+        color=style.AFFECTED,
+        edgecolor="black",
+        label="interferon beta-1a",
+    )
+    ax.barh(
+        y - h / 2,
+        100 * df["rate_placebo"],
+        h,
+        color=style.HEALTHY,
+        edgecolor="black",
+        hatch="//",
+        label="placebo",
+    )
+    for yi, a, b in zip(y, df["rate_drug"], df["rate_placebo"], strict=True):
+        ax.text(100 * a + 0.8, yi + h / 2, f"{100 * a:.0f}%", va="center")
+        ax.text(100 * b + 0.8, yi - h / 2, f"{100 * b:.0f}%", va="center")
+    ax.set_yticks(y, df["side_effect"])
+    ax.set_xlabel("people reporting the effect (%)")
+    ax.set_xlim(0, 65)
+    ax.set_title("In one placebo-controlled trial", fontsize=13)
+    ax.legend(loc="center right")
+    ax.grid(axis="y", visible=False)
+    return ax
+
+
+def plot_calendar(ax, sim: SideEffectDays, person: int = 0):
+    """Calendar strip of one simulated person's side-effect days (day vs effect).
+
+    Exposure days are marked with a black triangle, symptom days with a filled marker per effect
+    (different marker per effect, so colour is not the only cue). Returns ``ax``.
+    """
+    if not 0 <= person < sim.symptom.shape[0]:
+        raise ValueError(f"person must be between 0 and {sim.symptom.shape[0] - 1} (got {person})")
+    for j in range(len(sim.effects)):
+        st = style.series_style(j)
+        days = sim.day[sim.symptom[person, :, j]]
+        ax.plot(
+            days, np.full(days.size, j), ls="none", marker=st["marker"], color=st["color"], ms=10
+        )
+    ex = sim.day[sim.exposure]
+    ax.plot(ex, np.full(ex.size, -1), ls="none", marker="^", color=style.LIMIT, ms=9)
+    if not sim.symptom[person].any():
+        ax.text(
+            0.5,
+            0.5,
+            f"person {person}: no side-effect days",
+            transform=ax.transAxes,
+            ha="center",
+            va="center",
+            bbox={"fc": "white", "ec": "0.5"},
+        )
+    ax.set_yticks(range(-1, len(sim.effects)), ["exposure day", *sim.effects])
+    ax.set_xlabel("day")
+    ax.set_xlim(-1, sim.day.size)
+    ax.set_ylim(-1.7, len(sim.effects) - 0.3)
+    ax.set_title("simulated side-effect days (teaching model)", fontsize=13)
+    return ax

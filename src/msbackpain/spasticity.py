@@ -1,0 +1,387 @@
+"""Spasticity: resistance to passive stretch that grows with stretch velocity.
+
+Definition (Lance 1980; SCIENCE.md §5, [v]): a velocity-dependent increase in tonic stretch
+reflexes with exaggerated tendon jerks, from hyperexcitability of the stretch reflex.
+
+**Teaching model [?]** (SCIENCE.md §5: the form is not from a verified source). A joint is
+stretched passively at velocity ω (deg/s) through angle θ (deg, 0 = start of the range). The
+stretch-reflex threshold angle falls with velocity,
+
+    λ(ω) = λ* − μ·ω,
+
+and the resistance torque (N·m) is
+
+    τ = k_p·θ + b·ω + G·(θ − λ(ω))₊
+
+(passive elastic, passive viscous, reflex; (x)₊ = max(x, 0)). At a given angle the reflex part is
+zero below the velocity threshold ω_th(θ) = (λ* − θ)/μ and rises linearly above it. A healthy
+stretch reflex has λ* beyond the range of motion, so an ordinary passive stretch meets no reflex.
+
+Modified Ashworth Scale (Bohannon & Smith 1987, *Phys Ther* 67:206; SCIENCE.md §5): grades 0, 1,
+1+, 2, 3, 4 (descriptions paraphrased in :data:`ASHWORTH_DESCRIPTIONS`). The mapping from this
+model to a grade (:func:`ashworth_grade`) is a **teaching assumption**: where in the range the
+reflex "catch" is felt (reflex torque 1 N·m), and how large the peak resistance is.
+
+Anti-spasticity drug (SCIENCE.md §10): weakness is a common side effect of baclofen and
+tizanidine (Bass 1988). Here a drug effect d (0–1) scales the reflex gain by (1 − 0.8·d) and
+voluntary strength by (1 − 0.25·d): both coefficients are **teaching assumptions**. That reducing
+spasticity can "unmask" weakness is an *interpretation*, not an established finding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from msbackpain import style
+
+#: Modified Ashworth grades (Bohannon & Smith 1987; SCIENCE.md §5) with paraphrased meanings.
+ASHWORTH_DESCRIPTIONS = {
+    "0": "no increase in muscle tone",
+    "1": "slight increase: a catch and release, or minimal resistance at the end of the range",
+    "1+": "slight increase: a catch, then minimal resistance through less than half of the range",
+    "2": "more marked increase through most of the range, but the limb still moves easily",
+    "3": "considerable increase: passive movement is difficult",
+    "4": "the limb is rigid in flexion or extension",
+}
+ASHWORTH_GRADES = tuple(ASHWORTH_DESCRIPTIONS)
+
+#: Teaching assumptions for the drug trade-off (not from the literature; SCIENCE.md §10).
+DRUG_REFLEX_REDUCTION = 0.8
+DRUG_STRENGTH_REDUCTION = 0.25
+
+
+def _check_range(name, value, low, high, unit=""):
+    try:
+        arr = np.asarray(value, dtype=float)
+    except (TypeError, ValueError):
+        raise TypeError(f"{name} must be a number or an array of numbers (got {value!r})") from None
+    bad = ~((arr >= low) & (arr <= high))
+    if np.any(bad):
+        got = float(arr[bad].flat[0]) if arr.ndim else float(arr)
+        unit = f" {unit}" if unit else ""
+        raise ValueError(f"{name} must be between {low:g} and {high:g}{unit} (got {got:g})")
+    return arr
+
+
+@dataclass(frozen=True)
+class StretchReflex:
+    """Parameters of the teaching model (all TEACHING ASSUMPTIONS [?], SCIENCE.md §5).
+
+    ``static_threshold_deg`` λ* (angle where the reflex starts in a very slow stretch),
+    ``velocity_sensitivity_s`` μ (deg of threshold shift per deg/s), ``reflex_gain_Nm_per_deg``
+    G, ``passive_stiffness_Nm_per_deg`` k_p, ``viscosity_Nm_s_per_deg`` b and
+    ``range_of_motion_deg`` (the stretch goes from 0 to this angle).
+    Defaults describe a moderately spastic muscle (MAS 1+ at the 90 deg/s test speed).
+    """
+
+    static_threshold_deg: float = 100.0
+    velocity_sensitivity_s: float = 0.25
+    reflex_gain_Nm_per_deg: float = 0.5
+    passive_stiffness_Nm_per_deg: float = 0.05
+    viscosity_Nm_s_per_deg: float = 0.01
+    range_of_motion_deg: float = 90.0
+
+    def __post_init__(self):
+        checks = (
+            ("static_threshold_deg", -180.0, 720.0, "deg"),
+            ("velocity_sensitivity_s", 0.0, 10.0, "s"),
+            ("reflex_gain_Nm_per_deg", 0.0, 100.0, "N·m/deg"),
+            ("passive_stiffness_Nm_per_deg", 0.0, 100.0, "N·m/deg"),
+            ("viscosity_Nm_s_per_deg", 0.0, 10.0, "N·m·s/deg"),
+            ("range_of_motion_deg", 1.0, 360.0, "deg"),
+        )
+        for name, lo, hi, unit in checks:
+            _check_range(name, getattr(self, name), lo, hi, unit)
+
+
+#: A stretch reflex that stays out of the way (threshold far beyond the range; assumption).
+HEALTHY = StretchReflex(static_threshold_deg=400.0)
+#: The default (moderately spastic) parameter set.
+SPASTIC = StretchReflex()
+#: Test speed for the Ashworth grade: the range in about one second (assumption, deg/s).
+ASHWORTH_TEST_VELOCITY_DEG_S = 90.0
+#: Peak resistance (N·m) above which passive movement is "difficult" (MAS 3) / "rigid" (MAS 4):
+#: teaching assumptions.
+DIFFICULT_TORQUE_NM = 25.0
+RIGID_TORQUE_NM = 50.0
+#: Reflex torque (N·m) at which an examiner feels the "catch": teaching assumption.
+CATCH_TORQUE_NM = 1.0
+
+
+def _params(params):
+    if params is None:
+        return SPASTIC
+    if not isinstance(params, StretchReflex):
+        raise TypeError(f"params must be a StretchReflex (got {type(params).__name__})")
+    return params
+
+
+def _velocity(value):
+    return _check_range("velocity_deg_s", value, 0.0, 2000.0, "deg/s")
+
+
+def _drug(value):
+    return _check_range("drug_effect", value, 0.0, 1.0, "(0 = none, 1 = full effect)")
+
+
+# --------------------------------------------------------------------------- model
+def threshold_angle_deg(velocity_deg_s, params: StretchReflex | None = None) -> np.ndarray:
+    """Stretch-reflex threshold angle λ(ω) = λ* − μ·ω (deg); teaching model, SCIENCE.md §5."""
+    p = _params(params)
+    return p.static_threshold_deg - p.velocity_sensitivity_s * _velocity(velocity_deg_s)
+
+
+def velocity_threshold_deg_s(angle_deg=None, params: StretchReflex | None = None) -> np.ndarray:
+    """Stretch velocity (deg/s) above which the reflex resists at ``angle_deg``.
+
+    ω_th(θ) = max((λ* − θ)/μ, 0); np.inf if μ = 0 and θ < λ*. Default angle: the end of the range
+    (where the resistance of a full stretch peaks). Teaching model, SCIENCE.md §5.
+    """
+    p = _params(params)
+    theta = (
+        p.range_of_motion_deg
+        if angle_deg is None
+        else _check_range("angle_deg", angle_deg, -360.0, 360.0, "deg")
+    )
+    gap = p.static_threshold_deg - np.asarray(theta, dtype=float)
+    if p.velocity_sensitivity_s == 0:
+        return np.where(gap > 0, np.inf, 0.0)
+    return np.maximum(gap / p.velocity_sensitivity_s, 0.0)
+
+
+@dataclass(frozen=True)
+class Resistance:
+    """Torque components (N·m) from :func:`stretch_resistance`: ``passive``, ``reflex``,
+    ``total`` (same shapes)."""
+
+    passive: np.ndarray
+    reflex: np.ndarray
+    total: np.ndarray
+
+
+def stretch_resistance(
+    velocity_deg_s,
+    angle_deg=None,
+    params: StretchReflex | None = None,
+    drug_effect=0.0,
+) -> Resistance:
+    """Resistance torque at a stretch velocity and angle: τ = k_p·θ + b·ω + G'·(θ − λ* + μ·ω)₊.
+
+    G' = G·(1 − 0.8·d) for a drug effect d (teaching assumption, SCIENCE.md §10). Teaching model
+    of the module docstring (Lance 1980 definition, SCIENCE.md §5). ``angle_deg`` defaults to the
+    end of the range, so the result is the peak resistance of a full stretch. Inputs broadcast.
+    """
+    p = _params(params)
+    w = _velocity(velocity_deg_s)
+    theta = (
+        p.range_of_motion_deg
+        if angle_deg is None
+        else _check_range("angle_deg", angle_deg, -360.0, 360.0, "deg")
+    )
+    gain = p.reflex_gain_Nm_per_deg * reflex_gain_factor(drug_effect)
+    excess = np.maximum(theta - (p.static_threshold_deg - p.velocity_sensitivity_s * w), 0.0)
+    reflex = gain * excess
+    passive = p.passive_stiffness_Nm_per_deg * theta + p.viscosity_Nm_s_per_deg * w
+    passive, reflex = np.broadcast_arrays(passive, reflex)
+    return Resistance(passive.astype(float), reflex.astype(float), passive + reflex)
+
+
+def reflex_gain_factor(drug_effect) -> np.ndarray:
+    """Reflex gain multiplier 1 − 0.8·d under an anti-spasticity drug effect d (0–1).
+
+    Teaching assumption (SCIENCE.md §10 says only that these drugs reduce spasticity and often
+    cause weakness). Vectorised.
+    """
+    return 1.0 - DRUG_REFLEX_REDUCTION * _drug(drug_effect)
+
+
+def strength_factor(drug_effect) -> np.ndarray:
+    """Voluntary strength multiplier 1 − 0.25·d under a drug effect d (0–1).
+
+    Teaching assumption; weakness is a common side effect of baclofen and tizanidine (Bass 1988;
+    SCIENCE.md §10). Reading the result as "unmasking" weakness is an interpretation.
+    """
+    return 1.0 - DRUG_STRENGTH_REDUCTION * _drug(drug_effect)
+
+
+@dataclass(frozen=True)
+class AshworthAssessment:
+    """Result of :func:`ashworth_grade`: ``grade`` ("0", "1", "1+", "2", "3", "4"),
+    ``description`` (words), ``catch_angle_deg`` (where the reflex resistance becomes noticeable;
+    NaN if never within the range), ``catch_fraction`` (share of the range beyond the catch) and
+    ``peak_torque_Nm`` (total resistance at the end of the range)."""
+
+    grade: str
+    description: str
+    catch_angle_deg: float
+    catch_fraction: float
+    peak_torque_Nm: float
+
+
+def ashworth_grade(
+    params: StretchReflex | None = None,
+    drug_effect: float = 0.0,
+    test_velocity_deg_s: float = ASHWORTH_TEST_VELOCITY_DEG_S,
+) -> AshworthAssessment:
+    """Map the model's resistance in a standard passive stretch to a Modified Ashworth grade.
+
+    Grades and their meanings: Bohannon & Smith 1987 (SCIENCE.md §5). The mapping is a TEACHING
+    ASSUMPTION: the whole range is stretched at ``test_velocity_deg_s`` (default 90 deg/s); the
+    examiner feels a catch where the reflex torque reaches 1 N·m, at θ_c = λ(ω) + 1 N·m / G';
+    catch fraction φ = (range − θ_c)/range; peak torque τ = total resistance at the end of range.
+    τ ≥ 50 N·m: 4; τ ≥ 25 N·m: 3; otherwise φ = 0: 0; φ ≤ 0.1: 1; φ < 0.5: 1+; φ ≥ 0.5: 2.
+    """
+    p = _params(params)
+    v = float(_check_range("test_velocity_deg_s", test_velocity_deg_s, 1.0, 2000.0, "deg/s"))
+    d = float(_drug(drug_effect))
+    rom = p.range_of_motion_deg
+    gain = float(p.reflex_gain_Nm_per_deg * reflex_gain_factor(d))
+    catch = float(threshold_angle_deg(v, p)) + (CATCH_TORQUE_NM / gain if gain > 0 else np.inf)
+    if catch >= rom:
+        fraction, catch_out = 0.0, float("nan")
+    else:
+        fraction, catch_out = min((rom - max(catch, 0.0)) / rom, 1.0), max(catch, 0.0)
+    peak = float(stretch_resistance(v, rom, p, d).total)
+    if peak >= RIGID_TORQUE_NM:
+        grade = "4"
+    elif peak >= DIFFICULT_TORQUE_NM:
+        grade = "3"
+    elif fraction == 0.0:
+        grade = "0"
+    elif fraction <= 0.1:
+        grade = "1"
+    elif fraction < 0.5:
+        grade = "1+"
+    else:
+        grade = "2"
+    return AshworthAssessment(grade, ASHWORTH_DESCRIPTIONS[grade], catch_out, fraction, peak)
+
+
+def ashworth_grade_index(grade: str) -> int:
+    """Position of a grade on the ordinal scale 0, 1, 1+, 2, 3, 4 (0–5), for plotting/sorting.
+
+    Bohannon & Smith 1987 (SCIENCE.md §5).
+    """
+    if grade not in ASHWORTH_GRADES:
+        raise ValueError(f"grade must be one of {', '.join(ASHWORTH_GRADES)} (got {grade!r})")
+    return ASHWORTH_GRADES.index(grade)
+
+
+def drug_tradeoff(
+    drug_effect,
+    params: StretchReflex | None = None,
+    test_velocity_deg_s: float = ASHWORTH_TEST_VELOCITY_DEG_S,
+) -> dict:
+    """Resistance at the test speed, Ashworth grade and voluntary strength across drug effects.
+
+    Vectorised over ``drug_effect`` (0–1). Returns a dict of arrays: ``drug_effect``,
+    ``peak_torque_Nm``, ``reflex_torque_Nm``, ``grade`` (strings), ``strength_fraction``.
+    Teaching assumptions (SCIENCE.md §5, §10; "unmasking weakness" is an interpretation).
+    """
+    p = _params(params)
+    d = np.atleast_1d(_drug(drug_effect)).astype(float)
+    v = float(_check_range("test_velocity_deg_s", test_velocity_deg_s, 1.0, 2000.0, "deg/s"))
+    res = stretch_resistance(v, None, p, d)
+    grades = np.array([ashworth_grade(p, float(x), v).grade for x in d.ravel()]).reshape(d.shape)
+    return {
+        "drug_effect": d,
+        "peak_torque_Nm": res.total,
+        "reflex_torque_Nm": res.reflex,
+        "grade": grades,
+        "strength_fraction": strength_factor(d),
+    }
+
+
+def with_drug(params: StretchReflex | None, drug_effect: float) -> StretchReflex:
+    """A copy of ``params`` whose reflex gain is scaled by :func:`reflex_gain_factor`.
+
+    Teaching assumption (SCIENCE.md §10).
+    """
+    p = _params(params)
+    return replace(
+        p, reflex_gain_Nm_per_deg=p.reflex_gain_Nm_per_deg * float(reflex_gain_factor(drug_effect))
+    )
+
+
+# --------------------------------------------------------------------------- plot
+def plot_resistance_vs_velocity(
+    ax,
+    params: StretchReflex | None = None,
+    drug_effect: float = 0.0,
+    max_velocity_deg_s: float = 300.0,
+    angle_deg=None,
+    show_healthy: bool = True,
+    n_points: int = 151,
+):
+    """Resistance torque (N·m) vs stretch velocity (deg/s) with the reflex velocity threshold.
+
+    Total (solid, circles), passive part (dotted), reflex part (dashed, squares); optional drug
+    effect (dash-dot line) and a healthy reference (thin line); the velocity threshold at the
+    chosen angle (default: end of range) is a vertical line labelled on the plot. Teaching model
+    (module docstring; SCIENCE.md §5). Returns ``ax``.
+    """
+    p = _params(params)
+    vmax = float(_check_range("max_velocity_deg_s", max_velocity_deg_s, 1.0, 2000.0, "deg/s"))
+    v = np.linspace(0.0, vmax, int(n_points))
+    res = stretch_resistance(v, angle_deg, p)
+    every = max(1, v.size // 10)
+    ax.plot(
+        v,
+        res.total,
+        color=style.AFFECTED,
+        linestyle="-",
+        marker="o",
+        markevery=every,
+        label="total resistance",
+    )
+    ax.plot(
+        v,
+        res.reflex,
+        color=style.SERIES_COLORS[3],
+        linestyle="--",
+        marker="s",
+        markevery=every,
+        label="reflex part",
+    )
+    ax.plot(v, res.passive, color=style.SERIES_COLORS[2], linestyle=":", label="passive part")
+    if drug_effect:
+        drugged = stretch_resistance(v, angle_deg, p, drug_effect)
+        ax.plot(
+            v,
+            drugged.total,
+            color=style.SERIES_COLORS[4],
+            linestyle="-.",
+            marker="^",
+            markevery=every,
+            label=f"total, drug effect {float(drug_effect):.1f}",
+        )
+    if show_healthy:
+        ax.plot(
+            v,
+            stretch_resistance(v, angle_deg, HEALTHY).total,
+            color=style.HEALTHY,
+            linestyle=(0, (5, 1)),
+            linewidth=1.5,
+            label="healthy reflex",
+        )
+    w_th = float(velocity_threshold_deg_s(angle_deg, p))
+    if w_th <= vmax:
+        ax.axvline(w_th, color=style.LIMIT, linestyle="-.", linewidth=1.2)
+        ax.annotate(
+            f"reflex threshold\n{w_th:.0f} deg/s",
+            (w_th, 0.55),
+            xytext=(4, 0),
+            textcoords="offset points",
+            xycoords=("data", "axes fraction"),
+            va="top",
+            fontsize="small",
+            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8},
+        )
+    ax.set_xlabel("stretch velocity (deg/s)")
+    ax.set_ylabel("resistance torque (N·m)")
+    ax.set_xlim(0, vmax)
+    ax.set_ylim(bottom=0)
+    ax.legend(loc="upper left", fontsize="small")
+    return ax

@@ -1,0 +1,130 @@
+"""Tests for msbackpain.pain (teaching model on Wilke et al. 1999 pressures, SCIENCE.md §7)."""
+
+import numpy as np
+import pytest
+from matplotlib.figure import Figure
+
+from msbackpain import pain
+
+
+def test_activity_pressures_are_wilke_values():
+    assert pain.ACTIVITIES["lying"][0] == 0.10
+    assert pain.ACTIVITIES["sitting"][0] == 0.46
+    assert pain.ACTIVITIES["standing"][0] == 0.50
+    assert pain.ACTIVITIES["bending"][0] == 1.10
+    assert pain.ACTIVITIES["lifting_round_back"][0] == 2.30
+
+
+def test_output_shapes_and_range():
+    r = pain.simulate_day([("sitting", 120), ("walking", 30), ("lying", 60)])
+    assert r.pain.shape == r.pressure_MPa.shape == r.minute.shape == (210,)
+    assert np.all((r.pain >= 0) & (r.pain <= 10))
+    assert r.activity[0] == "sitting" and r.activity[-1] == "lying"
+    assert r.pressure_MPa[0] == 0.46
+
+
+def test_more_load_gives_more_pain():
+    low = pain.simulate_day([("sitting_slouched", 240)])
+    mid = pain.simulate_day([("sitting", 240)])
+    high = pain.simulate_day([("bending", 240)])
+    assert low.mean_pain < mid.mean_pain < high.mean_pain
+
+
+def test_longer_without_breaks_gives_more_pain():
+    short = pain.simulate_day([("sitting", 120)])
+    long = pain.simulate_day([("sitting", 480)])
+    assert long.pain[-1] > short.pain[-1]
+    assert np.all(np.diff(long.pain) >= 0)  # pain keeps building with no break
+
+
+@pytest.mark.parametrize("break_activity", ["walking", "lying"])
+def test_breaks_lower_pain(break_activity):
+    continuous = pain.simulate_day([("sitting", 480)])
+    broken = pain.simulate_day(pain.with_breaks("sitting", 480, 30, 5, break_activity))
+    assert broken.mean_pain < continuous.mean_pain
+    assert broken.pain[-1] < continuous.pain[-1]
+    assert np.count_nonzero(broken.activity == "sitting") == 480  # same sitting time
+
+
+def test_a_break_lowers_pain_during_it():
+    r = pain.simulate_day([("sitting", 120), ("lying", 20)])
+    assert r.pain[-1] < r.pain[119]
+
+
+def test_night_clears_most_strain_and_carries_over():
+    day = pain.simulate_day([("bending", 480)])
+    night = pain.simulate_day([("sleeping", 480)], initial_state=day.final_state)
+    assert night.pain[-1] < 0.1 * day.pain[-1]
+    again = pain.simulate_day([("bending", 60)], initial_state=day.final_state)
+    fresh = pain.simulate_day([("bending", 60)])
+    assert again.pain[0] > fresh.pain[0]
+
+
+def test_sensitivity_scales_pain():
+    plan = [("standing", 240)]
+    assert (
+        pain.simulate_day(plan, sensitivity=2).mean_pain
+        > pain.simulate_day(plan, sensitivity=1).mean_pain
+    )
+
+
+def test_daily_update_matches_minute_model_for_one_block():
+    minute = pain.simulate_day([("sitting", 600)])
+    day = pain.daily_pain_update(0.0, 10.0, 0.46, 1.0, sleep_hours=8.0)
+    assert float(day["evening_pain"]) == pytest.approx(minute.pain[-1], rel=1e-6)
+    night = pain.simulate_day([("sleeping", 14 * 60)], initial_state=minute.final_state)
+    assert float(day["next_strain_MPa_h"]) == pytest.approx(night.final_state[0], rel=1e-6)
+
+
+def test_daily_functions_vectorised():
+    dose = pain.daily_dose(sitting_hours=[8, 4], standing_hours=[1, 2], steps=[2000, 12000])
+    assert dose["upright_hours"][1] == pytest.approx(4 + 2 + 2)  # 12000 steps at 100/min = 2 h
+    assert dose["dose_MPa_h"][0] == pytest.approx(8 * 0.36 + 1 * 0.40 + (2000 / 6000) * 0.40)
+    out = pain.daily_pain_update(
+        np.zeros(2), dose["upright_hours"], dose["mean_pressure_MPa"], dose["static_fraction"]
+    )
+    assert out["evening_pain"].shape == (2,)
+
+
+@pytest.mark.parametrize(
+    ("plan", "exc", "match"),
+    [
+        ([("dancing", 30)], ValueError, "unknown activity 'dancing'; known: lying"),
+        ([("sitting", -5)], ValueError, r"minutes must be a whole number ≥ 0 \(got -5"),
+        ([("sitting", 10.5)], ValueError, "minutes must be a whole number"),
+        (
+            [("sitting", 1000), ("lying", 500)],
+            ValueError,
+            r"at most 1440 minutes \(24 h\) \(got 1500 min",
+        ),
+        ([("sitting",)], TypeError, "must be an \\(activity, minutes\\) pair"),
+        ("sitting", TypeError, "plan must be a list"),
+        ([("sitting", "ten")], TypeError, "minutes must be a number"),
+        ([], ValueError, "at least one minute"),
+    ],
+)
+def test_plan_validation(plan, exc, match):
+    with pytest.raises(exc, match=match):
+        pain.simulate_day(plan)
+
+
+def test_other_bad_input():
+    with pytest.raises(ValueError, match="sensitivity must be between 0 and 5"):
+        pain.simulate_day([("sitting", 10)], sensitivity=9)
+    with pytest.raises(ValueError, match="sitting_hours must be between 0 and 24"):
+        pain.daily_dose(sitting_hours=[25])
+    with pytest.raises(ValueError, match="at most 24"):
+        pain.daily_dose(sitting_hours=20, standing_hours=5)
+    with pytest.raises(ValueError, match="upright_hours \\+ sleep_hours must be at most 24"):
+        pain.daily_pain_update(0, 18, 0.5, 1.0, sleep_hours=8)
+
+
+def test_plot_smoke():
+    fig = Figure()
+    ax = fig.subplots()
+    a = pain.simulate_day([("sitting", 480)])
+    b = pain.simulate_day(pain.with_breaks("sitting", 480, 30, 5))
+    assert pain.plot_day(ax, a, "no breaks") is ax
+    pain.plot_day(ax, b, "breaks", index=1)
+    assert len(fig.axes) == 2  # one shared load axis
+    assert "0–10" in ax.get_ylabel() and "hours" in ax.get_xlabel()

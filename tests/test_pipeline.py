@@ -1,0 +1,96 @@
+"""The build: navigation, contents, solutions, and naming the cell that failed."""
+
+from __future__ import annotations
+
+import nbformat
+import pytest
+
+from msbackpain import catalog, pipeline
+
+
+def test_navigation_links_neighbours_and_contents():
+    stems = [p.stem for p in catalog.existing()]
+    nav = pipeline.navigation_markdown(stems[0])
+    assert "[Contents](00_start_here.ipynb#contents)" in nav
+    assert "←" not in nav  # the first notebook has no previous one
+    if len(stems) > 1:
+        assert f"({stems[1]}.ipynb)" in nav and "→" in nav
+        last = pipeline.navigation_markdown(stems[-1])
+        assert f"({stems[-2]}.ipynb)" in last and "→" not in last
+
+
+def test_contents_lists_every_planned_notebook():
+    table = pipeline.contents_markdown()
+    for plan in catalog.PLAN:
+        assert f"| {plan.number} |" in table
+    assert "[" + catalog.title_of("00_start_here") + "](00_start_here.ipynb)" in table
+
+
+def test_built_notebook_has_navigation_disclaimer_and_one_h1():
+    nb = pipeline.from_source("00_start_here")
+    assert pipeline.NAV_TAG in nb.cells[0].metadata["tags"]
+    assert pipeline.NAV_TAG in nb.cells[-1].metadata["tags"]
+    assert "not medical advice" in nb.cells[-2].source
+    h1 = [
+        c
+        for c in nb.cells
+        if c.cell_type == "markdown"
+        for line in c.source.splitlines()
+        if line.startswith("# ")
+    ]
+    assert len(h1) == 1
+
+
+def _exercise_notebook(solution_source: str):
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_code_cell("answer = ...", metadata={"tags": ["exercise"]}),
+        nbformat.v4.new_markdown_cell(solution_source, metadata={"tags": ["solution"]}),
+    ]
+    return nb
+
+
+def test_solutions_are_found_and_inserted():
+    nb = _exercise_notebook(
+        "<details><summary>S</summary>\n\n```python\nanswer = 3\n```\n</details>"
+    )
+    assert pipeline.exercises(nb) == [(0, "answer = 3\n")]
+    assert pipeline.with_solutions(nb).cells[0].source == "answer = 3\n"
+    assert nb.cells[0].source == "answer = ..."  # the original is untouched
+
+
+@pytest.mark.parametrize(
+    "source, message",
+    [
+        ("no code here <details></details>", "exactly one"),
+        ("```python\na = 1\n```", "<details>"),
+    ],
+)
+def test_malformed_solutions_are_named(source, message):
+    with pytest.raises(ValueError, match=message):
+        pipeline.exercises(_exercise_notebook(source))
+
+
+def test_exercise_without_solution():
+    nb = _exercise_notebook("x")
+    nb.cells[1].metadata["tags"] = []
+    with pytest.raises(ValueError, match="no solution cell"):
+        pipeline.exercises(nb)
+
+
+@pytest.mark.slow
+def test_failing_cell_is_named(tmp_path):
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("x = 1"), nbformat.v4.new_code_cell("# compute\n1 / 0")]
+    with pytest.raises(Exception, match="ZeroDivisionError"):
+        pipeline.execute(nb, cwd=tmp_path)
+    described = pipeline.failing_cell(nb)
+    assert "cell 1 (code cell 2)" in described and "'# compute'" in described
+    assert "ZeroDivisionError" in described
+
+
+def test_resolve_names():
+    assert pipeline.resolve(["00"]) == ["00_start_here"]
+    assert pipeline.resolve([]) == [p.stem for p in catalog.existing()]
+    with pytest.raises(SystemExit, match="no notebook source matches '42'"):
+        pipeline.resolve(["42"])
