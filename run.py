@@ -34,8 +34,10 @@ def say(message: str) -> None:
 def run(*command, **kwargs) -> None:
     result = subprocess.run([str(c) for c in command], cwd=ROOT, **kwargs)
     if result.returncode != 0:
-        raise SystemExit(f"[run.py] this step failed (exit {result.returncode}): "
-                         f"{' '.join(str(c) for c in command)}")
+        raise SystemExit(
+            f"[run.py] this step failed (exit {result.returncode}): "
+            f"{' '.join(str(c) for c in command)}"
+        )
 
 
 def wanted_stamp() -> str:
@@ -44,8 +46,9 @@ def wanted_stamp() -> str:
 
 def ensure_environment() -> None:
     """Create .venv and install the package with its test extra, unless already up to date."""
-    if sys.version_info < (3, 11):
-        raise SystemExit(f"[run.py] Python 3.11 or newer is needed; this is {sys.version.split()[0]}")
+    if sys.version_info < (3, 11):  # noqa: UP036 (this script must say so on older Pythons)
+        found = sys.version.split()[0]
+        raise SystemExit(f"[run.py] Python 3.11 or newer is needed; this is {found}")
     if STAMP.exists() and STAMP.read_text() == wanted_stamp() and PYTHON.exists():
         return
     if not PYTHON.exists():
@@ -54,8 +57,7 @@ def ensure_environment() -> None:
     say("installing the package and its tools (a minute the first time)")
     try:  # uv installs the same packages much faster; pip is the fallback
         run(PYTHON, "-m", "pip", "install", "--quiet", "uv")
-        run(PYTHON, "-m", "uv", "pip", "install", "--quiet", "--python", PYTHON,
-            "-e", ".[test]")
+        run(PYTHON, "-m", "uv", "pip", "install", "--quiet", "--python", PYTHON, "-e", ".[test]")
     except SystemExit:
         say("uv did not work here; installing with pip instead")
         run(PYTHON, "-m", "pip", "install", "--quiet", "-e", ".[test]")
@@ -71,14 +73,18 @@ def main(argv: list[str]) -> int:
     ensure_environment()
     if command == "lab":
         say("opening JupyterLab at notebooks/00_start_here.ipynb (stop it with Ctrl+C)")
-        return subprocess.call([str(PYTHON), "-m", "jupyter", "lab",
-                                "notebooks/00_start_here.ipynb", *extra], cwd=ROOT)
+        return subprocess.call(
+            [str(PYTHON), "-m", "jupyter", "lab", "notebooks/00_start_here.ipynb", *extra], cwd=ROOT
+        )
     if command == "build":
-        return subprocess.call([str(PYTHON), "-m", "msbackpain.pipeline", "build", *extra],
-                               cwd=ROOT)
+        return subprocess.call(
+            [str(PYTHON), "-m", "msbackpain.pipeline", "build", *extra], cwd=ROOT
+        )
     if command == "lint":
-        checks = [[str(PYTHON), "-m", "ruff", "check", "."],
-                  [str(PYTHON), "-m", "ruff", "format", "--check", "."]]
+        checks = [
+            [str(PYTHON), "-m", "ruff", "check", "."],
+            [str(PYTHON), "-m", "ruff", "format", "--check", "."],
+        ]
         return max(subprocess.call(c, cwd=ROOT) for c in checks)
     return subprocess.call([str(PYTHON), "-m", "pytest", *extra], cwd=ROOT)
 

@@ -39,11 +39,16 @@ def main(names: list[str]) -> None:
         floor = timed(setup_only(nb))
         full = timed(nb)
         rows.append((stem, full, floor))
-        print(f"{stem:34s} full {full:6.2f} s   setup only {floor:6.2f} s   "
-              f"ratio {full / floor:5.2f}", flush=True)
+        print(
+            f"{stem:34s} full {full:6.2f} s   setup only {floor:6.2f} s   "
+            f"ratio {full / floor:5.2f}",
+            flush=True,
+        )
     total, total_floor = sum(r[1] for r in rows), sum(r[2] for r in rows)
-    print(f"{'whole collection':34s} full {total:6.2f} s   setup only {total_floor:6.2f} s   "
-          f"ratio {total / total_floor:5.2f}")
+    print(
+        f"{'whole collection':34s} full {total:6.2f} s   setup only {total_floor:6.2f} s   "
+        f"ratio {total / total_floor:5.2f}"
+    )
 
 
 if __name__ == "__main__":

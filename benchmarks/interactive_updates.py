@@ -47,14 +47,17 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     load_all_diagrams()
-    names = [n for n in interactive.REGISTRY
-             if not args.notebooks or n.split(":")[0] in args.notebooks]
+    names = [
+        n for n in interactive.REGISTRY if not args.notebooks or n.split(":")[0] in args.notebooks
+    ]
     print(f"{'diagram':44s} {'moves':>5s} {'median':>9s} {'p95':>9s} {'render':>9s} {'ratio':>6s}")
     for name in names:
         updates, floors = bench(name, args.repeat)
         median, floor = statistics.median(updates), statistics.median(floors)
-        print(f"{name:44s} {len(updates):5d} {median * 1000:7.1f}ms {p95(updates) * 1000:7.1f}ms "
-              f"{floor * 1000:7.1f}ms {median / floor:6.2f}")
+        print(
+            f"{name:44s} {len(updates):5d} {median * 1000:7.1f}ms {p95(updates) * 1000:7.1f}ms "
+            f"{floor * 1000:7.1f}ms {median / floor:6.2f}"
+        )
 
 
 if __name__ == "__main__":

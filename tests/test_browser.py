@@ -17,7 +17,6 @@ import time
 import urllib.request
 
 import pytest
-
 from conftest import CHROMIUM_FLAGS
 
 from msbackpain import chain_map

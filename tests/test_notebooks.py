@@ -15,11 +15,10 @@ import sys
 import textwrap
 
 import pytest
+from conftest import IN_CI
 
 from msbackpain import catalog, nbcheck, pipeline
 from msbackpain.exercises import STRICT_ENV
-
-from conftest import IN_CI
 
 STEMS = [p.stem for p in catalog.existing()]
 

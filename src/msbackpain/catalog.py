@@ -36,24 +36,51 @@ class Planned:
 
 
 PLAN = (
-    Planned("00_start_here", "Start here: the causal chain",
-            "The map of the whole chain, who this is for, how to use it."),
-    Planned("01_demyelination", "Demyelination and conduction",
-            "How myelin speeds nerve signals and how a lesion slows or blocks them."),
-    Planned("02_disrupted_signalling", "Disrupted signalling",
-            "What reaches the muscle and the brain when fibres fail at high rates."),
-    Planned("03_weakness_and_fatigue", "Weakness, fatigue and disuse",
-            "From spikes to force; why the same task tires an affected muscle sooner."),
-    Planned("04_compensation_and_spasticity", "Compensation and spasticity",
-            "Which muscles take over, how soon they tire; stiffness that rises with speed."),
-    Planned("05_posture_gait_balance", "Posture, gait and balance",
-            "Slowed feedback and sway; trunk angle and the load on the lower back."),
-    Planned("06_pain", "Pain",
-            "Load and recovery over a day; Lhermitte's sign; medicines; the fear-avoidance loop."),
-    Planned("07_whole_chain", "The whole chain",
-            "One simulated person over months, and what each intervention changes."),
-    Planned("08_patient_diaries", "Patient diaries",
-            "Explore a simulated cohort with pandas, then check claims against the truth."),
+    Planned(
+        "00_start_here",
+        "Start here: the causal chain",
+        "The map of the whole chain, who this is for, how to use it.",
+    ),
+    Planned(
+        "01_demyelination",
+        "Demyelination and conduction",
+        "How myelin speeds nerve signals and how a lesion slows or blocks them.",
+    ),
+    Planned(
+        "02_disrupted_signalling",
+        "Disrupted signalling",
+        "What reaches the muscle and the brain when fibres fail at high rates.",
+    ),
+    Planned(
+        "03_weakness_and_fatigue",
+        "Weakness, fatigue and disuse",
+        "From spikes to force; why the same task tires an affected muscle sooner.",
+    ),
+    Planned(
+        "04_compensation_and_spasticity",
+        "Compensation and spasticity",
+        "Which muscles take over, how soon they tire; stiffness that rises with speed.",
+    ),
+    Planned(
+        "05_posture_gait_balance",
+        "Posture, gait and balance",
+        "Slowed feedback and sway; trunk angle and the load on the lower back.",
+    ),
+    Planned(
+        "06_pain",
+        "Pain",
+        "Load and recovery over a day; Lhermitte's sign; medicines; the fear-avoidance loop.",
+    ),
+    Planned(
+        "07_whole_chain",
+        "The whole chain",
+        "One simulated person over months, and what each intervention changes.",
+    ),
+    Planned(
+        "08_patient_diaries",
+        "Patient diaries",
+        "Explore a simulated cohort with pandas, then check claims against the truth.",
+    ),
 )
 
 
@@ -78,8 +105,9 @@ def nbviewer_url(filename: str) -> str:
 
 def binder_url(filename: str) -> str:
     """Where to run ``notebooks/<filename>`` in JupyterLab on mybinder.org."""
-    return (f"https://mybinder.org/v2/gh/{_owner_repo()}/{BRANCH}"
-            f"?urlpath=lab/tree/notebooks/{filename}")
+    return (
+        f"https://mybinder.org/v2/gh/{_owner_repo()}/{BRANCH}?urlpath=lab/tree/notebooks/{filename}"
+    )
 
 
 def source_path(stem: str) -> Path:

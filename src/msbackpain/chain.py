@@ -229,16 +229,37 @@ BACKBONE = (
 #: The feedback loops, each written as a closed walk along edges (first node = last node).
 LOOPS = {
     "disuse": (
-        "back_pain", "avoidance", "disuse", "atrophy", "weakness", "compensation",
-        "posture_change", "lumbar_load", "back_pain",
+        "back_pain",
+        "avoidance",
+        "disuse",
+        "atrophy",
+        "weakness",
+        "compensation",
+        "posture_change",
+        "lumbar_load",
+        "back_pain",
     ),
     "overcompensation": (
-        "weakness", "compensation", "overload", "muscle_fatigue", "avoidance", "disuse",
-        "atrophy", "weakness",
+        "weakness",
+        "compensation",
+        "overload",
+        "muscle_fatigue",
+        "avoidance",
+        "disuse",
+        "atrophy",
+        "weakness",
     ),
     "fear_avoidance": (
-        "back_pain", "fear_avoidance", "avoidance", "disuse", "atrophy", "weakness",
-        "compensation", "posture_change", "lumbar_load", "back_pain",
+        "back_pain",
+        "fear_avoidance",
+        "avoidance",
+        "disuse",
+        "atrophy",
+        "weakness",
+        "compensation",
+        "posture_change",
+        "lumbar_load",
+        "back_pain",
     ),
 }
 
@@ -369,42 +390,83 @@ _W, _H = 1.75, 0.8  # node box size in layout units
 _CURVED = {("spasticity", "gait"): -0.35, ("muscle_fatigue", "avoidance"): -0.15}
 
 
-def draw_chain(ax, highlight: str | None = None, reach: str = "direct", legend: bool = True):
+@dataclass
+class ChainArtists:
+    """The matplotlib artists of a drawn chain, so a selection can be restyled in place."""
+
+    ax: object
+    boxes: dict
+    labels: dict
+    arrows: dict
+
+
+def draw_chain(
+    ax, highlight: str | None = None, reach: str = "direct", legend: bool = True
+) -> ChainArtists:
     """Draw the causal chain on ``ax``; with ``highlight``, light up that node's causes and effects.
 
     ``highlight=None`` (or ``""``) draws the whole map with nothing selected.
     ``reach="direct"`` lights only the direct causes (dashed outline) and effects (dotted
     outline); ``reach="all"`` lights every upstream and downstream node. Nodes and arrows outside
     the selection fade. Arrows with sign -1 (a cause that lowers its effect) are drawn dashed with
-    a bar head. Returns ``ax``.
+    a bar head. Returns the artists, which :func:`restyle_chain` can restyle for a new selection.
     """
-    selected, ups, downs = _selection(highlight, reach)
+    _selection(highlight, reach)  # validate before drawing anything
     ax.set_xlim(-1.0, 14.8)
     ax.set_ylim(-1.5, 9.4)
     ax.set_aspect("equal")
     ax.axis("off")
-    for e in EDGES:
-        _draw_edge(ax, e, _edge_role(e, selected, ups, downs, reach))
+    arrows = {(e.cause, e.effect): _draw_edge(ax, e) for e in EDGES}
+    boxes, labels = {}, {}
     for n in NODES:
-        _draw_node(ax, n, _role(n.id, selected, ups, downs))
+        boxes[n.id], labels[n.id] = _draw_node(ax, n)
     if legend:
         _draw_legend(ax)
-    return ax
+    artists = ChainArtists(ax, boxes, labels, arrows)
+    restyle_chain(artists, highlight, reach)
+    return artists
 
 
-def _draw_node(ax, n: Node, role: str) -> None:
-    s = _box_style(n, role)
+def restyle_chain(
+    artists: ChainArtists, highlight: str | None = None, reach: str = "direct"
+) -> ChainArtists:
+    """Restyle an already drawn chain for a new selection (no new artists: fast)."""
+    selected, ups, downs = _selection(highlight, reach)
+    for n in NODES:
+        role = _role(n.id, selected, ups, downs)
+        s = _box_style(n, role)
+        box = artists.boxes[n.id]
+        box.set_facecolor(s["face"])
+        box.set_alpha(s["alpha"])
+        box.set_edgecolor(s["edge"])
+        box.set_linewidth(s["lw"])
+        box.set_linestyle(s["ls"])
+        label = artists.labels[n.id]
+        label.set_alpha(0.45 if role == "faded" else 1.0)
+        label.set_fontweight("bold" if role == "selected" else "normal")
+    for e in EDGES:
+        role = _edge_role(e, selected, ups, downs, reach)
+        arrow = artists.arrows[(e.cause, e.effect)]
+        arrow.set_color(
+            {"in": style.OKABE_ITO["blue"], "out": style.OKABE_ITO["vermillion"]}.get(
+                role, "#444444"
+            )
+        )
+        arrow.set_alpha(0.18 if role == "faded" else 1.0)
+        arrow.set_linewidth(2.6 if role in ("in", "out") else 1.3)
+    return artists
+
+
+def _draw_node(ax, n: Node):
     x, y = n.xy
     box = FancyBboxPatch(
-        (x - _W / 2, y - _H / 2), _W, _H, boxstyle="round,pad=0.05,rounding_size=0.15",
-        facecolor=s["face"], alpha=s["alpha"], edgecolor=s["edge"], linewidth=s["lw"],
-        linestyle=s["ls"], zorder=3,
+        (x - _W / 2, y - _H / 2), _W, _H, boxstyle="round,pad=0.05,rounding_size=0.15", zorder=3
     )
     ax.add_patch(box)
-    text_alpha = 0.45 if role == "faded" else 1.0
-    weight = "bold" if role == "selected" else "normal"
-    ax.text(x, y, _wrap(n.label), ha="center", va="center", fontsize=9, zorder=4,
-            alpha=text_alpha, fontweight=weight, color="#000000")
+    label = ax.text(
+        x, y, _wrap(n.label), ha="center", va="center", fontsize=9, zorder=4, color="#000000"
+    )
+    return box, label
 
 
 def _wrap(label: str, width: int = 14) -> str:
@@ -420,7 +482,7 @@ def _wrap(label: str, width: int = 14) -> str:
 
 
 def _anchor(n: Node, toward: tuple[float, float]) -> tuple[float, float]:
-    """Point on the border of n's box in the direction of ``toward``."""
+    """Point just outside n's box in the direction of ``toward``."""
     x, y = n.xy
     dx, dy = toward[0] - x, toward[1] - y
     if dx == 0 and dy == 0:
@@ -431,20 +493,21 @@ def _anchor(n: Node, toward: tuple[float, float]) -> tuple[float, float]:
     return x + dx * s, y + dy * s
 
 
-def _draw_edge(ax, e: Edge, role: str) -> None:
+def _draw_edge(ax, e: Edge):
     a, b = node(e.cause), node(e.effect)
-    start, end = _anchor(a, b.xy), _anchor(b, a.xy)
-    colour = {"in": style.OKABE_ITO["blue"], "out": style.OKABE_ITO["vermillion"]}.get(
-        role, "#444444"
-    )
-    alpha = 0.18 if role == "faded" else 1.0
-    width = 2.6 if role in ("in", "out") else 1.3
     arrow = FancyArrowPatch(
-        start, end, arrowstyle="-|>" if e.sign > 0 else "-[", mutation_scale=13,
-        color=colour, alpha=alpha, linewidth=width, linestyle="-" if e.sign > 0 else "--",
-        connectionstyle=f"arc3,rad={_CURVED.get((e.cause, e.effect), 0.08)}", zorder=2,
+        _anchor(a, b.xy),
+        _anchor(b, a.xy),
+        arrowstyle="-|>" if e.sign > 0 else "-[",
+        mutation_scale=13,
+        linestyle="-" if e.sign > 0 else "--",
+        shrinkA=0,
+        shrinkB=0,
+        connectionstyle=f"arc3,rad={_CURVED.get((e.cause, e.effect), 0.08)}",
+        zorder=2,
     )
     ax.add_patch(arrow)
+    return arrow
 
 
 def _draw_legend(ax) -> None:
@@ -459,16 +522,30 @@ def _draw_legend(ax) -> None:
         Line2D([], [], color="#444444", lw=1.5, label="raises (arrow)"),
         Line2D([], [], color="#444444", lw=1.5, ls="--", label="lowers (dashed, bar)"),
     ]
-    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=5,
-              fontsize=9, frameon=False)
+    ax.legend(
+        handles=handles,
+        loc="upper center",
+        bbox_to_anchor=(0.5, 0.0),
+        ncol=5,
+        fontsize=9,
+        frameon=False,
+    )
 
 
 def nodes_frame():
     """The nodes as a pandas DataFrame (one row per node)."""
     import pandas as pd
 
-    rows = [{"id": n.id, "label": n.label, "stage": n.stage, "notebook": f"{n.notebook:02d}",
-             "explanation": n.explanation} for n in NODES]
+    rows = [
+        {
+            "id": n.id,
+            "label": n.label,
+            "stage": n.stage,
+            "notebook": f"{n.notebook:02d}",
+            "explanation": n.explanation,
+        }
+        for n in NODES
+    ]
     return pd.DataFrame(rows)
 
 
@@ -476,6 +553,14 @@ def edges_frame():
     """The edges as a pandas DataFrame (one row per cause-effect link)."""
     import pandas as pd
 
-    rows = [{"cause": e.cause, "effect": e.effect, "sign": e.sign, "mechanism": e.mechanism,
-             "source": e.source} for e in EDGES]
+    rows = [
+        {
+            "cause": e.cause,
+            "effect": e.effect,
+            "sign": e.sign,
+            "mechanism": e.mechanism,
+            "source": e.source,
+        }
+        for e in EDGES
+    ]
     return pd.DataFrame(rows)

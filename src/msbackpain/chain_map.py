@@ -54,28 +54,41 @@ def alt_text(node: str, reach: str) -> str:
     if not node:
         return WHOLE_MAP_ALT
     ups, downs = _neighbours(node, reach)
-    return (f"The causal chain map with '{chain.node(node).label}' highlighted; {len(ups)} "
-            f"causes and {len(downs)} effects are lit, all other steps are faded.")
-
-
-def draw(ax, node: str, reach: str) -> None:
-    chain.draw_chain(ax, highlight=node or None, reach=reach)
+    return (
+        f"The causal chain map with '{chain.node(node).label}' highlighted; {len(ups)} "
+        f"causes and {len(downs)} effects are lit, all other steps are faded."
+    )
 
 
 @register("00", "chain map")
 def make_chain_map() -> Interactive:
     """The chain-map diagram: a menu of steps and a direct / all toggle."""
     options = [("(none: the whole map)", ""), *[(n.label, n.id) for n in chain.NODES]]
+    drawn: list[chain.ChainArtists] = []
+
+    def draw(ax, node: str, reach: str) -> None:
+        """Draw the map once, then only restyle it for each new selection."""
+        if drawn:
+            chain.restyle_chain(drawn[0], highlight=node or None, reach=reach)
+        else:
+            drawn.append(chain.draw_chain(ax, highlight=node or None, reach=reach))
+
     return Interactive(
         draw,
         {
             "node": dropdown("step of the chain", options, value=""),
-            "reach": toggle("show", [("direct causes and effects", "direct"),
-                                     ("all upstream and downstream", "all")], value="direct"),
+            "reach": toggle(
+                "show",
+                [("direct causes and effects", "direct"), ("all upstream and downstream", "all")],
+                value="direct",
+            ),
         },
-        caption=("The whole causal chain from MS lesions to lower back pain, with its loops and "
-                 "side paths, coloured by stage."),
+        caption=(
+            "The whole causal chain from MS lesions to lower back pain, with its loops and "
+            "side paths, coloured by stage."
+        ),
         alt=alt_text,
         describe=describe,
         figsize=(12, 8.2),
+        clear=False,
     )

@@ -78,8 +78,9 @@ def _as_number(answer):
             float(answer)
         except ValueError:
             return None, f"your answer is the text {answer!r}, but a number is expected"
-        return None, (f"your answer is the text {answer!r}; write it without quotes "
-                      "so that it is a number")
+        return None, (
+            f"your answer is the text {answer!r}; write it without quotes so that it is a number"
+        )
     if isinstance(answer, np.ndarray) and answer.size == 1:
         answer = answer.item()
     if isinstance(answer, int | float | np.integer | np.floating):
@@ -90,9 +91,17 @@ def _as_number(answer):
     return None, f"your answer is a {_describe(answer)}, but a single number is expected"
 
 
-def check_number(exercise: str, answer, expected: float, *, rel_tol: float = 0.05,
-                 abs_tol: float = 0.0, unit: str = "", explanation: str = "",
-                 hint: str = "") -> Verdict:
+def check_number(
+    exercise: str,
+    answer,
+    expected: float,
+    *,
+    rel_tol: float = 0.05,
+    abs_tol: float = 0.0,
+    unit: str = "",
+    explanation: str = "",
+    hint: str = "",
+) -> Verdict:
     """Check a numeric answer against ``expected`` within ``rel_tol`` (fraction) or ``abs_tol``."""
     if is_unanswered(answer):
         return report(Verdict(exercise, "unanswered", _UNANSWERED))
@@ -109,37 +118,58 @@ def check_number(exercise: str, answer, expected: float, *, rel_tol: float = 0.0
     return report(Verdict(exercise, "wrong", message))
 
 
-def check_choice(exercise: str, answer, expected, options: Iterable, *, explanation: str = "",
-                 hints: dict | None = None) -> Verdict:
+def check_choice(
+    exercise: str,
+    answer,
+    expected,
+    options: Iterable,
+    *,
+    explanation: str = "",
+    hints: dict | None = None,
+) -> Verdict:
     """Check a single choice among ``options``; ``hints`` maps a wrong option to a hint."""
     options = list(options)
     if is_unanswered(answer):
         return report(Verdict(exercise, "unanswered", _UNANSWERED))
     if answer not in options:
         shown = ", ".join(repr(o) for o in options)
-        return report(Verdict(exercise, "wrong",
-                              f"Because {answer!r} is not one of the options: {shown}."))
+        return report(
+            Verdict(exercise, "wrong", f"Because {answer!r} is not one of the options: {shown}.")
+        )
     if answer == expected:
         return report(Verdict(exercise, "right", explanation))
     hint = (hints or {}).get(answer, "")
     return report(Verdict(exercise, "wrong", f"Because {answer!r} is not it. {hint}".strip()))
 
 
-def check_set(exercise: str, answer, expected: Iterable, *, universe: Iterable | None = None,
-              explanation: str = "", item_name: str = "item") -> Verdict:
+def check_set(
+    exercise: str,
+    answer,
+    expected: Iterable,
+    *,
+    universe: Iterable | None = None,
+    explanation: str = "",
+    item_name: str = "item",
+) -> Verdict:
     """Check that ``answer`` (a list, tuple or set) holds exactly the ``expected`` items."""
     if is_unanswered(answer):
         return report(Verdict(exercise, "unanswered", _UNANSWERED))
     if isinstance(answer, str) or not isinstance(answer, Iterable):
-        return report(Verdict(exercise, "wrong",
-                              f"Because your answer is a {_describe(answer)}; put the "
-                              f"{item_name}s in a list, like ['a', 'b']."))
+        return report(
+            Verdict(
+                exercise,
+                "wrong",
+                f"Because your answer is a {_describe(answer)}; put the "
+                f"{item_name}s in a list, like ['a', 'b'].",
+            )
+        )
     given, wanted = set(answer), set(expected)
     if universe is not None:
         unknown = sorted(str(x) for x in given - set(universe))
         if unknown:
-            return report(Verdict(exercise, "wrong",
-                                  f"Because these are not valid {item_name}s: {unknown}."))
+            return report(
+                Verdict(exercise, "wrong", f"Because these are not valid {item_name}s: {unknown}.")
+            )
     if given == wanted:
         return report(Verdict(exercise, "right", explanation))
     missing, extra = len(wanted - given), len(given - wanted)

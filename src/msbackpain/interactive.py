@@ -59,8 +59,18 @@ def moves(control) -> list:
     return points
 
 
-def slider(label: str, unit: str, minimum: float, maximum: float, step: float, value: float,
-           *, continuous: bool = False, integer: bool = False, readout_format: str | None = None):
+def slider(
+    label: str,
+    unit: str,
+    minimum: float,
+    maximum: float,
+    step: float,
+    value: float,
+    *,
+    continuous: bool = False,
+    integer: bool = False,
+    readout_format: str | None = None,
+):
     """A slider whose label carries its unit, e.g. ``slider("lesion severity", "× normal", 1, 10,
     0.5, 4)``. ``continuous=False`` redraws only when the handle is released."""
     if not minimum <= value <= maximum:
@@ -71,17 +81,26 @@ def slider(label: str, unit: str, minimum: float, maximum: float, step: float, v
     cls = widgets.IntSlider if integer else widgets.FloatSlider
     kwargs = {"readout_format": readout_format} if readout_format else {}
     return cls(
-        value=value, min=minimum, max=maximum, step=step, description=description,
-        continuous_update=continuous, style={"description_width": "initial"},
-        layout=widgets.Layout(width="480px"), **kwargs,
+        value=value,
+        min=minimum,
+        max=maximum,
+        step=step,
+        description=description,
+        continuous_update=continuous,
+        style={"description_width": "initial"},
+        layout=widgets.Layout(width="480px"),
+        **kwargs,
     )
 
 
 def dropdown(label: str, options, value=None):
     """A dropdown menu; ``options`` is a list of values or of (label, value) pairs."""
     return widgets.Dropdown(
-        options=options, value=value, description=label,
-        style={"description_width": "initial"}, layout=widgets.Layout(width="480px"),
+        options=options,
+        value=value,
+        description=label,
+        style={"description_width": "initial"},
+        layout=widgets.Layout(width="480px"),
     )
 
 
@@ -135,12 +154,32 @@ class Interactive:
     describe:
         Optional function of the control values returning a short HTML note shown above the
         picture (e.g. a result in words, or a link); by default the text ``draw`` returns.
+    clear:
+        With ``True`` (the default) the axes are cleared before every call of ``draw``. With
+        ``False`` the axes keep their artists, and ``draw`` updates them in place (e.g.
+        ``line.set_ydata``) after creating them on its first call: much faster for busy figures.
+
+    The layout (constrained, from the collection's style) is computed on the first drawing and
+    then frozen, so that moving a control does not pay for it again; keep axis limits and tick
+    labels of similar width across control values.
     """
 
-    def __init__(self, draw: Callable, controls: Mapping[str, widgets.ValueWidget], *,
-                 caption: str, alt: str | Callable[..., str], figsize=(9.0, 4.5),
-                 nrows: int = 1, ncols: int = 1, dpi: int = DPI, subplot_kw=None,
-                 gridspec_kw=None, describe: Callable[..., str] | None = None):
+    def __init__(
+        self,
+        draw: Callable,
+        controls: Mapping[str, widgets.ValueWidget],
+        *,
+        caption: str,
+        alt: str | Callable[..., str],
+        figsize=(9.0, 4.5),
+        nrows: int = 1,
+        ncols: int = 1,
+        dpi: int = DPI,
+        subplot_kw=None,
+        gridspec_kw=None,
+        describe: Callable[..., str] | None = None,
+        clear: bool = True,
+    ):
         if not controls:
             raise ValueError("an interactive diagram needs at least one control")
         caption_markdown(caption)  # validates
@@ -149,22 +188,26 @@ class Interactive:
         self.caption = caption
         self._alt = alt
         self.describe = describe
+        self.clear = clear
         self.dpi = dpi
         self.defaults = {name: c.value for name, c in self.controls.items()}
         self.figure = Figure(figsize=figsize)
-        axes = self.figure.subplots(nrows, ncols, squeeze=True, subplot_kw=subplot_kw,
-                                    gridspec_kw=gridspec_kw)
+        axes = self.figure.subplots(
+            nrows, ncols, squeeze=True, subplot_kw=subplot_kw, gridspec_kw=gridspec_kw
+        )
         self.axes = axes
         self.image = widgets.HTML()
         self.status = widgets.HTML()
-        self.reset_button = widgets.Button(description="Reset", icon="undo",
-                                           tooltip="Put every control back to its default")
+        self.reset_button = widgets.Button(
+            description="Reset", icon="undo", tooltip="Put every control back to its default"
+        )
         self.reset_button.on_click(lambda _b: self.reset())
         for control in self.controls.values():
             control.observe(self._on_change, names="value")
         self.png = b""
         self.last_timing: Timing | None = None
         self._render()
+        self.figure.set_layout_engine("none")  # keep the positions just computed
 
     # -- state -------------------------------------------------------------------------------
     @property
@@ -211,13 +254,14 @@ class Interactive:
         for ax in axes:
             ax.clear()
 
-    def _render(self) -> Timing:
+    def _render(self, compact: bool = False) -> Timing:
         t0 = time.perf_counter()
-        self._clear()
+        if self.clear:
+            self._clear()
         values = self.values
         text = self.draw(self.axes, **values)
         t1 = time.perf_counter()
-        self.png = figure_png(self.figure, dpi=self.dpi)
+        self.png = figure_png(self.figure, dpi=self.dpi, compact=compact)
         self.image.value = img_tag(self.png, self.alt(values))
         if self.describe is not None:
             self.status.value = self.describe(**values)
@@ -229,7 +273,7 @@ class Interactive:
     def render_only(self) -> float:
         """Seconds to re-render the current figure to PNG without any model or drawing work."""
         t0 = time.perf_counter()
-        figure_png(self.figure, dpi=self.dpi)
+        figure_png(self.figure, dpi=self.dpi, compact=False)
         return time.perf_counter() - t0
 
     # -- display -----------------------------------------------------------------------------
@@ -243,13 +287,18 @@ class Interactive:
 
     def show(self) -> None:
         """Show the live widget, then a static picture of the default state with its caption."""
+        if self.values != self.defaults:
+            self.update(**self.defaults)
+        self._render(compact=True)  # the stored picture: the compact PNG
         box = self.widget()
         bundle = box._repr_mimebundle_()
         bundle["text/plain"] = FALLBACK_TEXT
         display(bundle, raw=True)
-        if self.values != self.defaults:
-            self.reset()
-        display(Markdown("**Static picture** (the default settings; without a kernel this is "
-                         "what the diagram shows):"))
+        display(
+            Markdown(
+                "**Static picture** (the default settings; without a kernel this is "
+                "what the diagram shows):"
+            )
+        )
         display(image_bundle(self.png, self.alt()), raw=True)
         display(Markdown(caption_markdown(self.caption)))

@@ -40,13 +40,17 @@ def check_execution(name: str, nb: dict) -> list[str]:
     code = _code_cells(nb)
     counts = [c.get("execution_count") for c in code]
     if counts != list(range(1, len(code) + 1)):
-        problems.append(f"{name}: code cells not executed top to bottom in one fresh run "
-                        f"(execution counts {counts})")
+        problems.append(
+            f"{name}: code cells not executed top to bottom in one fresh run "
+            f"(execution counts {counts})"
+        )
     for index, cell in enumerate(nb["cells"]):
         for out in cell.get("outputs", []):
             if out["output_type"] == "error":
-                problems.append(f"{name}: cell {index} has an error output "
-                                f"({out.get('ename')}: {out.get('evalue')})")
+                problems.append(
+                    f"{name}: cell {index} has an error output "
+                    f"({out.get('ename')}: {out.get('evalue')})"
+                )
             if out["output_type"] == "stream" and out.get("name") == "stderr":
                 first = _text(out["text"]).strip().splitlines()[:1]
                 problems.append(f"{name}: cell {index} wrote to stderr: {first}")
@@ -64,13 +68,17 @@ def check_figures(name: str, nb: dict) -> list[str]:
             if WIDGET_VIEW in data:
                 has_widget = True
                 if _text(data.get("text/plain", "")) != FALLBACK_TEXT:
-                    problems.append(f"{name}: cell {index} shows a widget without the no-kernel "
-                                    "fallback text (display it with Interactive.show())")
+                    problems.append(
+                        f"{name}: cell {index} shows a widget without the no-kernel "
+                        "fallback text (display it with Interactive.show())"
+                    )
             if "image/png" in data or "image/svg+xml" in data:
                 html = _text(data.get("text/html", ""))
                 if not re.search(r'alt="[^"]+"', html):
-                    problems.append(f"{name}: cell {index} has an image without alt text "
-                                    "(show figures with msbackpain.display.show_figure)")
+                    problems.append(
+                        f"{name}: cell {index} has an image without alt text "
+                        "(show figures with msbackpain.display.show_figure)"
+                    )
                 nxt = outputs[k + 1].get("data", {}) if k + 1 < len(outputs) else {}
                 if not _text(nxt.get("text/markdown", "")).startswith("*Figure"):
                     problems.append(f"{name}: cell {index} has an image with no caption after it")
@@ -94,8 +102,10 @@ def check_source(name: str, nb: dict, built) -> list[str]:
         return []
     for index, (a, b) in enumerate(zip(committed, expected, strict=False)):
         if a != b:
-            return [f"{name}: cell {index} differs from its source "
-                    f"src/notebooks/{name}.py: rebuild with python -m msbackpain.pipeline build"]
+            return [
+                f"{name}: cell {index} differs from its source "
+                f"src/notebooks/{name}.py: rebuild with python -m msbackpain.pipeline build"
+            ]
     return [f"{name}: {len(committed)} cells committed but its source builds {len(expected)}"]
 
 
@@ -124,8 +134,10 @@ def check_fresh(name: str, nb: dict, fresh) -> list[str]:
     old, new = text_outputs(nb), text_outputs(json.loads(json.dumps(fresh)))
     for index, (a, b) in enumerate(zip(old, new, strict=False)):
         if a != b:
-            return [f"{name}: cell {index}'s outputs differ from a fresh execution (stale "
-                    "outputs): rebuild with python -m msbackpain.pipeline build"]
+            return [
+                f"{name}: cell {index}'s outputs differ from a fresh execution (stale "
+                "outputs): rebuild with python -m msbackpain.pipeline build"
+            ]
     if len(old) != len(new):
         return [f"{name}: cell count differs from a fresh execution"]
     return []
@@ -139,12 +151,17 @@ def check_static(stem: str) -> list[str]:
     if not path.exists():
         return [f"{stem}: notebooks/{stem}.ipynb is missing (its source exists): build it"]
     nb = json.loads(path.read_text(encoding="utf-8"))
-    return (check_size(stem, path) + check_execution(stem, nb) + check_figures(stem, nb)
-            + check_source(stem, nb, from_source(stem)))
+    return (
+        check_size(stem, path)
+        + check_execution(stem, nb)
+        + check_figures(stem, nb)
+        + check_source(stem, nb, from_source(stem))
+    )
 
 
-def check_all(stems: list[str], fresh: bool = True,
-              progress: Callable[[str], None] | None = None) -> list[str]:
+def check_all(
+    stems: list[str], fresh: bool = True, progress: Callable[[str], None] | None = None
+) -> list[str]:
     """All checks for ``stems``; with ``fresh``, also re-execute each and compare outputs."""
     from .pipeline import execute, from_source
 

@@ -100,8 +100,11 @@ def from_source(stem: str):
 
     nb = jupytext.read(catalog.source_path(stem), fmt="py:percent")
     nb.metadata.pop("jupytext", None)
-    nb.metadata["kernelspec"] = {"display_name": "Python 3 (ipykernel)", "language": "python",
-                                 "name": "python3"}
+    nb.metadata["kernelspec"] = {
+        "display_name": "Python 3 (ipykernel)",
+        "language": "python",
+        "name": "python3",
+    }
     nb.metadata["language_info"] = {"name": "python"}
     nav = navigation_markdown(stem)
     for cell in nb.cells:
@@ -109,8 +112,9 @@ def from_source(stem: str):
             cell.source = '<a id="contents"></a>\n\n' + contents_markdown()
     note = "*Educational material, not medical advice: see the note at the end.*"
     top = nbformat.v4.new_markdown_cell(f"{nav}\n\n{note}", metadata={"tags": [NAV_TAG]})
-    disclaimer = nbformat.v4.new_markdown_cell(f"---\n\n{DISCLAIMER}",
-                                               metadata={"tags": [DISCLAIMER_TAG]})
+    disclaimer = nbformat.v4.new_markdown_cell(
+        f"---\n\n{DISCLAIMER}", metadata={"tags": [DISCLAIMER_TAG]}
+    )
     bottom = nbformat.v4.new_markdown_cell(nav, metadata={"tags": [NAV_TAG]})
     nb.cells = [top, *nb.cells, disclaimer, bottom]
     for i, cell in enumerate(nb.cells):
@@ -139,8 +143,10 @@ def exercises(nb) -> list[tuple[int, str]]:
             raise ValueError(f"exercise cell {index} has no solution cell right below it")
         blocks = _SOLUTION_CODE.findall(below.source)
         if len(blocks) != 1 or "<details>" not in below.source:
-            raise ValueError(f"solution cell {index + 1} must be a <details> block holding "
-                             f"exactly one ```python block (found {len(blocks)})")
+            raise ValueError(
+                f"solution cell {index + 1} must be a <details> block holding "
+                f"exactly one ```python block (found {len(blocks)})"
+            )
         found.append((index, blocks[0].strip() + "\n"))
     return found
 
@@ -163,8 +169,10 @@ def failing_cell(nb) -> str:
         for out in cell.get("outputs", []):
             if out.get("output_type") == "error":
                 first = next((ln for ln in cell.source.splitlines() if ln.strip()), "")
-                return (f"cell {index} (code cell {code_index}), starting {first[:70]!r}: "
-                        f"{out.get('ename')}: {out.get('evalue')}")
+                return (
+                    f"cell {index} (code cell {code_index}), starting {first[:70]!r}: "
+                    f"{out.get('ename')}: {out.get('evalue')}"
+                )
     return "no cell output records the error (the kernel may have died)"
 
 
@@ -173,11 +181,15 @@ def execute(nb, env: dict | None = None, cwd: Path | None = None):
     from nbclient import NotebookClient
 
     client = NotebookClient(
-        nb, timeout=KERNEL_TIMEOUT_S, kernel_name="python3", store_widget_state=True,
+        nb,
+        timeout=KERNEL_TIMEOUT_S,
+        kernel_name="python3",
+        store_widget_state=True,
         # the kernel's own log (e.g. its notice about local TCP) would clutter the progress lines;
         # anything a cell writes to stderr still lands in the notebook, where the checker sees it
         extra_arguments=["--IPKernelApp.log_level=ERROR"],
-        record_timing=False, resources={"metadata": {"path": str(cwd or catalog.NOTEBOOKS)}},
+        record_timing=False,
+        resources={"metadata": {"path": str(cwd or catalog.NOTEBOOKS)}},
     )
     kernel_env = {**os.environ, "PYDEVD_DISABLE_FILE_VALIDATION": "1", **(env or {})}
     client.execute(env=kernel_env)
@@ -242,16 +254,22 @@ def resolve(names: list[str]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m msbackpain.pipeline", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m msbackpain.pipeline",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="build and execute notebooks, refresh navigation and README")
     b.add_argument("notebooks", nargs="*", help="numbers or stems (default: all)")
     e = sub.add_parser("execute", help="execute notebooks from source into another folder")
     e.add_argument("notebooks", nargs="*", help="numbers or stems (default: all)")
     e.add_argument("--out", required=True, type=Path, help="folder for the executed notebooks")
-    e.add_argument("--with-solutions", action="store_true",
-                   help="put every exercise's solution in place and require its check to pass")
+    e.add_argument(
+        "--with-solutions",
+        action="store_true",
+        help="put every exercise's solution in place and require its check to pass",
+    )
     c = sub.add_parser("check", help="check committed notebooks (static and fresh-run checks)")
     c.add_argument("notebooks", nargs="*", help="numbers or stems (default: all)")
     c.add_argument("--static", action="store_true", help="skip the fresh execution")
@@ -278,4 +296,3 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
-

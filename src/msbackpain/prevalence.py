@@ -13,9 +13,11 @@ import pandas as pd
 
 from . import style
 
-CITATION = ("Foley PL et al. Prevalence and natural history of pain in adults with multiple "
-            "sclerosis: systematic review and meta-analysis. Pain 2013;154:632-642. "
-            "doi:10.1016/j.pain.2012.12.002")
+CITATION = (
+    "Foley PL et al. Prevalence and natural history of pain in adults with multiple "
+    "sclerosis: systematic review and meta-analysis. Pain 2013;154:632-642. "
+    "doi:10.1016/j.pain.2012.12.002"
+)
 
 # pain type, pooled prevalence %, lower and upper 95% CI %, mechanism class (Truini et al. 2013)
 _ROWS = (
@@ -36,16 +38,21 @@ def pain_prevalence() -> pd.DataFrame:
     (a broad class after Truini et al. 2013, *J Neurol* 260:351; 'mixed' and 'other' are our
     grouping for the chart). ``df.attrs["citation"]`` holds the source.
     """
-    df = pd.DataFrame(_ROWS, columns=["pain_type", "prevalence_pct", "ci_low_pct",
-                                      "ci_high_pct", "mechanism"])
+    df = pd.DataFrame(
+        _ROWS, columns=["pain_type", "prevalence_pct", "ci_low_pct", "ci_high_pct", "mechanism"]
+    )
     df.attrs["citation"] = CITATION
     return df
 
 
 _HATCH = {"all": "", "musculoskeletal": "//", "neuropathic": "..", "mixed": "xx", "other": "--"}
-_COLOUR = {"all": "#555555", "musculoskeletal": style.STAGE_COLORS["pain"],
-           "neuropathic": style.STAGE_COLORS["signalling"], "mixed": style.OKABE_ITO["orange"],
-           "other": "#999999"}
+_COLOUR = {
+    "all": "#555555",
+    "musculoskeletal": style.STAGE_COLORS["pain"],
+    "neuropathic": style.STAGE_COLORS["signalling"],
+    "mixed": style.OKABE_ITO["orange"],
+    "other": "#999999",
+}
 
 
 def plot_prevalence(ax, df: pd.DataFrame | None = None, highlight: str = "back pain"):
@@ -56,12 +63,27 @@ def plot_prevalence(ax, df: pd.DataFrame | None = None, highlight: str = "back p
     df = pain_prevalence() if df is None else df
     y = np.arange(len(df))[::-1]
     for yi, row in zip(y, df.itertuples(), strict=True):
-        ax.barh(yi, row.prevalence_pct, color=_COLOUR[row.mechanism], alpha=0.85,
-                hatch=_HATCH[row.mechanism], edgecolor="#333333", label=row.mechanism)
+        ax.barh(
+            yi,
+            row.prevalence_pct,
+            color=_COLOUR[row.mechanism],
+            alpha=0.85,
+            hatch=_HATCH[row.mechanism],
+            edgecolor="#333333",
+            label=row.mechanism,
+        )
         xerr = [[row.prevalence_pct - row.ci_low_pct], [row.ci_high_pct - row.prevalence_pct]]
         for colour, width in (("#FFFFFF", 4.0), ("#000000", 1.6)):  # black on a white halo
-            ax.errorbar(row.prevalence_pct, yi, xerr=xerr, fmt="none", ecolor=colour,
-                        capsize=5, lw=width, capthick=width)
+            ax.errorbar(
+                row.prevalence_pct,
+                yi,
+                xerr=xerr,
+                fmt="none",
+                ecolor=colour,
+                capsize=5,
+                lw=width,
+                capthick=width,
+            )
         ax.text(row.ci_high_pct + 1.5, yi, f"{row.prevalence_pct:g}%", va="center", fontsize=11)
     ax.set_yticks(y, df["pain_type"])
     for tick in ax.get_yticklabels():

@@ -11,9 +11,11 @@
 #
 # **What you will learn here**
 #
-# * how the whole collection is organised, and how to use it in JupyterLab, on nbviewer and in class;
+# * how the whole collection is organised, and how to use it in JupyterLab, on nbviewer and in
+#   class;
 # * how common back pain and other kinds of pain are in MS, and how certain those numbers are;
-# * the causal chain as a map: for any step, what causes it, what it causes, and where it is explained;
+# * the causal chain as a map: for any step, what causes it, what it causes, and where it is
+#   explained;
 # * what a *feedback loop* is, and which loops can keep back pain going.
 #
 # **Time:** about 25 minutes. **Prerequisites:** none. Every later notebook builds on this map.
@@ -68,12 +70,16 @@ fig = Figure(figsize=(9, 4.6))
 prevalence.plot_prevalence(fig.add_subplot())
 show_figure(
     fig,
-    caption=("Pooled prevalence of pain types in people with MS, with 95% confidence intervals "
-             "(Foley et al. 2013); back pain affects about one person in five."),
-    alt=("Horizontal bar chart. Any pain 63% (55 to 70), headache 43% (33 to 52), neuropathic "
-         "extremity pain 26% (7 to 53), back pain 20% (13 to 28), Lhermitte's sign 16% "
-         "(10 to 25), painful spasms 15% (8.5 to 23), trigeminal neuralgia 3.8% (2 to 6)."),
-);
+    caption=(
+        "Pooled prevalence of pain types in people with MS, with 95% confidence intervals "
+        "(Foley et al. 2013); back pain affects about one person in five."
+    ),
+    alt=(
+        "Horizontal bar chart. Any pain 63% (55 to 70), headache 43% (33 to 52), neuropathic "
+        "extremity pain 26% (7 to 53), back pain 20% (13 to 28), Lhermitte's sign 16% "
+        "(10 to 25), painful spasms 15% (8.5 to 23), trigeminal neuralgia 3.8% (2 to 6)."
+    ),
+)
 
 # %% [markdown]
 # Pain in MS is not one thing. Truini and colleagues (2013) sort it by mechanism: *neuropathic*
@@ -267,4 +273,3 @@ check.exercise_3(widest_interval)
 #
 # The science notes behind every edge of the map (sections §1–§11) are kept with the project and
 # list the source of each fact.
-
