@@ -10,18 +10,9 @@ callback does it. The floor is re-rendering the same figure to PNG with no model
 from __future__ import annotations
 
 import argparse
-import importlib
-import pkgutil
 import statistics
 
-import msbackpain
-from msbackpain import interactive
-
-
-def load_all_diagrams() -> None:
-    """Import every module of the package, so that every diagram factory registers itself."""
-    for info in pkgutil.iter_modules(msbackpain.__path__):
-        importlib.import_module(f"msbackpain.{info.name}")
+from msbackpain import diagrams, interactive
 
 
 def p95(values: list[float]) -> float:
@@ -46,7 +37,7 @@ def main() -> None:
     parser.add_argument("notebooks", nargs="*", help="two-digit numbers (default: all)")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    load_all_diagrams()
+    diagrams.load_all()
     names = [
         n for n in interactive.REGISTRY if not args.notebooks or n.split(":")[0] in args.notebooks
     ]

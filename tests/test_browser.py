@@ -19,7 +19,7 @@ import urllib.request
 import pytest
 from conftest import CHROMIUM_FLAGS
 
-from msbackpain import chain_map
+from msbackpain.diagrams import start_here as chain_map
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from IPython.core.interactiveshell import InteractiveShell
 
-from msbackpain import chain_map, interactive
+from msbackpain import interactive
+from msbackpain.diagrams import start_here as chain_map
 from msbackpain.interactive import FALLBACK_TEXT, Interactive, slider
 
 

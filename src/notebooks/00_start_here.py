@@ -47,8 +47,8 @@
 from matplotlib.figure import Figure
 
 from msbackpain import chain, prevalence, style
-from msbackpain.chain_map import make_chain_map
 from msbackpain.checks import start_here as check
+from msbackpain.diagrams.start_here import make_chain_map
 from msbackpain.display import show_figure
 
 style.apply()
@@ -122,8 +122,8 @@ show_figure(
 # direct **effects** get a dotted outline and orange arrows; everything else fades. Switch to
 # *all upstream and downstream* to follow the chain as far as it goes in both directions. The
 # note above the picture explains the step and links to the notebook that explains it. (The
-# code behind the map is in `msbackpain/chain_map.py`: the picture, the note and the alt text
-# are all computed from the graph.)
+# code behind the map is in `msbackpain/diagrams/start_here.py`: the picture, the note and the
+# alt text are all computed from the graph.)
 
 
 # %%

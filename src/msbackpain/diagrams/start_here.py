@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import html
 
-from . import catalog, chain
-from .interactive import Interactive, dropdown, register, toggle
+from .. import catalog, chain
+from ..interactive import Interactive, dropdown, register, toggle
 
 WHOLE_MAP_ALT = (
     "Diagram of boxes and arrows. The backbone runs left to right along the middle: "
