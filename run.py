@@ -25,6 +25,7 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".msbackpain-installed"
+START_URL = "/lab/tree/notebooks/00_start_here.ipynb"
 
 
 def say(message: str) -> None:
@@ -65,6 +66,16 @@ def ensure_environment() -> None:
     say("environment ready")
 
 
+def hand_over(command: list[str]) -> int:
+    """Run ``command`` in the repository; on POSIX it replaces this process, so Ctrl+C and
+    signals reach JupyterLab or pytest directly and nothing is left running behind."""
+    os.chdir(ROOT)
+    if os.name == "posix":
+        sys.stdout.flush()
+        os.execv(command[0], command)
+    return subprocess.call(command)
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"lab", "test", "build", "lint"}:
         print(__doc__)
@@ -73,20 +84,18 @@ def main(argv: list[str]) -> int:
     ensure_environment()
     if command == "lab":
         say("opening JupyterLab at notebooks/00_start_here.ipynb (stop it with Ctrl+C)")
-        return subprocess.call(
-            [str(PYTHON), "-m", "jupyter", "lab", "notebooks/00_start_here.ipynb", *extra], cwd=ROOT
-        )
+        # Serve the whole repository (so data/ and figures/ are visible) and open 00 first.
+        lab = [str(PYTHON), "-m", "jupyter", "lab", f"--ServerApp.root_dir={ROOT}"]
+        return hand_over([*lab, f"--LabApp.default_url={START_URL}", *extra])
     if command == "build":
-        return subprocess.call(
-            [str(PYTHON), "-m", "msbackpain.pipeline", "build", *extra], cwd=ROOT
-        )
+        return hand_over([str(PYTHON), "-m", "msbackpain.pipeline", "build", *extra])
     if command == "lint":
         checks = [
             [str(PYTHON), "-m", "ruff", "check", "."],
             [str(PYTHON), "-m", "ruff", "format", "--check", "."],
         ]
         return max(subprocess.call(c, cwd=ROOT) for c in checks)
-    return subprocess.call([str(PYTHON), "-m", "pytest", *extra], cwd=ROOT)
+    return hand_over([str(PYTHON), "-m", "pytest", *extra])
 
 
 if __name__ == "__main__":

@@ -374,3 +374,60 @@ def plot_sd_vs_delay(ax, delays_s=None, *, params=None, noise_Nm=NOISE_NM, mark_
     ax.set_ylabel("sway SD (degrees)")
     ax.legend(loc="upper left")
     return ax
+
+
+def plot_strategies(
+    ax, strategies, delays_s=None, *, noise_Nm=NOISE_NM, mark_delay_s=MS_DELAY_S, ylim_deg=1.2
+):
+    """Sway SD (degrees) vs loop delay (ms) for several named :class:`BalanceParams`.
+
+    ``strategies`` maps a label to parameters (e.g. relaxed, reacting harder, co-contracting).
+    Each curve (linearised, :func:`sway_sd_vs_delay`) gets its own colour, line style and
+    marker, ends at its own critical delay (marked on the axis with the same marker) and is
+    labelled with it; the y axis shows 0 to ``ylim_deg``. ``mark_delay_s`` draws a vertical
+    line (default the MS latency, 161 ms, Cameron, Horak et al. 2008 [v]). Returns ``ax``.
+    """
+    if delays_s is None:
+        delays_s = np.linspace(0.0, 0.3, 121)
+    delays_s = np.asarray(delays_s, dtype=float)
+    for i, (label, p) in enumerate(dict(strategies).items()):
+        st = style.series_style(i)
+        tc = critical_delay(p)
+        sd = sway_sd_vs_delay(delays_s, params=p, noise_Nm=noise_Nm)
+        sd = np.where(np.isfinite(sd), sd, np.nan)
+        crit = f"{1000 * tc:.0f} ms" if math.isfinite(tc) else "none"
+        ax.plot(
+            1000 * delays_s,
+            sd,
+            color=st["color"],
+            ls=st["linestyle"],
+            marker=st["marker"],
+            markevery=12,
+            label=f"{label} (critical delay {crit})",
+        )
+        if math.isfinite(tc) and tc <= delays_s.max():
+            ax.plot(
+                1000 * tc,
+                0,
+                marker=st["marker"],
+                color=st["color"],
+                ms=11,
+                ls="none",
+                clip_on=False,
+            )
+    if mark_delay_s:
+        ax.axvline(1000 * mark_delay_s, color=style.LIMIT, ls=":", lw=1.5)
+        ax.text(
+            1000 * mark_delay_s,
+            0.5,
+            f" {1000 * mark_delay_s:.0f} ms",
+            va="center",
+            transform=ax.get_xaxis_transform(),
+            fontsize=11,
+        )
+    ax.set_xlim(0, 1000 * delays_s.max())
+    ax.set_ylim(0, float(ylim_deg))
+    ax.set_xlabel("feedback loop delay (ms)")
+    ax.set_ylabel("sway SD (degrees)")
+    ax.legend(loc="upper left", fontsize=11)
+    return ax

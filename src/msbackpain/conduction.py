@@ -44,7 +44,9 @@ from dataclasses import dataclass
 from numbers import Integral, Real
 
 import numpy as np
+from matplotlib.cm import ScalarMappable
 from matplotlib.collections import PatchCollection
+from matplotlib.colors import Normalize
 from matplotlib.patches import Rectangle
 
 from msbackpain import style
@@ -462,6 +464,35 @@ def _package(volt, rest, params):
     )
 
 
+def simulate_until_settled(
+    severity=1.0,
+    lesion_length=DEFAULT_LESION_LENGTH,
+    lesion_start=None,
+    delta_T_C=0.0,
+    n_nodes=DEFAULT_N_NODES,
+    g_axial_mS_cm2=DEFAULT_G_AXIAL_MS_CM2,
+    duration_ms=None,
+) -> AxonResult:
+    """:func:`simulate_axon`, with a longer window when the spike may only be slow.
+
+    If the window (``duration_ms``, default as in :func:`simulate_axon`) ends while a spike is
+    still on its way (:func:`simulate_axon` would warn that it "may be slow rather than
+    blocked"), the run is repeated with a window three times as long (at most 2000 ms), so that a
+    slow spike near block is not mistaken for a blocked one. Issues no warning. Used by
+    :func:`block_delta_T_C` and the interactive diagram of notebook 01.
+    """
+    args = (severity, lesion_length, lesion_start, delta_T_C, n_nodes, g_axial_mS_cm2)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", RuntimeWarning)
+        result = simulate_axon(*args, duration_ms=duration_ms)
+    if not any("may be slow" in str(w.message) for w in caught):
+        return result
+    longer = min(2000.0, 3.0 * result.duration_ms)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        return simulate_axon(*args, duration_ms=longer)
+
+
 # --- block temperature ----------------------------------------------------------------------
 
 
@@ -489,7 +520,7 @@ def block_delta_T_C(
     lo, hi = DELTA_T_RANGE_C
 
     def conducts(delta):
-        return simulate_axon(
+        return simulate_until_settled(
             severity, lesion_length, lesion_start, delta, n_nodes, g_axial_mS_cm2
         ).conducted
 
@@ -527,34 +558,86 @@ BLOCK_TABLE_DELTA_T_C = np.array(
 BLOCK_TABLE_SEVERITY.flags.writeable = False
 BLOCK_TABLE_DELTA_T_C.flags.writeable = False
 
+#: Lesion lengths (nodes) of :data:`BLOCK_TABLE_BY_LENGTH_DELTA_T_C`.
+BLOCK_TABLE_LENGTHS = np.arange(1, 13)
+#: Block temperature change (degC, squid scale) of the default axon (30 nodes, g_ax 3 mS/cm^2, a
+#: centred lesion) by lesion length (rows, :data:`BLOCK_TABLE_LENGTHS`) and severity (columns,
+#: :data:`BLOCK_TABLE_SEVERITY`). DERIVED: ``block_delta_T_C(f, lesion_length=L,
+#: tolerance_C=0.02)`` from this module (a test re-checks some entries); the 6-node row is
+#: :data:`BLOCK_TABLE_DELTA_T_C`. ``-inf``: blocked at every allowed temperature (from -10 degC).
+_BLOCK_BY_LENGTH = """
+f:       1   1.5     2   2.5     3     4     5     6     7     8     9    10    11    12
+ 1 | 23.86 22.86 21.06 19.33 17.84 15.44 13.58 12.08 10.83  9.74  8.76  7.90  7.12  6.40
+ 2 | 23.86 21.96 19.64 17.65 15.93 13.10 10.79  8.84  7.12  5.58  4.17  2.86  1.63  0.46
+ 3 | 23.86 21.38 18.76 16.57 14.70 11.57  8.97  6.73  4.74  2.88  1.16 -0.46 -2.02 -3.54
+ 4 | 23.86 20.97 18.19 15.87 13.88 10.56  7.78  5.36  3.17  1.16 -0.75 -2.59 -4.37 -6.14
+ 5 | 23.86 20.67 17.78 15.38 13.33  9.87  6.98  4.46  2.16  0.01 -2.02 -3.99 -5.93 -7.84
+ 6 | 23.86 20.48 17.51 15.05 12.94  9.40  6.46  3.84  1.47 -0.75 -2.86 -4.93 -6.96 -9.01
+ 7 | 23.86 20.32 17.29 14.79 12.67  9.07  6.06  3.41  0.99 -1.28 -3.45 -5.58 -7.69 -9.81
+ 8 | 23.86 20.21 17.14 14.62 12.45  8.82  5.77  3.10  0.63 -1.67 -3.88 -6.04 -8.19  -inf
+ 9 | 23.86 20.11 17.02 14.48 12.29  8.64  5.58  2.86  0.38 -1.94 -4.19 -6.38 -8.56  -inf
+10 | 23.86 20.03 16.92 14.37 12.18  8.51  5.42  2.69  0.19 -2.16 -4.40 -6.63 -8.84  -inf
+11 | 23.86 19.97 16.85 14.29 12.08  8.39  5.28  2.55  0.05 -2.31 -4.60 -6.83 -9.05  -inf
+12 | 23.86 19.93 16.79 14.21 12.00  8.29  5.19  2.43 -0.07 -2.45 -4.74 -6.96 -9.23  -inf
+"""
+BLOCK_TABLE_BY_LENGTH_DELTA_T_C = np.array(
+    [[float(x) for x in row.split("|")[1].split()] for row in _BLOCK_BY_LENGTH.splitlines()[2:]]
+)
+BLOCK_TABLE_LENGTHS.flags.writeable = False
+BLOCK_TABLE_BY_LENGTH_DELTA_T_C.flags.writeable = False
 
-def block_delta_T_fast(severity):
+
+def _extend(f, xs, ys):
+    """Piecewise-linear interpolation in (xs, ys), the last slope extended beyond xs[-1].
+
+    ``-inf`` entries (blocked at every allowed temperature) count as the lowest allowed
+    temperature change while interpolating; results at or below it are returned as ``-inf``.
+    """
+    lo = DELTA_T_RANGE_C[0]
+    finite = np.isfinite(ys)
+    y = np.where(finite, ys, lo)
+    out = np.interp(f, xs, y)
+    slope = (y[-1] - y[-2]) / (xs[-1] - xs[-2])
+    out = np.where(f > xs[-1], y[-1] + slope * (f - xs[-1]), out)
+    if not finite.all():
+        out = np.where(out <= lo, -math.inf, out)
+    return out
+
+
+def block_delta_T_fast(severity, lesion_length=DEFAULT_LESION_LENGTH):
     """Block temperature change (degC) of the default axon, from the tabulated model (vectorised).
 
     Piecewise-linear interpolation in :data:`BLOCK_TABLE_SEVERITY` / :data:`BLOCK_TABLE_DELTA_T_C`
-    (derived from :func:`block_delta_T_C`; SCIENCE.md §1 model). Beyond severity 12 the last slope
-    is extended linearly (there the simulated axon blocks at every allowed temperature, and so does
-    the extrapolation). Microseconds per call; for a day-by-day patient model.
+    (6-node lesion, the default) or, for another ``lesion_length`` (0 to 12 nodes, a whole
+    number), in the matching row of :data:`BLOCK_TABLE_BY_LENGTH_DELTA_T_C` (derived from
+    :func:`block_delta_T_C`; SCIENCE.md §1 model). A 0-node lesion is a healthy axon, whatever
+    the severity. Beyond severity 12 the last slope is extended linearly (there the simulated
+    axon blocks at every allowed temperature, and so does the extrapolation). ``-inf`` means
+    blocked at every allowed temperature. Microseconds per call; for a slider or a day-by-day
+    patient model.
     """
     f = _check_array("severity", severity, *SEVERITY_RANGE)
-    out = np.interp(f, BLOCK_TABLE_SEVERITY, BLOCK_TABLE_DELTA_T_C)
-    slope = (BLOCK_TABLE_DELTA_T_C[-1] - BLOCK_TABLE_DELTA_T_C[-2]) / (
-        BLOCK_TABLE_SEVERITY[-1] - BLOCK_TABLE_SEVERITY[-2]
-    )
-    beyond = f > BLOCK_TABLE_SEVERITY[-1]
-    out = np.where(beyond, BLOCK_TABLE_DELTA_T_C[-1] + slope * (f - BLOCK_TABLE_SEVERITY[-1]), out)
+    length = _check_int("lesion_length", lesion_length, 0, int(BLOCK_TABLE_LENGTHS[-1]))
+    if length == 0:
+        out = np.full(f.shape, BLOCK_TABLE_DELTA_T_C[0])
+    elif length == DEFAULT_LESION_LENGTH:
+        out = _extend(f, BLOCK_TABLE_SEVERITY, BLOCK_TABLE_DELTA_T_C)
+    else:
+        row = BLOCK_TABLE_BY_LENGTH_DELTA_T_C[length - 1]
+        out = _extend(f, BLOCK_TABLE_SEVERITY, row)
     return float(out) if out.ndim == 0 else out
 
 
-def conduction_margin_C(severity, delta_T_C):
+def conduction_margin_C(severity, delta_T_C, lesion_length=DEFAULT_LESION_LENGTH):
     """Temperature margin (degC): block temperature change minus present change (vectorised).
 
     margin = dT_block(f) - delta_T; positive: conducts with that many degrees to spare; negative:
     blocked. A temperature form of the safety factor (teaching summary of the SCIENCE.md §1 model;
-    Schauf & Davis 1974 trend). Uses :func:`block_delta_T_fast`.
+    Schauf & Davis 1974 trend). Uses :func:`block_delta_T_fast` (``lesion_length`` 0 to 12
+    nodes, default 6).
     """
     d = _check_array("delta_T_C", delta_T_C, -50.0, 50.0, "degC")
-    out = block_delta_T_fast(severity) - d
+    out = block_delta_T_fast(severity, lesion_length) - d
     return float(out) if np.ndim(out) == 0 else out
 
 
@@ -867,3 +950,87 @@ def plot_block_temperature(
     ax.set_ylabel(f"ΔT from {REFERENCE_TEMPERATURE_C} °C (°C, squid scale)")
     ax.legend(loc="upper right", fontsize=10)
     return ax
+
+
+#: Colour scale of membrane potential in :func:`plot_spike_path`: cividis from -80 to +40 mV.
+VOLTAGE_SCALE = ScalarMappable(Normalize(-80.0, 40.0), "cividis")
+
+
+def _voltage_colours(voltage_mV):
+    """RGBA bytes of the voltage colour scale: drawing ready-made colours is twice as fast."""
+    return VOLTAGE_SCALE.to_rgba(voltage_mV, bytes=True)
+
+
+def _path_title(result: AxonResult) -> str:
+    """Short status of a run: 'conducted in 11.3 ms' or 'BLOCKED after node 16'."""
+    if result.conducted:
+        return f"conducted in {result.conduction_time_ms:.1f} ms"
+    reached = np.flatnonzero(np.isfinite(result.arrival_ms))
+    if reached.size == 0:
+        return "BLOCKED: not even node 0 fired"
+    return f"BLOCKED after node {reached[-1]}"
+
+
+def plot_spike_path(ax, result: AxonResult, t_max_ms=None, colorbar=False, title=None):
+    """Space-time picture of one spike: node (x, as in :func:`draw_axon`) against time (y, down).
+
+    Colour is the membrane potential (cividis, -80 to +40 mV: dark at rest, bright during a
+    spike); white circles mark each node's arrival time (first crossing of
+    :data:`SPIKE_THRESHOLD_MV`), so the spike's path reads without colour; dashed white lines
+    bracket the lesion. The time axis runs downwards from 0 to ``t_max_ms`` (default: the run's
+    duration). ``title`` (a string) replaces the default title, "f = ...: conducted in ... ms" or
+    "... BLOCKED after node k". Returns a dict of the artists :func:`update_spike_path` changes.
+    """
+    r = result
+    t_max = r.duration_ms if t_max_ms is None else float(t_max_ms)
+    image = ax.imshow(
+        _voltage_colours(r.voltage_mV),
+        aspect="auto",
+        origin="upper",
+        extent=(-0.5, r.n_nodes - 0.5, r.time_ms[-1], r.time_ms[0]),
+        interpolation="nearest",
+    )
+    (arrivals,) = ax.plot(
+        [], [], "o", ms=4, mfc="white", mec=style.LIMIT, mew=0.8, linestyle="none"
+    )
+    edges = tuple(ax.axvline(0.0, color="white", linestyle="--", linewidth=1.5) for _ in range(2))
+    label = ax.text(
+        0.0, 0.97 * t_max, "lesion", ha="center", va="bottom", color="white", fontsize=11
+    )
+    artists = {
+        "image": image,
+        "arrivals": arrivals,
+        "edges": edges,
+        "label": label,
+        "title": ax.set_title(" ", y=1.0),
+        "t_max_ms": t_max,
+    }
+    update_spike_path(artists, r, title=title)
+    ax.set_xlim(-0.5, r.n_nodes - 0.5)
+    ax.set_ylim(t_max, 0.0)
+    ax.set_autoscale_on(False)
+    ax.set_xlabel("node of Ranvier (number)")
+    ax.set_ylabel("time (ms)")
+    ax.grid(False)
+    if colorbar:
+        ax.figure.colorbar(VOLTAGE_SCALE, ax=ax, label="membrane potential (mV)")
+    return artists
+
+
+def update_spike_path(artists, result: AxonResult, title=None):
+    """Show ``result`` in the artists made by :func:`plot_spike_path` (same number of nodes)."""
+    r = result
+    artists["image"].set_data(_voltage_colours(r.voltage_mV))
+    artists["image"].set_extent((-0.5, r.n_nodes - 0.5, r.time_ms[-1], r.time_ms[0]))
+    ok = np.isfinite(r.arrival_ms)
+    artists["arrivals"].set_data(np.arange(r.n_nodes)[ok], r.arrival_ms[ok])
+    lo, hi = r.lesion_start - 0.5, r.lesion_start + r.lesion_length - 0.5
+    for line, x in zip(artists["edges"], (lo, hi), strict=True):
+        line.set_xdata([x, x])
+        line.set_visible(r.lesion_length > 0)
+    artists["label"].set_x(0.5 * (lo + hi))
+    artists["label"].set_visible(r.lesion_length > 0)
+    if title is None:
+        title = f"f = {r.severity:g}: {_path_title(r)}"
+    artists["title"].set_text(title)
+    return artists

@@ -447,13 +447,14 @@ def plot_endurance_curves(
     show_rohmert: bool = True,
     show_exponential: bool = True,
     n_points: int = 121,
+    legend: bool = True,
 ):
     """Endurance time (min, log scale) vs load (% of maximum): published curves and the model.
 
     Rohmert 1960 and the exponential curve (k = 0.96 /min) as lines (SCIENCE.md §3); the
     three-compartment closed form with the fitted F, R (``fit``, default: the module defaults) as
     a line, the fitted data as markers and the no-failure threshold R/(F + R) as a vertical line.
-    Returns ``ax``.
+    ``legend=False`` leaves the legend out (e.g. for one shared figure legend). Returns ``ax``.
     """
     f = np.linspace(0.05, 1.0, int(n_points))
     styles = iter(style.series_styles())
@@ -491,7 +492,7 @@ def plot_endurance_curves(
         np.where(np.isfinite(t3) & (t3 > 0), t3, np.nan),
         color=s["color"],
         linestyle=s["linestyle"],
-        label=f"3-compartment, F={fr:.4f}/s, R={rr:.5f}/s",
+        label=f"3-compartment, F={fr:.3g}/s, R={rr:.3g}/s",
     )
     if fit is not None:
         ax.plot(
@@ -514,5 +515,6 @@ def plot_endurance_curves(
     ax.set_xlim(0, 100)
     ax.set_xlabel("load held (% of maximum)")
     ax.set_ylabel("endurance time (min)")
-    ax.legend(loc="upper right", fontsize="small", framealpha=0.9)
+    if legend:
+        ax.legend(loc="upper right", fontsize="small", framealpha=0.9)
     return ax

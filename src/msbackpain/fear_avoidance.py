@@ -64,6 +64,24 @@ def loop_gain(
     return c * a * (1.0 - x) * b
 
 
+def chronic_level(gain, *, iterations: int = 60):
+    """Long-run pain (0–10) that the loop holds by itself after an episode (teaching model).
+
+    The non-zero fixed point of P = 10 (1 − exp(−G P / 10)) when G > 1, and 0 when G ≤ 1
+    (*derived* from the equations of :func:`weekly_update`, not a literature value). Solved
+    by Newton's method from P = 10 (the function is convex, so this converges to the non-zero
+    root for every G > 1). Near G = 1 the simulation approaches this level only slowly.
+    Vectorised over ``gain`` (0–25).
+    """
+    g = _check("gain", gain, 0, 25)
+    p = np.full(g.shape, 10.0)
+    with np.errstate(all="ignore"):  # G ≤ 1 heads for P = 0, where the step is 0/0
+        for _ in range(int(iterations)):
+            e = np.exp(-g * p / 10.0)
+            p = p - (p - 10.0 * (1.0 - e)) / (1.0 - g * e)
+    return np.where(g > 1.0, p, 0.0)
+
+
 @dataclass(frozen=True)
 class LoopResult:
     """Weekly trajectories from :func:`simulate_loop` (index 0 = week 0)."""

@@ -160,10 +160,10 @@ def plot_lean_tradeoff(ax, body_mass_kg=70.0, lean_now_deg=None):
     ax.text(
         full,
         0.02,
-        f" weight over the hip\n ({full:.0f}°)",
+        f"weight over \nthe hip ({full:.0f}°) ",
         transform=ax.get_xaxis_transform(),
         va="bottom",
-        ha="left",
+        ha="right",
         fontsize=11,
     )
     if lean_now_deg is not None:
@@ -219,15 +219,16 @@ def plot_frontal_figure(ax, lean_deg: float = 0.0, body_mass_kg=70.0):
     )
     ax.text(
         0.98,
-        0.02,
+        0.98,
         text,
         transform=ax.transAxes,
         ha="right",
-        va="bottom",
+        va="top",
+        fontsize=11,
         bbox={"fc": "white", "ec": trunk_color, "lw": 2},
     )
     ax.set_xlim(-0.6, 1.3)
-    ax.set_ylim(-0.05, 1.75)
+    ax.set_ylim(-0.05, 2.3)
     ax.set_aspect("equal")
     ax.set_xlabel("sideways position (m)")
     ax.set_ylabel("height (m)")

@@ -180,55 +180,98 @@ def disc_pressures() -> pd.DataFrame:
     return df
 
 
+class StickFigure:
+    """A side-view stick figure on ``ax`` that can be re-posed in place (fast for sliders).
+
+    Created once with :meth:`__init__`, then :meth:`update` moves the trunk, head, arm and load
+    and rewrites the text box without creating new artists. The trunk's colour *and* line style
+    show the compression zone (below 3.4 kN, 3.4–6.4 kN, above 6.4 kN; Waters et al. 1993 [v],
+    NIOSH 1981 [s]); the text box states the moment, muscle force and compression from
+    :func:`l5s1_load`.
+    """
+
+    HIP = (0.0, 0.9)
+    ARM_LENGTH_M = 0.62
+
+    def __init__(self, ax, trunk_flexion_deg: float = 0.0, load_kg: float = 0.0, body_mass_kg=70.0):
+        self.ax = ax
+        ink = style.OKABE_ITO["black"]
+        hip = self.HIP
+        ax.plot([0.0, 0.0, 0.12], [0.9, 0.0, 0.0], color=ink, lw=3, ls="-", solid_capstyle="round")
+        (self.trunk,) = ax.plot([], [], lw=6, solid_capstyle="round")
+        self.head = Circle(hip, 0.1, fc="white", ec=ink, lw=2)
+        ax.add_patch(self.head)
+        (self.arm,) = ax.plot([], [], color=ink, lw=2.5, ls="-")
+        (self.com,) = ax.plot([], [], marker="o", ms=9, color=ink, mfc="white", ls="none")
+        ax.plot(*hip, marker="s", ms=9, color=ink, ls="none")
+        ax.annotate("L5/S1", hip, xytext=(-0.32, 0.82), arrowprops={"arrowstyle": "->"})
+        self.box = Rectangle((0.0, 0.0), 0.16, 0.14, fc="0.8", ec=ink)
+        ax.add_patch(self.box)
+        self.box_label = ax.text(0.0, 0.0, "", ha="center", va="center")
+        ax.plot([-0.5, 1.6], [0, 0], color="0.5", lw=1, ls="-")
+        self.text = ax.text(
+            0.98,
+            0.98,
+            "",
+            transform=ax.transAxes,
+            ha="right",
+            va="top",
+            bbox={"fc": "white", "ec": ink, "lw": 2},
+        )
+        ax.set_xlim(-0.5, 1.6)
+        ax.set_ylim(-0.05, 2.3)
+        ax.set_aspect("equal")
+        ax.set_xlabel("forward distance (m)")
+        ax.set_ylabel("height (m)")
+        self.update(trunk_flexion_deg, load_kg, body_mass_kg)
+
+    def update(
+        self, trunk_flexion_deg: float, load_kg: float = 0.0, body_mass_kg=70.0
+    ) -> SpineLoad:
+        """Re-pose the figure for a new trunk angle, load and body mass; returns the load."""
+        res = l5s1_load(body_mass_kg, trunk_flexion_deg, load_kg)
+        comp = float(res.compression_N)
+        zone = str(compression_zone(comp))
+        color, ls = _ZONE_STYLE[zone]
+        th = np.radians(float(trunk_flexion_deg))
+        axis = np.array([np.sin(th), np.cos(th)])
+        hip = np.array(self.HIP)
+        shoulder = hip + SHOULDER_DISTANCE_M * axis
+        drop = np.sqrt(self.ARM_LENGTH_M**2 - LOAD_REACH_M**2)
+        hand = shoulder + np.array([LOAD_REACH_M, -drop])
+        self.trunk.set_data(*np.c_[hip, shoulder])
+        self.trunk.set_color(color)
+        self.trunk.set_linestyle(ls)
+        self.head.set_center(tuple(hip + (SHOULDER_DISTANCE_M + 0.13) * axis))
+        self.arm.set_data(*np.c_[shoulder, hand])
+        self.com.set_data(*np.c_[hip + HAT_COM_DISTANCE_M * axis])
+        loaded = float(load_kg) > 0
+        self.box.set_visible(loaded)
+        self.box_label.set_visible(loaded)
+        self.box.set_xy((hand[0] - 0.08, hand[1] - 0.14))
+        self.box_label.set_position((hand[0], hand[1] - 0.07))
+        self.box_label.set_text(f"{float(load_kg):g} kg")
+        self.text.set_text(
+            f"trunk {float(trunk_flexion_deg):.0f}°, load {float(load_kg):g} kg\n"
+            f"moment {float(res.moment_Nm):.0f} N·m\n"
+            f"back muscles {float(res.muscle_force_N) / 1000:.2f} kN\n"
+            f"compression {comp / 1000:.2f} kN ({zone})"
+        )
+        frame = self.text.get_bbox_patch()
+        frame.set_edgecolor(color)
+        frame.set_linestyle(ls)
+        return res
+
+
 def plot_stick_figure(ax, trunk_flexion_deg: float, load_kg: float = 0.0, body_mass_kg=70.0):
     """Draw a side-view stick figure bending by ``trunk_flexion_deg`` and holding ``load_kg``.
 
     The trunk's colour *and* line style show the compression zone (below 3.4 kN, 3.4–6.4 kN,
     above 6.4 kN; Waters et al. 1993 [v], NIOSH 1981 [s]) and a text box states the moment,
-    muscle force and compression from :func:`l5s1_load`. Returns ``ax``.
+    muscle force and compression from :func:`l5s1_load`. Returns ``ax``. For a figure that
+    is re-posed many times (a slider), keep a :class:`StickFigure` and call its ``update``.
     """
-    res = l5s1_load(body_mass_kg, trunk_flexion_deg, load_kg)
-    comp = float(res.compression_N)
-    zone = str(compression_zone(comp))
-    color, ls = _ZONE_STYLE[zone]
-    th = np.radians(float(trunk_flexion_deg))
-    hip = np.array([0.0, 0.9])
-    shoulder = hip + SHOULDER_DISTANCE_M * np.array([np.sin(th), np.cos(th)])
-    head = hip + (SHOULDER_DISTANCE_M + 0.13) * np.array([np.sin(th), np.cos(th)])
-    com = hip + HAT_COM_DISTANCE_M * np.array([np.sin(th), np.cos(th)])
-    hand = shoulder + np.array([LOAD_REACH_M, -np.sqrt(0.62**2 - LOAD_REACH_M**2)])
-    ink = style.OKABE_ITO["black"]
-    ax.plot([0.0, 0.0, 0.12], [0.9, 0.0, 0.0], color=ink, lw=3, ls="-", solid_capstyle="round")
-    ax.plot(*np.c_[hip, shoulder], color=color, lw=6, ls=ls, solid_capstyle="round")
-    ax.add_patch(Circle(tuple(head), 0.1, fc="white", ec=ink, lw=2))
-    ax.plot(*np.c_[shoulder, hand], color=ink, lw=2.5, ls="-")
-    ax.plot(*com, marker="o", ms=9, color=ink, mfc="white", ls="none")
-    ax.plot(*hip, marker="s", ms=9, color=ink, ls="none")
-    ax.annotate("L5/S1", hip, xytext=(-0.32, 0.82), arrowprops={"arrowstyle": "->"})
-    if float(load_kg) > 0:
-        ax.add_patch(Rectangle((hand[0] - 0.08, hand[1] - 0.14), 0.16, 0.14, fc="0.8", ec=ink))
-        ax.text(hand[0], hand[1] - 0.07, f"{float(load_kg):g} kg", ha="center", va="center")
-    ax.plot([-0.5, 1.6], [0, 0], color="0.5", lw=1, ls="-")
-    text = (
-        f"trunk {float(trunk_flexion_deg):.0f}°, load {float(load_kg):g} kg\n"
-        f"moment {float(res.moment_Nm):.0f} N·m\n"
-        f"back muscles {float(res.muscle_force_N) / 1000:.2f} kN\n"
-        f"compression {comp / 1000:.2f} kN ({zone})"
-    )
-    ax.text(
-        0.98,
-        0.98,
-        text,
-        transform=ax.transAxes,
-        ha="right",
-        va="top",
-        bbox={"fc": "white", "ec": color, "lw": 2, "ls": ls},
-    )
-    ax.set_xlim(-0.5, 1.6)
-    ax.set_ylim(-0.05, 2.3)
-    ax.set_aspect("equal")
-    ax.set_xlabel("forward distance (m)")
-    ax.set_ylabel("height (m)")
+    StickFigure(ax, trunk_flexion_deg, load_kg, body_mass_kg)
     return ax
 
 

@@ -1,0 +1,278 @@
+"""The interactive diagram of notebook 01: a lesion, a spike and the temperature.
+
+A thin layer over :mod:`msbackpain.conduction`. Three sliders (lesion severity, lesion length,
+temperature change) set up the 30-node axon of SCIENCE.md §1; each move runs one simulation
+(:func:`~msbackpain.conduction.simulate_until_settled`, about 20-30 ms) and shows
+
+* the axon with its lesion, the nodes the spike reached filled and the others open;
+* the spike's path in space and time (node against time, colour = membrane potential);
+* in words: conducted in how many ms or blocked, the safety factor and the temperature margin
+  (from the tabulated block temperatures, :func:`~msbackpain.conduction.block_delta_T_fast`).
+
+Speed: the figure is drawn once. From the second drawing on, everything that never changes (axes,
+ticks, labels, legend) is rendered once into a backdrop image (:func:`freeze_backdrop`) and only
+the changing artists are drawn on top of it: text is what makes matplotlib slow.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import io
+import math
+
+import numpy as np
+from matplotlib.artist import Artist
+from matplotlib.patches import Rectangle
+
+from .. import conduction as cd
+from .. import style
+from ..interactive import Interactive, register, slider
+
+#: The time axis of the space-time picture (ms): every run simulates this long (at least).
+WINDOW_MS = 40.0
+N_NODES = cd.DEFAULT_N_NODES
+
+
+class Backdrop(Artist):
+    """A ready-made RGBA picture of the whole figure, blitted at the bottom-left corner.
+
+    Cheaper than ``Figure.figimage``, which resamples its image on every drawing.
+    """
+
+    def __init__(self, rgba: np.ndarray):
+        super().__init__()
+        self.rgba = np.ascontiguousarray(rgba[::-1])  # Agg draws the last row at the top
+        self.set_zorder(-10)
+
+    def draw(self, renderer) -> None:
+        if not self.get_visible():
+            return
+        gc = renderer.new_gc()
+        renderer.draw_image(gc, 0, 0, self.rgba)
+        gc.restore()
+
+
+def freeze_backdrop(figure, dynamic, dpi: int) -> None:
+    """Render every artist of ``figure`` except ``dynamic`` into one image, then hide them.
+
+    After this call the figure holds a :class:`Backdrop` (drawn first) and, visible, only the
+    ``dynamic`` artists, which keep being updated in place. Rendering then costs a blit plus the
+    dynamic artists, instead of laying out every tick label and legend again. The layout must
+    already be frozen (as :class:`~msbackpain.interactive.Interactive` does after its first
+    drawing) and every later rendering must use the same ``dpi``.
+    """
+    dynamic = set(dynamic)
+    was_visible = {a: a.get_visible() for a in dynamic}
+    for artist in dynamic:
+        artist.set_visible(False)
+    width, height = (int(round(x)) for x in figure.get_size_inches() * dpi)
+    raw = io.BytesIO()
+    figure.savefig(raw, format="rgba", dpi=dpi)
+    backdrop = np.frombuffer(raw.getvalue(), dtype=np.uint8).reshape(height, width, 4)
+    for artist, visible in was_visible.items():
+        artist.set_visible(visible)
+    for ax in figure.axes:
+        for child in ax.get_children():
+            if child not in dynamic and child is not ax.patch:
+                child.set_visible(False)
+        ax.patch.set_visible(False)
+        ax.set_axis_off()
+    figure.add_artist(Backdrop(backdrop))
+
+
+@functools.lru_cache(maxsize=8)
+def run(severity: float, lesion_length: int, delta_T_C: float) -> cd.AxonResult:
+    """One simulation of the default axon, at least :data:`WINDOW_MS` long.
+
+    Cached (a few entries only), so that the picture, the note and the alt text of one update
+    share one simulation.
+    """
+    return cd.simulate_until_settled(
+        severity, lesion_length, None, delta_T_C, duration_ms=WINDOW_MS
+    )
+
+
+@functools.lru_cache(maxsize=128)
+def healthy_time_ms(delta_T_C: float) -> float:
+    """Conduction time (ms) of the healthy axon at this temperature change, for comparison."""
+    return cd.simulate_axon(1.0, delta_T_C=delta_T_C, duration_ms=WINDOW_MS).conduction_time_ms
+
+
+def margin_text(severity: float, lesion_length: int, delta_T_C: float) -> str:
+    """The temperature margin in words, from the tabulated block temperatures."""
+    block = cd.block_delta_T_fast(severity, lesion_length)
+    if block == -math.inf:
+        return "this lesion blocks at every temperature the model allows (down to ΔT = −10 °C)"
+    margin = block - delta_T_C
+    where = f"it blocks from about ΔT = {block:+.1f} °C"
+    if margin > 0.05:
+        return f"{where}, {margin:.1f} °C warmer than now (temperature margin {margin:+.1f} °C)"
+    if margin < -0.05:
+        return f"{where}: it would conduct again about {-margin:.1f} °C cooler than now"
+    return f"{where}: right at the edge of block now"
+
+
+def describe(severity: float, lesion_length: int, delta_T_C: float) -> str:
+    """The note above the picture: conducted or blocked, safety factor, temperature margin."""
+    r = run(severity, lesion_length, delta_T_C)
+    if r.conducted:
+        head = f"Conducted: node 0 to node {N_NODES - 1} in {r.conduction_time_ms:.1f} ms"
+        extra = r.conduction_time_ms - healthy_time_ms(delta_T_C)
+        if severity > 1:
+            head += f" ({extra:.1f} ms slower than a healthy fibre at the same temperature)"
+    else:
+        reached = int(np.flatnonzero(np.isfinite(r.arrival_ms))[-1])
+        head = f"BLOCKED: the spike died after node {reached}"
+    return (
+        f"<p><b>{html.escape(head)}.</b><br>"
+        f"Safety factor (smallest over the nodes; below 1 = block): {r.safety_factor:.2f}.<br>"
+        f"Temperature margin: {html.escape(margin_text(severity, lesion_length, delta_T_C))}."
+        "</p>"
+    )
+
+
+def alt_text(severity: float, lesion_length: int, delta_T_C: float) -> str:
+    """Alt text of the diagram at these settings."""
+    r = run(severity, lesion_length, delta_T_C)
+    reached = int(np.isfinite(r.arrival_ms).sum())
+    outcome = (
+        f"the spike reaches all {N_NODES} nodes in {r.conduction_time_ms:.1f} ms"
+        if r.conducted
+        else f"the spike reaches only {reached} of {N_NODES} nodes and stops in the lesion"
+    )
+    return (
+        f"Top: a drawing of an axon with {N_NODES} nodes of Ranvier and a lesion of "
+        f"{lesion_length} nodes with thinned myelin (severity {severity:g}); filled circles mark "
+        f"the nodes the spike reached. Bottom: a space-time picture, node number across and time "
+        f"down, with a bright diagonal stripe for the spike. At a temperature change of "
+        f"{delta_T_C:+.1f} °C {outcome}."
+    )
+
+
+def _axon_first(ax) -> dict:
+    """The axon drawing with one patch per internode, so that a move only restyles them."""
+    myelin = style.STAGE_COLORS["signalling"]
+    ax.plot([-0.6, N_NODES - 0.4], [0, 0], color=style.LIMIT, linewidth=2, zorder=1)
+    boxes = []
+    for i in range(N_NODES - 1):
+        box = Rectangle((i + 0.12, -0.25), 0.76, 0.5, facecolor=myelin, edgecolor=myelin, lw=1.2)
+        box.set_zorder(2)
+        ax.add_patch(box)
+        boxes.append(box)
+    shade = Rectangle(
+        (0, -0.55),
+        1,
+        1.1,
+        facecolor=style.AFFECTED,
+        alpha=0.18,
+        edgecolor=style.AFFECTED,
+        linestyle="--",
+        zorder=0,
+    )
+    ax.add_patch(shade)
+    label = ax.text(0, 0.62, " ", ha="center", va="bottom", color=style.AFFECTED, fontsize=11)
+    (got,) = ax.plot([], [], "o", color=style.HEALTHY, ms=7, zorder=3, label="spike arrived")
+    (missed,) = ax.plot(
+        [],
+        [],
+        "o",
+        mfc="white",
+        mec=style.LIMIT,
+        ms=7,
+        zorder=3,
+        label="not reached",
+        linestyle="none",
+    )
+    ax.legend(loc="lower right", fontsize=10, ncols=2)
+    ax.annotate(
+        "stimulus",
+        (0, 0.05),
+        xytext=(0, 0.75),
+        ha="center",
+        fontsize=10,
+        arrowprops={"arrowstyle": "->", "color": style.LIMIT},
+    )
+    ax.set_xlim(-0.5, N_NODES - 0.5)
+    ax.set_ylim(-1.0, 1.25)
+    ax.set_yticks([])
+    ax.tick_params(labelbottom=False)
+    ax.grid(False)
+    for side in ("left", "right", "top"):
+        ax.spines[side].set_visible(False)
+    return {"boxes": boxes, "shade": shade, "label": label, "got": got, "missed": missed}
+
+
+def _axon_update(a: dict, r: cd.AxonResult) -> None:
+    myelin = style.STAGE_COLORS["signalling"]
+    lesioned = r.lesion_mask
+    damaged = lesioned[:-1] | lesioned[1:]  # internode i runs from node i to node i + 1
+    thin = 0.5 / math.sqrt(r.severity)
+    for box, bad in zip(a["boxes"], damaged.tolist(), strict=True):
+        h = thin if bad else 0.5
+        box.set_y(-h / 2)
+        box.set_height(h)
+        box.set_facecolor("white" if bad else myelin)
+        box.set_hatch("///" if bad else None)
+    a["shade"].set_x(r.lesion_start - 0.5)
+    a["shade"].set_width(r.lesion_length)
+    a["label"].set_x(r.lesion_start + r.lesion_length / 2 - 0.5)
+    a["label"].set_text(f"lesion: C, g_L × {r.severity:g}")
+    x = np.arange(N_NODES)
+    ok = np.isfinite(r.arrival_ms)
+    a["got"].set_data(x[ok], np.zeros(ok.sum()))
+    a["missed"].set_data(x[~ok], np.zeros((~ok).sum()))
+
+
+def _title(r: cd.AxonResult) -> str:
+    status = (
+        f"conducted in {r.conduction_time_ms:.1f} ms"
+        if r.conducted
+        else "BLOCKED after node " + str(int(np.flatnonzero(np.isfinite(r.arrival_ms))[-1]))
+    )
+    return f"ΔT = {r.delta_T_C:+.1f} °C, lesion {r.lesion_length} nodes × {r.severity:g}: {status}"
+
+
+@register("01", "lesion and temperature")
+def make_lesion_explorer() -> Interactive:
+    """Lesion severity, lesion length and temperature change -> the spike's path, or its block."""
+    state: dict = {"renders": 0}
+
+    def draw(axes, severity: float, lesion_length: int, delta_T_C: float) -> None:
+        top, bottom = axes
+        r = run(severity, lesion_length, delta_T_C)
+        if state["renders"] == 0:
+            state["axon"] = _axon_first(top)
+            state["path"] = cd.plot_spike_path(bottom, r, t_max_ms=WINDOW_MS, title=_title(r))
+            top.figure.colorbar(
+                cd.VOLTAGE_SCALE, ax=[top, bottom], label="membrane potential (mV)", aspect=30
+            )
+        _axon_update(state["axon"], r)
+        cd.update_spike_path(state["path"], r, title=_title(r))
+        state["renders"] += 1
+        if state["renders"] == 2:  # the layout is frozen after the first rendering
+            a, p = state["axon"], state["path"]
+            dynamic = [*a["boxes"], a["shade"], a["label"], a["got"], a["missed"]]
+            dynamic += [p["image"], p["arrivals"], *p["edges"], p["label"], p["title"]]
+            freeze_backdrop(top.figure, dynamic, dpi=diagram.dpi)
+
+    diagram = Interactive(
+        draw,
+        {
+            "severity": slider("lesion severity f", "× normal C and g_L", 1.0, 12.0, 0.5, 4.0),
+            "lesion_length": slider("lesion length", "nodes", 1, 12, 1, 6, integer=True),
+            "delta_T_C": slider("temperature change ΔT", "°C from 6.3 °C", -5.0, 25.0, 0.5, 0.0),
+        },
+        caption=(
+            "A simulated axon with a demyelinating lesion (top) and the path of one spike along "
+            "it in space and time (bottom): the spike slows in the lesion, and stops there when "
+            "the lesion is severe or the fibre warm."
+        ),
+        alt=alt_text,
+        describe=describe,
+        figsize=(10, 5.4),
+        nrows=2,
+        gridspec_kw={"height_ratios": [1.0, 2.6]},
+        clear=False,
+    )
+    return diagram

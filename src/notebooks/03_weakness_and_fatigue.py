@@ -1,0 +1,631 @@
+# %% [markdown]
+# # Weakness, fatigue and disuse: why an affected muscle tires sooner
+#
+# A muscle does what the nervous system tells it to, one electrical pulse (a *spike*) at a time.
+# In MS some of those spikes never arrive (notebook 02 shows why), so the muscle cannot produce its
+# usual force: it is *weak*. Weakness has a hidden cost. An everyday task, such as holding the
+# trunk upright at a sink, now asks the weakened muscle for a larger share of what it can still
+# do, and a muscle that works closer to its limit tires much sooner. Tiredness and pain make
+# people move less, and muscles that are used less shrink and lose strength within weeks. This
+# notebook follows that path with three small models: a pool of motor units that turns spikes
+# into force, a model of fatigue during a held posture, and a model of strength lost with disuse.
+#
+# **What you will learn**
+#
+# * how a muscle grades its force by *recruiting* more motor units and by *firing them faster*;
+# * why spikes that fail to arrive, or motor units that are lost, make a muscle weaker, and why
+#   the same task then needs more effort;
+# * how long a posture can be held at a given share of a muscle's maximum: two published
+#   endurance curves and the three-compartment fatigue model, fitted in front of you;
+# * how fast strength falls when a muscle is used less, and the *disuse loop* that can keep back
+#   pain going.
+#
+# **Time:** about 40 minutes. **Prerequisites:** notebook 00 (the map of the chain); notebook 02
+# helps but is not required. You need to be able to call a Python function and read a plot.
+
+# %% [markdown]
+# ## Setup
+#
+# Run this cell first: it loads the models of this notebook and the collection's figure style.
+
+# %%
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from msbackpain import disuse, fatigue, motor, style
+from msbackpain.checks import weakness_and_fatigue as check
+from msbackpain.diagrams.weakness_and_fatigue import (
+    draw_loop,
+    loop_words,
+    make_disuse,
+    make_force_and_effort,
+    make_holding,
+    plot_damage_cases,
+    plot_force_traces,
+)
+from msbackpain.display import show_figure
+
+style.apply()
+
+# %% [markdown]
+# ## 1. From spikes to force
+#
+# A **motor unit** is one motor neuron in the spinal cord together with the muscle fibres it
+# controls. Every spike of the neuron makes all its fibres twitch. A muscle such as the lumbar
+# erector spinae has many motor units, and the nervous system grades the force in two ways:
+#
+# * **Recruitment:** as the drive from the brain grows, more units join in, small ones first and
+#   large ones last (the *size principle*);
+# * **Rate coding:** units that are already active fire faster, and their twitches fuse into a
+#   smoother, stronger pull.
+#
+# We use the motor-unit pool of Fuglevand, Winter and Patla (1993), a classic model that many
+# later studies reuse. Its parts, in the notation of the code (`msbackpain.motor`):
+#
+# * 120 units; unit *i* is recruited when the excitation *E* reaches its threshold
+#   RTE<sub>i</sub> = exp(*a·i*), with *a* = ln(30)/120, so thresholds span about 30-fold;
+# * once recruited, unit *i* fires at FR<sub>i</sub> = *g*<sub>e</sub>(*E* − RTE<sub>i</sub>) +
+#   8 Hz, rising by 1 Hz per unit of excitation up to a peak rate that falls from 35 Hz (first
+#   unit) to 25 Hz (last);
+# * its twitch has amplitude P<sub>i</sub> = exp(*b·i*), *b* = ln(100)/120 (a hundred-fold range),
+#   and contraction time T<sub>i</sub> = 90 ms × (1/P<sub>i</sub>)<sup>ln 3 / ln 100</sup> (large
+#   units twitch faster);
+# * twitches sum, with a gain that accounts for fusion when the unit fires fast relative to its
+#   twitch (when T<sub>i</sub> × rate > 0.4).
+#
+# **Effort** in this notebook is the excitation as a share of the excitation at which every unit
+# fires at its peak rate: 0% is no drive, 100% is the strongest drive the pool can use.
+
+# %%
+pool = motor.DEFAULT_POOL
+rte, amp, ct = pool.recruitment_threshold, pool.twitch_amplitude, pool.contraction_time_s
+print(f"motor units:                         {pool.n_units}")
+print(f"recruitment threshold, last / first: {rte[-1] / rte[0]:.1f}")
+print(f"twitch amplitude, last / first:      {amp[-1] / amp[0]:.1f}")
+print(f"contraction time, first and last:    {1000 * ct[0]:.0f} ms and {1000 * ct[-1]:.0f} ms")
+print(f"excitation at 100% effort:           {pool.max_excitation:.0f}")
+
+# %% [markdown]
+# A small detail worth noticing: with these equations the first unit's threshold is exp(*a*), not
+# 1, so the ratio of the last to the first threshold is 30<sup>119/120</sup> ≈ 29.2 (printed
+# above), a little below the nominal 30; the same holds for the twitch amplitudes (about 96
+# rather than 100). Re-implementations of the model have to choose a numbering; ours is the one
+# in the formulas above.
+
+# %%
+fig = Figure(figsize=(10, 4.2))
+ax_props, ax_rates = fig.subplots(1, 2)
+motor.plot_unit_properties(ax_props)
+motor.plot_firing_rates(ax_rates)
+_ = show_figure(
+    fig,
+    caption=(
+        "The Fuglevand motor-unit pool: thresholds and twitch sizes grow exponentially with "
+        "recruitment rank, and each unit's firing rate rises with effort up to its peak."
+    ),
+    alt=(
+        "Two panels. Left, log scale against unit rank 1 to 120: recruitment threshold rises to "
+        "about 29 times unit 1, twitch amplitude to about 96 times, and contraction time falls "
+        "to about a third. Right: firing rate against effort for units 1, 30, 60, 90 and 120; each "
+        "starts at 8 Hz when recruited, later units are recruited at higher effort, and rates "
+        "level off between 35 and 25 Hz."
+    ),
+)
+# %% [markdown]
+# The force of the whole muscle is the sum of every unit's twitches. Below, the model fires all
+# 120 units for one second at 30% effort and adds up their twitches: once for a healthy nerve,
+# and once when 30% of the spikes fail to arrive, chosen at random. The dotted line is the
+# *steady force*, the time average that the rest of this notebook works with
+# (`motor.steady_force`).
+
+# %%
+healthy_trace = motor.simulate_force(0.3, duration_s=1.0, isi_cv=0.1, seed=1)
+affected_trace = motor.simulate_force(
+    0.3, duration_s=1.0, isi_cv=0.1, spike_failure_fraction=0.3, seed=1
+)
+print(f"steady force at 30% effort, healthy:            {100 * healthy_trace.steady_fraction:.1f}%")
+print(
+    f"steady force at 30% effort, 30% of spikes fail: {100 * affected_trace.steady_fraction:.1f}%"
+)
+
+fig = Figure(figsize=(8.5, 3.6))
+plot_force_traces(fig.add_subplot(), healthy_trace, affected_trace)
+_ = show_figure(
+    fig,
+    caption=(
+        "Force of the simulated pool over one second at 30% effort: summed twitches ripple "
+        "around a steady level, which is lower when 30% of the spikes fail."
+    ),
+    alt=(
+        "Two force traces against time over one second. Both rise over the first few tenths of "
+        "a second and then ripple slightly around a dotted steady level: about 18.5% of the "
+        "healthy maximum for the healthy nerve (solid line) and about 11.0% when 30% of the "
+        "spikes fail (dashed line)."
+    ),
+)
+# %% [markdown]
+# ## 2. Weakness: spikes that fail and units that are lost
+#
+# Two kinds of damage reduce force in this model (a teaching model built on the pool; the
+# reasoning is in the collection's science notes, §2):
+#
+# * a **fraction of spikes fails** on the way to the muscle, as in a demyelinated fibre that
+#   cannot follow fast firing (notebook 02). Each unit then delivers fewer spikes per second, and
+#   its force drops;
+# * whole **motor units are lost**: the largest (last recruited), the smallest, or random ones.
+#
+# The first question is how much force is left at full effort.
+
+# %%
+failures = [0.0, 0.1, 0.2, 0.3, 0.5]
+max_force = pd.DataFrame(
+    {
+        "spikes that fail (%)": [100 * f for f in failures],
+        "maximum force (% of healthy)": [
+            round(100 * float(motor.max_force_fraction(f)), 1) for f in failures
+        ],
+    }
+)
+max_force
+
+# %%
+for pattern in ("largest", "random", "smallest"):
+    left = 100 * float(motor.max_force_fraction(0.0, 0.2, pattern))
+    print(f"20% of units lost, the {pattern:8s} ones: maximum force {left:.1f}% of healthy")
+
+# %% [markdown]
+# Read the two tables:
+#
+# * With 10% of spikes failing the maximum falls by about 9 points, but with 50% failing only
+#   37.9% is left: the loss is *more than proportional*. Slower delivered rates move each unit
+#   onto the steep part of its force–rate curve, where twitches no longer fuse.
+# * Which units are lost matters enormously. Losing the largest fifth of the units leaves 45.9% of
+#   the force, because twitch size grows exponentially with rank; losing a random fifth leaves
+#   80.0%, and losing the smallest fifth costs almost nothing (98.2% left).
+#
+# A weaker muscle also needs **more effort** for the same everyday force. The function
+# `motor.effort_for_force(target, spike_failure_fraction, alive)` finds the smallest effort that
+# reaches a target force (given as a fraction of the healthy maximum), or NaN when the target is
+# out of reach.
+
+# %%
+need_healthy = float(motor.effort_for_force(0.30))
+need_affected = float(motor.effort_for_force(0.30, 0.3))
+print(f"effort for 30% of the healthy maximum, healthy muscle:       {100 * need_healthy:.1f}%")
+print(f"effort for 30% of the healthy maximum, 30% of spikes failing: {100 * need_affected:.1f}%")
+
+fig = Figure(figsize=(9, 4.4))
+plot_damage_cases(fig.add_subplot(), target_fraction=0.3)
+_ = show_figure(
+    fig,
+    caption=(
+        "Force against effort for a healthy pool and four kinds of damage: every damaged pool "
+        "needs more effort for a 30% force, and losing the largest units lowers the top most."
+    ),
+    alt=(
+        "Five S-shaped curves of force against effort. The healthy curve reaches 100% at full "
+        "effort; with 10%, 30% and 50% of spikes failing the curves rise more slowly and level "
+        "off near 91%, 67% and 38%; with the largest 20% of units lost the curve follows the "
+        "healthy one up to about 40% effort and then levels off near 46%. A dotted line marks a "
+        "target of 30% force."
+    ),
+)
+# %% [markdown]
+# For a 30% force the healthy muscle needs 40.6% effort and the affected one 52.5%. Effort is
+# what a person *feels*: the same chore feels heavier, which is one plain reason why people with
+# MS may do less of it.
+#
+# ### Exercise 1: effort with more damage
+#
+# Suppose the same muscle has also lost its **largest 20%** of motor units, on top of 30% of its
+# spikes failing. What effort, in **percent**, does it need for a force of 30% of the healthy
+# maximum? *Hint:* `motor.units_lost_mask(0.2, "largest")` gives the `alive` mask.
+
+# %% tags=["exercise"]
+effort_needed_pct = ...
+
+check.exercise_1(effort_needed_pct)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# alive = motor.units_lost_mask(0.2, "largest")
+# effort_needed_pct = 100 * float(motor.effort_for_force(0.30, 0.3, alive))
+#
+# check.exercise_1(effort_needed_pct)
+# ```
+#
+# About 58%, up from 41% for the healthy muscle. The largest units carry most of the force at
+# high effort; without them the remaining units must be driven harder, and the muscle's maximum
+# falls so far that 30% is already a large share of it.
+# </details>
+
+# %% [markdown]
+# ## 3. How long can a posture be held?
+#
+# Holding a posture means a *static* contraction: the muscle keeps producing the same force
+# without moving. How long it can do so depends mostly on the **share of its own maximum** it
+# holds, usually written as a fraction *f* of the *maximum voluntary contraction* (MVC). Two
+# published endurance curves (science notes §3):
+#
+# * **Rohmert (1960):** *T* (min) = −1.5 + 2.1/*f* − 0.6/*f*² + 0.1/*f*³ for 0.15 ≤ *f* ≤ 1, about
+#   one minute at 50%; below about 15% a contraction can be held for a very long time. (This
+#   formula is quoted second-hand in our sources: treat it with some care.)
+# * **An exponential curve** from elbow measurements (*Ergonomics* 2018): *T* = −ln(*f*)/(*k·f*)
+#   with *k* = 0.96 ± 0.29 per minute.
+#
+# The **three-compartment model** (Xia and Frey Law 2008) explains such curves. Each motor unit
+# is *active* (M<sub>A</sub>), *fatigued* (M<sub>F</sub>) or *resting* (M<sub>R</sub>); the shares
+# add up to 1:
+#
+# * dM<sub>A</sub>/dt = C − F·M<sub>A</sub>, dM<sub>F</sub>/dt = F·M<sub>A</sub> −
+#   R·M<sub>F</sub>, dM<sub>R</sub>/dt = −C + R·M<sub>F</sub>;
+# * active units tire at rate F, fatigued units recover at rate R, and the brain's command C
+#   recruits resting units to keep M<sub>A</sub> at the target load TL;
+# * the task fails when the fatigued units leave too few to cover the target, when
+#   M<sub>F</sub> > 1 − TL. For a constant load this gives the closed form
+#   ET = −(1/R)·ln(1 − R(1 − TL)/(F·TL)), and a load at or below R/(F + R) is never failed
+#   (`fatigue.three_compartment_endurance_s`).
+#
+# The science notes warn that several published (F, R) pairs imply that 50% of maximum could be
+# held forever. So we do not copy a pair: we **fit** F and R to the exponential curve at loads of
+# 20%, 25%, …, 90%, by least squares on the logarithm of the endurance time
+# (`fatigue.fit_three_compartment`).
+
+# %%
+fractions, minutes = fatigue.endurance_curve_targets("exponential")
+fit = fatigue.fit_three_compartment(fractions, minutes)
+print(
+    f"fitted to the exponential curve: F = {fit.fatigue_rate_per_s:.5f}/s, "
+    f"R = {fit.recovery_rate_per_s:.6f}/s"
+)
+print(f"RMS error of ln(endurance time): {fit.rms_log_error:.3f}")
+print(f"never fails below:               {100 * fit.threshold_load:.1f}% of maximum")
+
+fit_rohmert = fatigue.fit_three_compartment(*fatigue.endurance_curve_targets("rohmert"))
+print(
+    f"fitted to Rohmert's curve:       F = {fit_rohmert.fatigue_rate_per_s:.5f}/s, "
+    f"R = {fit_rohmert.recovery_rate_per_s:.2g}/s, RMS error {fit_rohmert.rms_log_error:.3f}, "
+    f"R at the edge of the search range: {fit_rohmert.at_bound}"
+)
+
+# %% [markdown]
+# The fit to the exponential curve is good: an RMS error of 0.077 in the logarithm means the
+# model's endurance times are typically within about 8% of the curve. It also predicts that loads
+# below 16.0% of maximum can be held indefinitely, in line with Rohmert's remark about loads below
+# about 15%. These fitted values are the defaults of `msbackpain.fatigue`.
+#
+# The fit to **Rohmert's curve fails**: the recovery rate R runs to the lower edge of the search
+# range (R → 0), and the error stays at 0.20. The closed form simply cannot bend the way Rohmert's
+# cubic does. This is a limitation of the model, and it is why we use the exponential fit.
+# Note also that the two published curves disagree with each other:
+
+# %%
+loads = np.array([0.2, 0.3, 0.5])
+pd.DataFrame(
+    {
+        "load (% of maximum)": 100 * loads,
+        "three-compartment, fitted (s)": fatigue.three_compartment_endurance_s(loads).round(0),
+        "Rohmert (min)": fatigue.rohmert_endurance_min(loads).round(2),
+        "exponential (min)": fatigue.exponential_endurance_min(loads).round(2),
+    }
+)
+
+# %% [markdown]
+# At 50% of maximum Rohmert gives 1.1 minutes and the exponential curve 1.44 minutes; the fitted
+# model gives 82 seconds. At 20% the model gives 556 seconds (over 9 minutes), and at 30% 228
+# seconds. Rohmert's curve was built from many muscles, the exponential curve from the elbow
+# flexors, and real muscles differ (Frey-Law and colleagues 2012 fitted different rates for each
+# joint), so treat every endurance time here as an order of magnitude, not a prediction for a
+# particular back.
+
+# %%
+fig = Figure(figsize=(10, 4.6))
+ax_exp, ax_roh = fig.subplots(1, 2, sharey=True)
+for ax, one_fit, name in ((ax_exp, fit, "exponential"), (ax_roh, fit_rohmert, "Rohmert's")):
+    fatigue.plot_endurance_curves(ax, one_fit, legend=False)
+    ax.set_title(
+        f"fitted to the {name} curve\nF = {one_fit.fatigue_rate_per_s:.3g}/s, "
+        f"R = {one_fit.recovery_rate_per_s:.3g}/s",
+        fontsize="medium",
+    )
+handles, labels = ax_exp.get_legend_handles_labels()
+labels[2] = "three-compartment model, fitted"
+fig.legend(handles, labels, loc="outside lower center", ncol=3, fontsize="small")
+_ = show_figure(
+    fig,
+    caption=(
+        "Endurance time against load: the three-compartment model fitted to the exponential "
+        "curve follows it closely, while no fit can follow Rohmert's curve."
+    ),
+    alt=(
+        "Two panels, endurance time on a log scale from 0.05 to 100 minutes against load from 0 "
+        "to 100%. Both show Rohmert's curve (solid) and the exponential curve (dashed) falling "
+        "steeply with load; they cross near 65%. Left: the fitted model line (dash-dot) runs "
+        "through the open circles taken from the exponential curve between 20% and 90%, and "
+        "has no limit left of a dotted line at 16%. Right: the model fitted to the open circles "
+        "of Rohmert's curve runs above them at low loads and below them at the highest loads, "
+        "and its no-failure line has moved to zero."
+    ),
+)
+
+# %% [markdown]
+# ### Interactive: holding a posture
+#
+# The left panel shows what happens inside the muscle while it holds a load: the share of
+# *resting* units falls as they are recruited, the share of *fatigued* units grows, and the
+# *active* share stays at the target until there are not enough rested units left. That moment
+# is task failure. The right panel shows the model's endurance curve for the chosen F and R
+# against the two published curves.
+#
+# Try: raise the load and watch failure come sooner; set the load below 16% and the task never
+# fails; change F and R and see the model's curve move away from (or towards) the published ones.
+
+# %%
+holding = make_holding()
+holding.show()
+
+# %% [markdown]
+# ### Exercise 2: fit a more fatigable muscle
+#
+# The exponential constant *k* varied between people: 0.96 ± 0.29 per minute. Fit F and R to the
+# exponential curve of a more fatigable person, *k* = 1.25 per minute, at the same loads
+# (`fatigue.FIT_FRACTIONS`). What is the fitted **fatigue rate F**, in per second?
+# *Hint:* `fatigue.exponential_endurance_min(fractions, k_per_min=1.25)` gives the curve.
+
+# %% tags=["exercise"]
+fitted_F_per_s = ...
+
+check.exercise_2(fitted_F_per_s)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# fractions = fatigue.FIT_FRACTIONS
+# minutes = fatigue.exponential_endurance_min(fractions, k_per_min=1.25)
+# fit_125 = fatigue.fit_three_compartment(fractions, minutes)
+# fitted_F_per_s = fit_125.fatigue_rate_per_s
+# print(f"F = {fit_125.fatigue_rate_per_s:.5f}/s, R = {fit_125.recovery_rate_per_s:.6f}/s, "
+#       f"threshold {100 * fit_125.threshold_load:.1f}%")
+#
+# check.exercise_2(fitted_F_per_s)
+# ```
+#
+# F is about 0.0176 per second. A larger *k* only divides every endurance time by 1.25/0.96, so
+# the fit multiplies **both** F and R by the same factor: the error is unchanged and the
+# threshold R/(F + R) stays at 16%. A more fatigable muscle tires faster at every load, but in
+# this model it has the same "safe" load.
+# </details>
+
+# %% [markdown]
+# ## 4. Putting it together: the same task, more effort, less time
+#
+# Now combine the two models. Suppose a task needs 30% of the *healthy* maximum. For the healthy
+# muscle that is a 30% load. For a muscle whose maximum has fallen to 67.3% of healthy (30% of
+# spikes failing), the same force is 30/67.3 ≈ 45% of *its own* maximum, and endurance falls
+# steeply with that share.
+#
+# One assumption is needed for this step, and it is ours: *the affected muscle tires like a
+# healthy one at the same share of its own maximum*. Fatigue in MS also has causes in the brain
+# that this model leaves out (the science notes report that about 59% of people with MS have
+# fatigue), so if anything the model is optimistic.
+#
+# ### Interactive: force and effort
+#
+# Move the sliders: how many spikes fail, how many motor units are lost and which ones, and the
+# target force. The left panel shows the effort each muscle needs (the marked points); the right
+# panel shows how long each can hold the target, at its own share of maximum. The note above the
+# picture gives the numbers.
+
+# %%
+force_effort = make_force_and_effort()
+force_effort.show()
+
+# %% [markdown]
+# With the default settings the healthy muscle holds the 30% target for 3.8 minutes and the
+# affected one for only 1.7 minutes, while needing more effort the whole time. Increase the
+# target: at some point the affected muscle cannot produce it at all. Lose the largest units
+# instead of spikes: the maximum drops fastest of all.
+#
+# ### Exercise 3: how long can the affected muscle hold it?
+#
+# A posture needs **20%** of the healthy maximum. The affected muscle loses 30% of its spikes
+# (no units lost). For how many **seconds** can it hold the posture, in the fitted
+# three-compartment model? (The healthy muscle can hold it for about 556 seconds.)
+# *Hint:* first find the load as a share of the affected muscle's own maximum
+# (`motor.max_force_fraction`), then use `fatigue.three_compartment_endurance_s`.
+
+# %% tags=["exercise"]
+endurance_affected_s = ...
+
+check.exercise_3(endurance_affected_s)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# share = 0.20 / float(motor.max_force_fraction(0.3))
+# endurance_affected_s = float(fatigue.three_compartment_endurance_s(share))
+# print(f"share of its own maximum: {100 * share:.1f}%")
+#
+# check.exercise_3(endurance_affected_s)
+# ```
+#
+# The 20% posture is about 30% of the affected muscle's maximum, and it can be held for about
+# 230 seconds, well under half the healthy 556 seconds. A modest loss of force becomes a large
+# loss of endurance, because endurance falls so steeply with the share of maximum.
+# </details>
+
+# %% [markdown]
+# ## 5. Disuse: a few weeks of moving less
+#
+# When something hurts or is exhausting, people do less of it. Muscles that are used less shrink
+# (**atrophy**) and lose strength. The best numbers come from bed-rest studies of healthy
+# volunteers, pooled by Marusic and colleagues (2021; science notes §4):
+#
+# * strength and muscle size fall roughly *logarithmically* with time: fastest in the first days;
+# * after 5 days, the quadriceps' cross-sectional area (its size) had fallen by 2.2% and
+#   knee-extension strength by 8.6%; after 10 days, by 3.6% and 14.5%;
+# * strength falls faster than size: the ratio of the two losses is about 4 at day 5, 2.4 at day
+#   14 and 1.9 after day 35.
+#
+# People with MS have smaller muscle fibres and weaker quadriceps than people without MS (Wens
+# and colleagues 2014), although no verified percentage is available to us.
+#
+# Our **teaching model** (`msbackpain.disuse`) describes the loss of size and of strength each as
+# L(*t*) = A·ln(1 + *t*/τ), fitted to those figures. Two parts are **assumptions**, not data:
+# moving at a fraction of one's usual activity scales the loss curve down in proportion, and at
+# full activity the deficit recovers with a time constant of 14 days. Here is how well the fit
+# matches its targets (losses in percent):
+
+# %%
+cal = disuse.calibrate_bed_rest()
+pd.DataFrame(
+    {
+        "day": cal.target_day.astype(int),
+        "quantity": cal.target_quantity,
+        "target from": cal.target_source,
+        "target loss (%)": cal.target_loss_pct.round(1),
+        "model loss (%)": cal.model_loss_pct.round(1),
+        "model − target": cal.residual_pct.round(1),
+    }
+)
+
+# %% [markdown]
+# The size curve hits both measured points. The strength curve cannot hit all its targets,
+# because **the published figures contradict each other**: a 14.5% strength loss at day 10 with a
+# ratio of about 4, followed by a ratio of only 2.4 at day 14, would need strength to *recover*
+# during bed rest. The fit compromises: it misses the measured 10-day strength loss by 3.3
+# percentage points (it predicts too little loss), so the model is, if anything, mild.
+#
+# ### Interactive: weeks of reduced activity
+#
+# Choose how many days of reduced activity, and how active the person stays during them (0% is
+# strict bed rest, 100% is their usual activity). After that period they return to full
+# activity. At 0% activity the open markers show the measured bed-rest points.
+
+# %%
+disuse_diagram = make_disuse()
+disuse_diagram.show()
+
+# %%
+for days in (7, 28):
+    strength = 100 * float(disuse.strength_after_disuse(days, activity=0.0))
+    print(f"strict bed rest for {days:2d} days: strength {strength:.1f}% of baseline")
+
+# %% [markdown]
+# Four weeks of strict bed rest cost about 14% of strength in the model, and about 10 of those
+# 14 points are lost in the first week. Avoiding movement is rarely strict bed rest: try 50%
+# activity in the diagram and see the loss shrink, but not vanish.
+#
+# ### Exercise 4: three weeks of moving half as much
+#
+# Someone with back pain moves half as much as usual (activity 0.5) for **21 days**. What is
+# their strength at the end, in **percent of baseline**, according to the teaching model?
+# *Hint:* `disuse.strength_after_disuse(days, activity)` returns a fraction of baseline.
+
+# %% tags=["exercise"]
+strength_after_pct = ...
+
+check.exercise_4(strength_after_pct)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# strength_after_pct = 100 * float(disuse.strength_after_disuse(21, 0.5))
+#
+# check.exercise_4(strength_after_pct)
+# ```
+#
+# About 95% of baseline: a 5% loss of strength in three weeks. That depends on our assumption
+# that half the activity gives half the loss; the bed-rest data only tell us about activity 0.
+# </details>
+
+# %% [markdown]
+# ### The disuse loop
+#
+# Disuse is not the end of the story. In the collection's causal graph (`msbackpain.chain`), it
+# sits on a **feedback loop**: weaker muscles need helpers (notebook 04), the posture changes,
+# the lower back is loaded more, it hurts, and pain leads to moving less. The loop below is drawn
+# from the same graph as the map in notebook 00.
+
+# %%
+print(loop_words("disuse"))
+
+fig = Figure(figsize=(10, 4.8))
+draw_loop(fig.add_subplot(), "disuse")
+_ = show_figure(
+    fig,
+    caption=(
+        "The disuse loop on the causal map: back pain leads to avoiding movement, disuse and "
+        "atrophy, which add to weakness and, through compensation and posture, to back pain."
+    ),
+    alt=(
+        "The chain map with most boxes faded. Eight boxes have thick outlines and are joined by "
+        "thick orange arrows in a ring: muscle weakness, compensation, posture change and lumbar "
+        "load along the middle row to lower back pain on the right, then down to avoiding "
+        "movement and leftwards along the bottom row through disuse and atrophy back up to "
+        "muscle weakness."
+    ),
+)
+
+# %% [markdown]
+# Each turn round the loop adds a little weakness, and weakness makes the next turn easier: this
+# is why keeping active matters in the models of this collection. Breaking the loop at any link
+# (less pain, less avoidance, less loss of strength) weakens it. What that means for a particular
+# person is a question for their care team, not for a model.
+
+# %% [markdown]
+# ## Key points
+#
+# * A muscle grades force by recruiting more motor units and firing them faster; the largest
+#   units, recruited last, carry most of the maximum force (Fuglevand et al. 1993).
+# * In the model, losing spikes lowers force more than proportionally at high failure rates, and
+#   losing the largest units costs the most force. The same task then needs more effort.
+# * Endurance time falls steeply with the share of maximum held. The three-compartment model,
+#   fitted to an exponential endurance curve, never fails below about 16% of maximum; it cannot
+#   reproduce Rohmert's curve, and the two published curves disagree with each other.
+# * A weakened muscle works at a larger share of its own maximum for the same task, so it tires
+#   much sooner.
+# * Strength falls fast in the first days of bed rest and faster than muscle size (Marusic et al.
+#   2021). Our disuse model's partial-activity and recovery parts are assumptions, and it misses
+#   the 10-day strength point because the published figures disagree with each other.
+# * Disuse sits on a feedback loop with weakness and back pain.
+#
+# ## What's next
+#
+# Notebook 04 asks who takes over when one muscle group is weak: the helpers work at a higher
+# share of their own maximum and tire sooner. It also covers spasticity, the stiffness that rises
+# with the speed of a stretch.
+#
+# ## References
+#
+# * Fuglevand AJ, Winter DA, Patla AE. Models of recruitment and rate coding organization in
+#   motor-unit pools. *J Neurophysiol* 1993;70(6):2470–2488.
+#   [doi:10.1152/jn.1993.70.6.2470](https://doi.org/10.1152/jn.1993.70.6.2470)
+# * Xia T, Frey Law LA. A theoretical approach for modeling peripheral muscle fatigue and
+#   recovery. *J Biomech* 2008;41(14):3046–3052.
+#   [doi:10.1016/j.jbiomech.2008.07.013](https://doi.org/10.1016/j.jbiomech.2008.07.013)
+# * Frey-Law LA, Looft JM, Heitsman J. A three-compartment muscle fatigue model accurately
+#   predicts joint-specific maximum endurance times for sustained isometric tasks. *J Biomech*
+#   2012;45(10):1803–1808.
+#   [doi:10.1016/j.jbiomech.2012.04.018](https://doi.org/10.1016/j.jbiomech.2012.04.018)
+# * Rohmert W. Ermittlung von Erholungspausen für statische Arbeit des Menschen. *Int Z Angew
+#   Physiol* 1960;18 (the endurance formula as quoted in later sources).
+# * Experimental validation of a subject-specific maximum endurance time model. *Ergonomics*
+#   2018;61(6):806–817.
+#   [doi:10.1080/00140139.2017.1416180](https://doi.org/10.1080/00140139.2017.1416180)
+# * Marusic U, Narici M, Simunic B, Pisot R, Ritzmann R. Nonuniform loss of muscle strength and
+#   atrophy during bed rest: a systematic review. *J Appl Physiol* 2021;131(1):194–206.
+#   [doi:10.1152/japplphysiol.00363.2020](https://doi.org/10.1152/japplphysiol.00363.2020)
+# * Wens I, Dalgas U, Vandenabeele F, et al. Multiple sclerosis affects skeletal muscle
+#   characteristics. *PLoS One* 2014;9(9):e108158.
+#   [doi:10.1371/journal.pone.0108158](https://doi.org/10.1371/journal.pone.0108158)
+#
+# The fatigue prevalence (about 59% of people with MS, a 2024 meta-analysis of 69 studies in
+# *Frontiers in Neurology*) and every other fact above are listed with their sources in the
+# collection's science notes (§2 motor units, §3 fatigue and endurance, §4 disuse).

@@ -1,0 +1,574 @@
+# %% [markdown]
+# # Posture, gait and balance: how slower nerves end up loading the lower back
+#
+# Standing still looks effortless, but it is a balancing act: the body is always starting to
+# tip, and the nervous system keeps catching it. In multiple sclerosis (MS) the messages that
+# report the body's lean travel more slowly, so the catch comes late and the body wobbles more.
+# One way to wobble less is to stiffen up, tensing muscles all the time, and that has a cost:
+# tired, aching muscles. Posture matters for the lower back too. Leaning the trunk forward, even
+# a little, makes the back muscles pull many times the weight they hold, and that pull squeezes
+# the discs of the lower spine. And when hip muscles are weak, people walk with a sideways lean
+# that saves the hip but loads one side of the lower back at every step. This notebook builds a
+# small model for each of these steps of the chain, and checks each model against measurements.
+#
+# **What you will learn**
+#
+# * why a longer delay in the body's feedback makes standing sway more, and at what delay a
+#   simple model of standing falls over;
+# * why stiffening up steadies the body, and what it costs the muscles;
+# * how trunk angle, body mass and a carried load set the load on the lowest joint of the spine
+#   (L5/S1), compared with the occupational limit used in lifting guidelines;
+# * what the measured pressures inside a lumbar disc say about sitting, slumping and bending,
+#   and where our simple model disagrees with them;
+# * how one compensated way of walking (leaning over the stance leg) trades hip load for lower
+#   back load.
+#
+# **Time:** about 35 minutes. **Prerequisites:** notebook 02 (slowed sensory feedback) and
+# notebook 03 (muscle fatigue and how long a contraction can be held) help, but are not needed.
+# The maths is school physics: forces, lever arms and turning moments.
+
+# %% [markdown]
+# ## Setup
+#
+# This cell loads the collection's package `msbackpain`, with the models used here (`balance`,
+# `spine`, `gait` and, from notebook 03, `fatigue`), the interactive diagrams and the
+# self-checks, and applies the collection's colour-blind-safe style.
+
+# %%
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from msbackpain import balance, fatigue, gait, spine, style
+from msbackpain.checks import posture_gait_balance as check
+from msbackpain.diagrams.posture_gait_balance import make_spinal_load, make_sway
+from msbackpain.display import show_figure
+
+style.apply()
+
+# %% [markdown]
+# ## 1. Standing still is a balancing act
+#
+# When you stand, your body pivots at the ankles like an upside-down pendulum, with most of its
+# mass high above the pivot. Left alone it would topple, because gravity pulls harder the
+# further it leans. Sensors in the feet, legs, inner ear and eyes report the lean; the spinal
+# cord and brain turn that report into a command; and the calf and shin muscles push back. Each
+# step takes time, so the correction is always based on where the body was a moment ago. That
+# moment is the **loop delay** of the feedback.
+#
+# In MS the delay is longer. Cameron, Horak and colleagues (2008) pushed people off balance on a
+# moving platform and measured when their automatic balance responses started: after
+# 161 ± 31 ms in people with MS and 102 ± 21 ms in healthy controls. The later the response, the
+# slower the conduction of touch and position signals up the spinal cord (correlation r = 0.73),
+# which is the slowed sensory feedback of notebook 02. Those numbers are response *latencies*;
+# we use them as a stand-in for the loop delay of the model.
+#
+# **The model** (`balance.simulate_sway`, after Peterka 2002). The body is a point mass m at
+# height h above the ankles, leaning by an angle θ. The ankle torque answers the angle and the
+# angular velocity sensed a delay τ earlier, with gains K_p and K_d; a small random torque n(t)
+# keeps the body moving:
+#
+# I θ''(t) = m g h sin θ(t) − K_p θ(t − τ) − K_d θ'(t − τ) + n(t),  with I = m h².
+#
+# The settings come from our science notes: m = 70 kg, h = 0.9 m, K_p = 1.3 m g h and
+# K_d = 0.35 m g h·s (gains chosen for the model, not fitted to a person). The size of the random
+# torque is an assumption, so the sway amplitudes in degrees are only meaningful *relative to
+# each other*: compare the delays, do not compare the numbers with a lab measurement.
+
+# %%
+control = balance.simulate_sway(balance.CONTROL_DELAY_S, 30)
+ms = balance.simulate_sway(balance.MS_DELAY_S, 30)
+late = balance.simulate_sway(0.25, 30)
+sd_theory = balance.sway_sd_vs_delay([balance.CONTROL_DELAY_S, balance.MS_DELAY_S])
+critical_ms = 1000 * balance.critical_delay()
+
+print(f"critical delay (linear analysis): {critical_ms:.0f} ms")
+print(f"sway SD, linearised model: {sd_theory[0]:.3f}° at 102 ms, {sd_theory[1]:.3f}° at 161 ms")
+print(f"  → {100 * (sd_theory[1] / sd_theory[0] - 1):.0f}% more sway with the MS delay")
+for name, run in [("102 ms", control), ("161 ms", ms), ("250 ms", late)]:
+    outcome = f"falls after {run.fall_time_s:.1f} s" if run.fell else "stays up"
+    print(f"one 30-s simulation at {name}: SD {run.sd_angle_deg:.2f}°, {outcome}")
+
+# %%
+fig = Figure(figsize=(10, 4.2))
+ax_trace, ax_sd = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.3, 1]})
+balance.plot_sway(ax_trace, [control, ms], labels=["control 102 ms", "MS 161 ms"])
+ax_trace.set_ylim(-1.8, 2.4)
+balance.plot_sd_vs_delay(ax_sd)
+_ = show_figure(
+    fig,
+    caption=(
+        "Simulated quiet standing: sway of the centre of mass with the control and the MS "
+        "delay (left), and sway SD against delay up to the critical delay (right)."
+    ),
+    alt=(
+        "Left: two 30-second wiggly traces of centre-of-mass displacement within about plus or "
+        "minus 1.5 cm; the MS trace (161 ms) swings a little wider than the control trace "
+        "(102 ms). Right: sway SD rises slowly from about 0.2 degrees at zero delay, then "
+        "steeply as the delay nears a dashed line at the critical delay of 237 ms; the control "
+        "and MS delays are marked on the curve."
+    ),
+)
+
+# %% [markdown]
+# The model gives three results:
+#
+# * With the MS delay the body sways more (about 30% more in the linearised model printed
+#   above). That matches the direction of the measurements: people with MS sway more than
+#   controls, with eyes open and closed.
+# * Sway does not grow evenly with delay. It creeps up at first and then shoots up. Past the
+#   **critical delay** (237 ms here; our science notes derived "about 0.25 s") the correction
+#   arrives so late that it pushes the body the wrong way, and the body falls: in the model,
+#   it would have to take a step.
+# * The average MS delay is still below the critical delay in this model, so the model person
+#   with MS stays up. People in the study varied, though: a delay two standard deviations above
+#   the MS mean (161 + 2 × 31 = 223 ms) is close to the edge. (About half of people with MS fall
+#   at least once a year, for many reasons besides this one.)
+#
+# ### Interactive: sway and the feedback delay
+#
+# The left panel shows 30 seconds of sway at your settings (orange) against the control delay
+# (grey); the right panel shows sway SD against delay for your settings, with the critical delay
+# as a dotted line. The same random pushes are used every time, so only your settings change the
+# trace. Try this:
+#
+# 1. Move the **feedback delay** from 161 ms up to 250 ms: the body falls within seconds.
+# 2. Stay at 161 ms and raise **co-contraction** (tensing the calf and shin muscles together):
+#    the sway shrinks. What happens to the muscle load in the note above the picture?
+# 3. Set co-contraction back to 0 and raise the **feedback gain** (reacting harder): does that
+#    help?
+
+# %%
+sway = make_sway()
+sway.show()
+
+# %% [markdown]
+# ### Exercise 1: how much delay is left?
+#
+# How many **milliseconds** more delay could the model person with MS (161 ms) take before
+# upright standing loses its stability? Use `balance.critical_delay()` (in seconds) and
+# `balance.MS_DELAY_S`.
+
+# %% tags=["exercise"]
+margin_ms = ...
+
+check.exercise_1(margin_ms)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# margin_ms = 1000 * (balance.critical_delay() - balance.MS_DELAY_S)
+#
+# check.exercise_1(margin_ms)
+# ```
+#
+# About 76 ms (the check prints it). The average MS delay leaves a margin, but the spread
+# between people (± 31 ms in the study) eats into it.
+# </details>
+
+# %% [markdown]
+# ## 2. The stiff, guarded posture and what it costs
+#
+# There are two ways to sway less with a slow feedback loop.
+#
+# * **React harder**: turn up the feedback gain K_p, so each late correction is bigger.
+# * **Stiffen**: contract the muscles on both sides of the ankle at the same time
+#   (**co-contraction**). A tensed muscle resists being stretched straight away, like a spring,
+#   without waiting for a signal to travel to the spinal cord and back. In the model this adds a
+#   stiffness K_i and a damping B_i that act with no delay:
+#   I θ'' = m g h sin θ − K_p θ(t − τ) − K_d θ'(t − τ) − K_i θ − B_i θ' + n(t).
+#
+# How much stiffness a given co-contraction buys, and the maximum ankle torque (150 N·m) used
+# to express the muscle load as a fraction of maximum, are assumptions of this teaching model.
+# Here are the three strategies with the MS delay, including how long the ankle muscles could
+# keep up their average effort according to the fatigue model of notebook 03
+# (`fatigue.endurance_time_min`, three-compartment model; "no limit" means below the level at
+# which that model ever tires).
+
+# %%
+strategies = {
+    "relaxed": balance.BalanceParams(),
+    "reacting harder (K_p 1.6 m g h)": balance.BalanceParams(kp_factor=1.6),
+    "co-contracting 20% of max": balance.BalanceParams(cocontraction=0.2),
+}
+rows = []
+for name, params in strategies.items():
+    run = balance.simulate_sway(balance.MS_DELAY_S, 30, params=params)
+    endurance = float(fatigue.endurance_time_min(run.mean_activation))
+    rows.append(
+        {
+            "strategy": name,
+            "sway SD at 161 ms (°)": float(
+                balance.sway_sd_vs_delay([balance.MS_DELAY_S], params=params)[0]
+            ),
+            "critical delay (ms)": 1000 * balance.critical_delay(params),
+            "mean muscle effort (% of max)": 100 * run.mean_activation,
+            "endurance (min)": "no limit" if np.isinf(endurance) else f"{endurance:.1f}",
+        }
+    )
+pd.DataFrame(rows).round(2)
+
+# %%
+fig = Figure(figsize=(9, 4.4))
+balance.plot_strategies(fig.add_subplot(), strategies)
+_ = show_figure(
+    fig,
+    caption=(
+        "Sway SD against feedback delay for three strategies; each curve ends at its own "
+        "critical delay, marked on the time axis."
+    ),
+    alt=(
+        "Three curves of sway SD against delay from 0 to 300 ms, with a dotted line at 161 ms. "
+        "Relaxed (solid): low, rising steeply near its critical delay of 237 ms. Reacting harder "
+        "(dashed): about the same as relaxed at 161 ms but shooting up much earlier, critical "
+        "delay 190 ms. Co-contracting (dash-dot): lowest curve, critical delay 235 ms."
+    ),
+)
+
+# %% [markdown]
+# The table and the figure say:
+#
+# * **Reacting harder does not help.** With the MS delay, sway is not smaller (the table), and
+#   the critical delay drops from 237 to 190 ms: bigger corrections based on old information
+#   overshoot. Speed, not strength, is what the slow loop lacks.
+# * **Stiffening works,** because co-contraction acts without delay: sway SD falls from about
+#   0.34° to 0.23°.
+# * **But stiffening is expensive.** The ankle muscles now work all the time, at about a
+#   quarter of their (assumed) maximum instead of a few percent. In the fatigue model of
+#   notebook 03 a few percent can be held indefinitely, while about a quarter of maximum can be
+#   held for only minutes. The exact numbers depend on our assumptions; the direction does not.
+#
+# This is one reason for the **stiff, guarded posture** of the chain map: the same logic applies
+# to the trunk muscles, which can stiffen the spine by co-contracting. A guarded posture steadies
+# the body, but muscles that never relax tire and ache (notebook 04's overcompensation loop).
+
+# %% [markdown]
+# ## 3. Leaning forward: the load on the lower back
+#
+# The lowest joint of the spine, between the fifth lumbar vertebra and the sacrum, is called
+# **L5/S1**. When the trunk leans forward, its weight hangs in front of that joint and tries to
+# fold the body further forward: that turning effect is the **moment** (force × lever arm, in
+# newton-metres, N·m). The back muscles (erector spinae) hold it, but they work only about
+# 5 cm behind the joint, while the trunk's centre of mass sits about 30 cm up the trunk and
+# moves in front of the joint as the trunk leans. So the muscles must pull several times the
+# weight they hold, and their pull squeezes the disc: the **compression**.
+#
+# **The model** (`spine.l5s1_load`, a static model: no movement, one muscle group):
+#
+# * moment M = m_HAT g d sin θ + m_load g (s sin θ + a)
+# * back-muscle force F = M / r
+# * compression C = F + (m_HAT + m_load) g cos θ
+#
+# θ is the forward lean of the trunk; m_HAT = 0.678 × body mass is the head, arms and trunk
+# (Winter's tables); r = 5 cm is the conventional muscle lever arm. The distance d = 0.31 m
+# from L5/S1 to the trunk's centre of mass is our assumption, *chosen* so that a 70 kg person at
+# 45° gives the values derived in our science notes (about 100 N·m and 2.4 kN); s = 0.45 m and
+# a = 0.25 m place a load held in the hands (assumptions).
+#
+# The lines to compare with come from occupational lifting guidelines of the US National
+# Institute for Occupational Safety and Health (NIOSH): the compression criterion of 3.4 kN
+# behind the revised NIOSH lifting equation (Waters et al. 1993), and the maximum permissible
+# limit of 6.4 kN of the 1981 guide.
+
+# %%
+angles = [0, 20, 45, 60, 90]
+table = pd.DataFrame(
+    {
+        f"{load} kg load": spine.l5s1_load(70, angles, load).compression_N / 1000
+        for load in (0, 10, 20)
+    },
+    index=pd.Index(angles, name="trunk flexion (°)"),
+)
+at45 = spine.l5s1_load(70, 45)
+print(
+    f"70 kg at 45°, no load: moment {float(at45.moment_Nm):.0f} N·m, "
+    f"back muscles {float(at45.muscle_force_N) / 1000:.2f} kN, "
+    f"compression {float(at45.compression_N) / 1000:.2f} kN"
+)
+print(f"70 kg with 20 kg passes 3.4 kN at {check.crossing_angle_deg(70, 20):.1f}° of flexion")
+fine = np.linspace(0, 90, 9001)
+c_fine = spine.l5s1_load(70, fine).compression_N
+print(
+    f"no load: compression peaks at {fine[c_fine.argmax()]:.1f}° "
+    f"({c_fine.max() / 1000:.2f} kN); arctan(d / r) = {np.degrees(np.arctan(0.31 / 0.05)):.1f}°"
+)
+print("Compression at L5/S1 (kN) for a 70 kg person:")
+table.round(2)
+
+# %%
+fig = Figure(figsize=(9, 4.6))
+spine.plot_compression_vs_angle(fig.add_subplot(), 70, (0.0, 10.0, 20.0))
+_ = show_figure(
+    fig,
+    caption=(
+        "Static-model compression at L5/S1 against trunk flexion for a 70 kg person holding "
+        "0, 10 or 20 kg, with the NIOSH criterion (3.4 kN) and maximum (6.4 kN)."
+    ),
+    alt=(
+        "Three rising curves of compression against trunk flexion from 0 to 90 degrees. With no "
+        "load the curve rises from 0.47 kN to a flat top of about 2.9 kN near 81 degrees and "
+        "stays below the dashed 3.4 kN line. With 10 kg it crosses 3.4 kN near 41 degrees, and "
+        "with 20 kg near 23 degrees; no curve reaches the dotted 6.4 kN line."
+    ),
+)
+
+# %% [markdown]
+# Two things in this model are worth a second look, because they are the model's, not the
+# body's:
+#
+# * **The curves flatten and even dip near 90°.** Compression peaks where tan θ = d / r, about
+#   81° here (printed above), because beyond it the weight along the spine falls faster than
+#   the muscle force rises. That is geometry of a very simple model; it does not say that
+#   bending all the way down is easier on the back.
+# * **Upright, the model's spine carries only the trunk's weight** (0.47 kN at 0° in the table),
+#   because the model has no muscles working against each other. Real trunk muscles are never
+#   completely off, so the model underestimates the upright load (more on this below).
+#
+# ### Interactive: a stick figure and its spinal load
+#
+# Move the **trunk flexion**, the **body mass** and the **load in the hands**. The trunk changes
+# colour *and* line style as the compression crosses each limit (solid blue below 3.4 kN,
+# dashed orange between the limits, dotted red above 6.4 kN). On the right, the dashed grey
+# curve is the same person with empty hands and the star is the current posture.
+
+# %%
+spinal = make_spinal_load()
+spinal.show()
+
+# %% [markdown]
+# ### Exercise 2: when does a shopping bag cross the line?
+#
+# A 70 kg person holds a 10 kg bag in front of them. At what trunk flexion angle (in degrees)
+# does the compression first reach the NIOSH criterion of 3.4 kN
+# (`spine.NIOSH_COMPRESSION_CRITERION_N`)? Use the interactive diagram to get close, then find it
+# to a tenth of a degree with `spine.l5s1_load` and an array of angles.
+
+# %% tags=["exercise"]
+angle_at_limit = ...
+
+check.exercise_2(angle_at_limit)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# angles = np.linspace(0, 90, 9001)
+# compression = spine.l5s1_load(70, angles, 10).compression_N
+# angle_at_limit = angles[np.argmax(compression >= spine.NIOSH_COMPRESSION_CRITERION_N)]
+#
+# check.exercise_2(angle_at_limit)
+# ```
+#
+# About 41.3°. `np.argmax` on a True/False array returns the first True. A 10 kg load held at
+# arm's length adds a lever arm of its own, so a moderate forward lean already reaches the line.
+# </details>
+
+# %% [markdown]
+# ### What the discs actually feel: measured pressures
+#
+# Wilke and colleagues (1999) implanted a pressure sensor in the L4–L5 disc of one healthy
+# volunteer (70 kg) and measured the pressure in daily postures. Their numbers are a check on
+# any model, and they hold some surprises about sitting.
+
+# %%
+pressures = spine.disc_pressures()
+pressures[["posture", "pressure_MPa"]]
+
+# %%
+fig = Figure(figsize=(9, 4.6))
+spine.plot_disc_pressures(fig.add_subplot())
+_ = show_figure(
+    fig,
+    caption=(
+        "Pressure measured inside the L4–L5 disc of one 70 kg volunteer in nine postures "
+        "(Wilke et al. 1999)."
+    ),
+    alt=(
+        "Horizontal bars, lowest to highest: lying prone 0.10 MPa, relaxed slouched sitting "
+        "0.30, sitting unsupported 0.46, relaxed standing 0.50, sitting maximally flexed 0.83, "
+        "standing flexed forward 1.10, lifting 20 kg close to the body 1.10, lifting 20 kg with "
+        "bent knees 1.70, lifting 20 kg with a round back 2.30."
+    ),
+)
+
+# %% [markdown]
+# What the measurements say:
+#
+# * **Leaning forward raises the load**, as the model predicts: standing flexed forward
+#   (1.10 MPa) is 2.2 times relaxed standing (0.50 MPa), and sitting bent maximally forward
+#   (0.83 MPa) is almost twice sitting upright without a backrest (0.46 MPa).
+# * **Slumping is not the same as leaning forward.** Relaxed, slouched sitting (0.30 MPa) gave
+#   *less* disc pressure than sitting upright (0.46 MPa) in this volunteer: the trunk's weight
+#   stays over the spine and the back muscles can rest. What loads the disc is a forward lean
+#   that the back muscles have to hold. Disc pressure is one measure of load; it does not show
+#   the muscles that hold a posture for hours and tire (notebook 03).
+# * **How you lift matters**: 20 kg lifted with a round back gave 2.30 MPa, with bent knees
+#   1.70 MPa, and held close to the body 1.10 MPa. Keeping the load close shortens its lever
+#   arm, which is what the model's `load_reach_m` represents.
+#
+# These are measurements in one person, so they show the pattern, not what every spine does.
+#
+# ### Exercise 3: where the model and the measurement disagree
+#
+# The measured ratio of "standing flexed forward" to "relaxed standing" is 2.2. Compute the
+# **model's** ratio: compression at 45° divided by compression upright (0°), for a 70 kg person
+# with no load.
+
+# %% tags=["exercise"]
+model_ratio = ...
+
+check.exercise_3(model_ratio)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# model_ratio = float(spine.l5s1_load(70, 45).compression_N / spine.l5s1_load(70, 0).compression_N)
+#
+# check.exercise_3(model_ratio)
+# ```
+#
+# About 5.1, more than twice the measured 2.2. The model's upright spine carries only the
+# trunk's weight, because it has no co-activation of opposing muscles; a real upright spine
+# carries more. The model is good for the *shape* of the effect (a lean multiplies the muscle
+# force), not for the exact ratio.
+# </details>
+
+# %% [markdown]
+# ## 4. One compensated way of walking: leaning over the stance leg
+#
+# In walking, each leg carries the whole body for a moment. The body's weight then acts inward
+# of the supporting hip, and the **hip abductors** on the side of the standing leg (the muscles
+# on the outside of the hip) stop the pelvis from dropping on the other side. When they are
+# weak, people often lean the trunk sideways over the standing leg at every step (a
+# "compensated Trendelenburg" gait). The lean brings the weight over the hip and spares the
+# abductors, but now the trunk hangs sideways over L5/S1, and the side muscles of the lower back
+# must hold it, on one side only.
+#
+# **The model** (`gait.single_leg_stance`, a *teaching model*: its geometry and lever arms are
+# our assumptions, except the trunk mass fraction and the 5 cm lever arm taken from the spine
+# model). With a sideways lean φ towards the standing leg, hip width w and the trunk's centre of
+# mass a distance d above L5/S1:
+#
+# * hip abductor moment M_hip = g [m_HAT (w/2 − d sin φ) + m_leg w]
+# * side-bending moment at L5/S1 M_L5 = m_HAT g d sin φ, held by a one-sided muscle force
+#   M_L5 / r.
+#
+# `gait.lean_needed_deg(c)` gives the lean that brings the abductor moment down to a fraction c
+# of what upright walking needs.
+
+# %%
+lean_half = float(gait.lean_needed_deg(0.5))
+at_half = gait.single_leg_stance(70, lean_half)
+upright = gait.single_leg_stance(70, 0.0)
+print(f"hip abductors at 50%: lean {lean_half:.1f}° towards the standing leg")
+print(
+    f"  hip abductor force {float(upright.hip_abductor_force_N) / 1000:.2f} kN upright → "
+    f"{float(at_half.hip_abductor_force_N) / 1000:.2f} kN leaning"
+)
+print(
+    f"  L5/S1 side-bending moment {float(at_half.lumbar_lateral_moment_Nm):.0f} N·m, held by "
+    f"{float(at_half.lateral_muscle_force_N) / 1000:.2f} kN of one-sided back muscle force"
+)
+full_lean = float(gait.lean_needed_deg(0.0))
+print(f"weight straight over the hip (abductors not needed): lean {full_lean:.1f}°")
+
+# %%
+fig = Figure(figsize=(10, 4.6))
+ax_body, ax_trade = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1, 1.35]})
+gait.plot_frontal_figure(ax_body, lean_half)
+gait.plot_lean_tradeoff(ax_trade, lean_now_deg=lean_half)
+_ = show_figure(
+    fig,
+    caption=(
+        "Teaching model of single-leg stance: leaning the trunk over the standing leg spares "
+        "weak hip abductors but loads one side of the lower back."
+    ),
+    alt=(
+        "Left: front-view stick figure standing on its left leg with the trunk leaning about 12 "
+        "degrees over it; a box gives the hip abductor, side-bending muscle and compression "
+        "forces. Right: two lines against lean from 0 to 30 degrees; the hip abductor moment "
+        "falls steadily, reaching zero at the full-compensation lean near 25 degrees, while the "
+        "side-bending moment at L5/S1 rises from zero; stars mark the current lean."
+    ),
+)
+
+# %% [markdown]
+# In the model, a lean of about 12° halves the work of the hip abductors, but buys it with a
+# side-bending moment of about 30 N·m at L5/S1 and a one-sided back-muscle force of about
+# 0.6 kN (printed above), repeated at every step on that leg. Leaning all the way, until the
+# weight is straight over the hip, takes about 25°. The model's numbers rest on assumed
+# geometry; the trade itself (hip relief for one-sided lumbar load) is the point. It is an
+# example of **compensation** (notebook 04): a weak muscle's work moves to another muscle that
+# was not built for it.
+#
+# ### Exercise 4: a milder weakness
+#
+# Suppose the hip abductors can manage 60% of the moment needed for upright walking. What
+# one-sided back-muscle force (in **newtons**) does the lean that this person needs cost a
+# 70 kg person? Use `gait.lean_needed_deg` and `gait.single_leg_stance`.
+
+# %% tags=["exercise"]
+side_force_N = ...
+
+check.exercise_4(side_force_N)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# lean = float(gait.lean_needed_deg(0.6))
+# side_force_N = float(gait.single_leg_stance(70, lean).lateral_muscle_force_N)
+#
+# check.exercise_4(side_force_N)
+# ```
+#
+# About 490 N, from a lean of about 9.9°. A milder weakness needs a smaller lean, but any lean
+# puts a one-sided load on the lower back at every step.
+# </details>
+
+# %% [markdown]
+# ## Key points
+#
+# * Standing is balanced by feedback with a delay; in MS the delay is longer (161 vs 102 ms in
+#   Cameron et al. 2008). In a simple model, sway grows with the delay, slowly at first and then
+#   steeply, and the body falls past a critical delay (237 ms here).
+# * Reacting harder does not fix a slow loop; stiffening by co-contraction does, because it acts
+#   without delay. But it keeps muscles working all the time: a reason for the tiring, guarded
+#   posture.
+# * Leaning the trunk forward makes the back muscles pull many times the weight they hold. In
+#   the static model, a 70 kg person with a 10 kg load reaches the 3.4 kN NIOSH criterion at a
+#   moderate forward lean.
+# * Measured disc pressures confirm that forward leaning raises the load, show that slouched
+#   sitting did not, and show that the model underestimates the upright load (Exercise 3).
+# * Compensating weak hip abductors with a sideways lean shifts a one-sided load onto the lower
+#   back at every step.
+#
+# ## What's next
+#
+# Notebook 06 turns load into pain: how a day of sitting, walking and rests adds up to
+# musculoskeletal pain, why bending the neck can send an electric shock down the spine
+# (Lhermitte's sign), how medicines can hurt, and how fear of pain can close a loop back onto
+# weakness.
+#
+# ## References
+#
+# * Cameron MH, Horak FB, Herndon RR, Bourdette D. Imbalance in multiple sclerosis: a result of
+#   slowed spinal somatosensory conduction. *Somatosens Mot Res* 2008;25(2):113–122.
+# * Peterka RJ. Sensorimotor integration in human postural control. *J Neurophysiol*
+#   2002;88(3):1097–1118. [doi:10.1152/jn.2002.88.3.1097](https://doi.org/10.1152/jn.2002.88.3.1097)
+# * Wilke H-J, Neef P, Caimi M, Hoogland T, Claes LE. New in vivo measurements of pressures in
+#   the intervertebral disc in daily life. *Spine* 1999;24(8):755–762.
+# * Waters TR, Putz-Anderson V, Garg A, Fine LJ. Revised NIOSH equation for the design and
+#   evaluation of manual lifting tasks. *Ergonomics* 1993;36(7):749–776.
+# * National Institute for Occupational Safety and Health (NIOSH). *Work practices guide for
+#   manual lifting.* 1981 (the 6.4 kN maximum permissible limit).
+# * Winter DA. *Biomechanics and motor control of human movement.* Wiley (anthropometric
+#   tables: the head-arms-trunk mass fraction).
+# * Xia T, Frey Law LA. A theoretical approach for modeling peripheral muscle fatigue and
+#   recovery. *J Biomech* 2008;41(14):3046–3052 (the fatigue model of notebook 03).
+#
+# The science notes kept with the project (sections 3, 6 and 7) list the source and the
+# verification status of every number used here; the model settings labelled as assumptions
+# are ours.
