@@ -113,3 +113,13 @@ def test_source_drift():
     assert nbcheck.check_source("nb", nb, built) == []
     nb.cells[1].source = "x = 2"
     assert "differs from its source" in nbcheck.check_source("nb", nb, built)[0]
+
+
+def test_a_blob_printed_by_mistake():
+    nb = good()
+    nb.cells[2].outputs.append(
+        nbformat.v4.new_output(
+            "execute_result", execution_count=2, data={"text/plain": repr(b"\x89PNG" * 10_000)}
+        )
+    )
+    assert any("a value shown by mistake" in p for p in nbcheck.check_execution("nb", nb))

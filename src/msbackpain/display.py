@@ -80,13 +80,12 @@ def caption_markdown(caption: str, label: str = "Figure") -> str:
     return f"*{label}: {caption.strip()}*"
 
 
-def show_figure(fig, caption: str, alt: str, dpi: int = DPI) -> bytes:
-    """Display ``fig`` with alt text and a caption, then release it; returns the PNG bytes.
+def show_figure(fig, caption: str, alt: str, dpi: int = DPI) -> None:
+    """Display ``fig`` with alt text and a caption.
 
     ``fig`` should be a ``matplotlib.figure.Figure`` (not created through pyplot), so that
-    nothing else displays it a second time.
+    nothing else displays it a second time. Returns nothing, so that it can end a cell without
+    a trailing semicolon (``ruff format`` removes those).
     """
-    png = figure_png(fig, dpi=dpi)
-    display(image_bundle(png, alt), raw=True)
+    display(image_bundle(figure_png(fig, dpi=dpi), alt), raw=True)
     display(Markdown(caption_markdown(caption)))
-    return png

@@ -22,6 +22,7 @@ from . import catalog
 from .interactive import FALLBACK_TEXT
 
 MAX_BYTES = 1_000_000
+MAX_TEXT_OUTPUT = 20_000  # characters; more is a printed blob (e.g. bytes), not text to read
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 
@@ -54,6 +55,12 @@ def check_execution(name: str, nb: dict) -> list[str]:
             if out["output_type"] == "stream" and out.get("name") == "stderr":
                 first = _text(out["text"]).strip().splitlines()[:1]
                 problems.append(f"{name}: cell {index} wrote to stderr: {first}")
+            plain = _text(out.get("text", "")) + _text(out.get("data", {}).get("text/plain", ""))
+            if len(plain) > MAX_TEXT_OUTPUT:
+                problems.append(
+                    f"{name}: cell {index} prints {len(plain)} characters of text "
+                    f"(starting {plain[:40]!r}): a value shown by mistake?"
+                )
     return problems
 
 
