@@ -114,6 +114,8 @@ def test_exercises_are_unanswered_and_say_so(stem):
         assert "..." in "".join(cell["source"])
         text = "".join("".join(o.get("text", "")) for o in cell["outputs"])
         assert "not answered yet" in text, text
+        kinds = [o["output_type"] for o in cell["outputs"]]
+        assert kinds == ["stream"], f"the verdict is printed once, not echoed: {kinds}"
     assert os.environ.get(STRICT_ENV) != "1"
 
 

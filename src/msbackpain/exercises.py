@@ -36,6 +36,9 @@ class Verdict:
     status: str
     message: str
 
+    def _ipython_display_(self) -> None:
+        """Show nothing more: the verdict was already printed when the check ran."""
+
     def __str__(self) -> str:
         heading = {
             "unanswered": "not answered yet",

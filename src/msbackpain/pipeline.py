@@ -109,7 +109,7 @@ def from_source(stem: str):
     nav = navigation_markdown(stem)
     for cell in nb.cells:
         if CONTENTS_TAG in _tags(cell):
-            cell.source = '<a id="contents"></a>\n\n' + contents_markdown()
+            cell.source = '## The notebooks <a id="contents"></a>\n\n' + contents_markdown()
     note = "*Educational material, not medical advice: see the note at the end.*"
     top = nbformat.v4.new_markdown_cell(f"{nav}\n\n{note}", metadata={"tags": [NAV_TAG]})
     disclaimer = nbformat.v4.new_markdown_cell(
