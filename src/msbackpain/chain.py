@@ -387,7 +387,11 @@ def _edge_role(e: Edge, selected, ups, downs, reach) -> str:
 _W, _H = 1.75, 0.8  # node box size in layout units
 
 #: Edges drawn with a stronger bend so that they go round a box instead of through it.
-_CURVED = {("spasticity", "gait"): -0.35, ("muscle_fatigue", "avoidance"): -0.15}
+_CURVED = {
+    ("spasticity", "gait"): -0.35,
+    ("muscle_fatigue", "avoidance"): -0.15,
+    ("interferon", "spasticity"): -0.3,
+}
 
 
 @dataclass
