@@ -123,3 +123,12 @@ def test_a_blob_printed_by_mistake():
         )
     )
     assert any("a value shown by mistake" in p for p in nbcheck.check_execution("nb", nb))
+
+
+def test_a_stream_split_into_chunks_is_not_stale():
+    nb, fresh = good(), good()
+    fresh.cells[2].outputs = [
+        nbformat.v4.new_output("stream", name="stdout", text="1"),
+        nbformat.v4.new_output("stream", name="stdout", text="\n"),
+    ]
+    assert nbcheck.check_fresh("nb", nb, fresh) == []

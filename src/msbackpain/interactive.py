@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import ipywidgets as widgets
+import matplotlib as mpl
 from IPython.display import Markdown, display
 from matplotlib.figure import Figure
 
@@ -109,6 +110,19 @@ def toggle(label: str, options, value=None):
     return widgets.ToggleButtons(
         options=options, value=value, description=label, style={"description_width": "initial"}
     )
+
+
+def _freeze_layout(figure) -> None:
+    """Keep the axes where the first (constrained) layout put them, and stop laying out again.
+
+    With no layout engine at all, saving a figure draws it once instead of twice. Figures with
+    colorbars cannot drop the engine (matplotlib refuses), so they keep a placeholder instead.
+    """
+    with mpl.rc_context({"figure.autolayout": False, "figure.constrained_layout.use": False}):
+        try:
+            figure.set_layout_engine(None)
+        except RuntimeError:
+            figure.set_layout_engine("none")
 
 
 @dataclass
@@ -207,7 +221,7 @@ class Interactive:
         self.png = b""
         self.last_timing: Timing | None = None
         self._render()
-        self.figure.set_layout_engine("none")  # keep the positions just computed
+        _freeze_layout(self.figure)
 
     # -- state -------------------------------------------------------------------------------
     @property

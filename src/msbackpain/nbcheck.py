@@ -121,13 +121,24 @@ _DATA_URI = re.compile(r"data:image/[a-z+]+;base64,[A-Za-z0-9+/=]+")
 
 
 def text_outputs(nb) -> list[list[str]]:
-    """The text of every output of every cell (images and widget ids left out)."""
+    """The text of every output of every cell (images and widget ids left out).
+
+    Consecutive chunks of one stream are joined: a kernel may deliver the same printed text as
+    one chunk or as several, depending on timing.
+    """
     cells = []
     for cell in nb["cells"]:
-        texts = []
+        texts: list[str] = []
+        stream = None
         for out in cell.get("outputs", []):
             if out["output_type"] == "stream":
-                texts.append(f"{out['name']}: {_text(out['text'])}")
+                if stream == out["name"]:
+                    texts[-1] += _text(out["text"])
+                else:
+                    texts.append(f"{out['name']}: {_text(out['text'])}")
+                stream = out["name"]
+                continue
+            stream = None
             for mime in ("text/plain", "text/markdown", "text/html", "text/latex"):
                 if mime in out.get("data", {}):
                     value = _DATA_URI.sub("data:…", _text(out["data"][mime]))
