@@ -10,7 +10,11 @@ callback does it. The floor is re-rendering the same figure to PNG with no model
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
+
+# One BLAS thread, as in the notebook kernels: threaded BLAS stalls on a busy 2-core machine.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from msbackpain import diagrams, interactive
 

@@ -113,3 +113,12 @@ def test_chain_map_note_and_alt_follow_the_graph():
     assert "Demyelination" in diagram.status.value
     with pytest.raises(ValueError, match="must be one of"):
         diagram.update(node="spine")
+
+
+def test_layout_is_frozen_after_the_first_drawing():
+    diagram = make()
+    position = diagram.axes.get_position().bounds
+    for slope in (-4.0, 4.0, 0.5):
+        diagram.update(slope=slope)
+        assert diagram.figure.get_layout_engine() is None
+    assert diagram.axes.get_position().bounds == position

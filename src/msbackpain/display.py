@@ -12,6 +12,7 @@ import base64
 import html
 import io
 
+import matplotlib as mpl
 from IPython.display import Markdown, display
 from PIL import Image
 

@@ -191,7 +191,9 @@ def execute(nb, env: dict | None = None, cwd: Path | None = None):
         record_timing=False,
         resources={"metadata": {"path": str(cwd or catalog.NOTEBOOKS)}},
     )
-    kernel_env = {**os.environ, "PYDEVD_DISABLE_FILE_VALIDATION": "1", **(env or {})}
+    # One BLAS thread: on a busy 2-core machine, threaded BLAS calls on small matrices stall.
+    threads = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
+    kernel_env = {**threads, **os.environ, "PYDEVD_DISABLE_FILE_VALIDATION": "1", **(env or {})}
     client.execute(env=kernel_env)
     return nb
 
