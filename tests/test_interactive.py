@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from IPython.core.interactiveshell import InteractiveShell
 
-from msbackpain import interactive
+from msbackpain import interactive, style
 from msbackpain.diagrams import start_here as chain_map
 from msbackpain.interactive import FALLBACK_TEXT, Interactive, slider
 
@@ -116,6 +116,7 @@ def test_chain_map_note_and_alt_follow_the_graph():
 
 
 def test_layout_is_frozen_after_the_first_drawing():
+    style.apply()  # the collection's style turns on constrained layout for new figures
     diagram = make()
     position = diagram.axes.get_position().bounds
     for slope in (-4.0, 4.0, 0.5):

@@ -33,13 +33,17 @@ def figure_png(fig, dpi: int = DPI, compact: bool = True) -> bytes:
     not stored) skips that step and uses the fastest zlib level, to keep sliders responsive.
     """
     raw = io.BytesIO()
-    fig.savefig(
-        raw,
-        format="png",
-        dpi=dpi,
-        metadata={"Software": None},
-        pil_kwargs={"compress_level": 6 if compact else 1},
-    )
+    # Saving sets the layout engine aside and then restores it; a figure whose engine was
+    # removed (a frozen interactive layout) would come back "constrained" under the collection's
+    # style, so the style's automatic layout is switched off while saving.
+    with mpl.rc_context({"figure.constrained_layout.use": False, "figure.autolayout": False}):
+        fig.savefig(
+            raw,
+            format="png",
+            dpi=dpi,
+            metadata={"Software": None},
+            pil_kwargs={"compress_level": 6 if compact else 1},
+        )
     if not compact:
         return raw.getvalue()
     raw.seek(0)
