@@ -109,7 +109,7 @@ def test_frames():
 
 
 def _png(highlight=None, reach="direct") -> bytes:
-    fig = Figure(figsize=(6, 4))
+    fig = Figure(figsize=(12, 8))
     chain.draw_chain(fig.add_subplot(), highlight=highlight, reach=reach)
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=40)

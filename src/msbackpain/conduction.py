@@ -237,11 +237,25 @@ def _resting_state(g_leak, g_axial):
 
 
 def _coupling_propagator(cap, g_axial, tau_ms):
-    """exp(tau C^-1 g_ax L): exact advance of the axial coupling over tau (symmetrised eigh)."""
-    s = 1.0 / np.sqrt(cap)
-    w, u = np.linalg.eigh(g_axial * (s[:, None] * _laplacian(cap.size) * s[None, :]))
-    e = (u * np.exp(w * tau_ms)) @ u.T
-    return s[:, None] * e / s[None, :]
+    """exp(tau C^-1 g_ax L): exact advance of the axial coupling over tau.
+
+    Computed by scaling and squaring with a Taylor series (to machine precision: the scaled
+    matrix has norm <= 1/2 and 18 terms are kept), with matrix products only. Not with
+    ``np.linalg.eigh``: LAPACK's eigensolver starts OpenBLAS's worker threads, which on a busy
+    machine spin and slow every later step of the simulation several times over.
+    """
+    a = (tau_ms * g_axial) * _laplacian(cap.size) / cap[:, None]
+    norm = float(np.abs(a).sum(axis=1).max())
+    squarings = max(0, math.ceil(math.log2(norm / 0.5))) if norm > 0.5 else 0
+    a = a / 2.0**squarings
+    result = np.eye(cap.size)
+    term = np.eye(cap.size)
+    for k in range(1, 19):
+        term = term @ a / k
+        result += term
+    for _ in range(squarings):
+        result = result @ result
+    return result
 
 
 # --- simulation -----------------------------------------------------------------------------
@@ -961,16 +975,6 @@ def _voltage_colours(voltage_mV):
     return VOLTAGE_SCALE.to_rgba(voltage_mV, bytes=True)
 
 
-def _path_title(result: AxonResult) -> str:
-    """Short status of a run: 'conducted in 11.3 ms' or 'BLOCKED after node 16'."""
-    if result.conducted:
-        return f"conducted in {result.conduction_time_ms:.1f} ms"
-    reached = np.flatnonzero(np.isfinite(result.arrival_ms))
-    if reached.size == 0:
-        return "BLOCKED: not even node 0 fired"
-    return f"BLOCKED after node {reached[-1]}"
-
-
 def plot_spike_path(ax, result: AxonResult, t_max_ms=None, colorbar=False, title=None):
     """Space-time picture of one spike: node (x, as in :func:`draw_axon`) against time (y, down).
 
@@ -978,8 +982,8 @@ def plot_spike_path(ax, result: AxonResult, t_max_ms=None, colorbar=False, title
     spike); white circles mark each node's arrival time (first crossing of
     :data:`SPIKE_THRESHOLD_MV`), so the spike's path reads without colour; dashed white lines
     bracket the lesion. The time axis runs downwards from 0 to ``t_max_ms`` (default: the run's
-    duration). ``title`` (a string) replaces the default title, "f = ...: conducted in ... ms" or
-    "... BLOCKED after node k". Returns a dict of the artists :func:`update_spike_path` changes.
+    duration). ``title`` (a string) replaces the default title, "f = 4: 11.3 ms" (node 0 to the
+    last node) or "f = 8: BLOCKED". Returns a dict of the artists :func:`update_spike_path` changes.
     """
     r = result
     t_max = r.duration_ms if t_max_ms is None else float(t_max_ms)
@@ -1031,6 +1035,73 @@ def update_spike_path(artists, result: AxonResult, title=None):
     artists["label"].set_x(0.5 * (lo + hi))
     artists["label"].set_visible(r.lesion_length > 0)
     if title is None:
-        title = f"f = {r.severity:g}: {_path_title(r)}"
+        status = f"{r.conduction_time_ms:.1f} ms" if r.conducted else "BLOCKED"
+        title = f"f = {r.severity:g}: {status}"
     artists["title"].set_text(title)
     return artists
+
+
+def plot_velocity_vs_diameter(ax, diameters_um=None):
+    """Conduction velocity (m/s) against fibre diameter (um): myelinated and unmyelinated.
+
+    Lines from :func:`myelinated_velocity` (Hursh 1939, about 6 m/s per um) and
+    :func:`unmyelinated_velocity` (square-root scaling; its constant is a modelling assumption,
+    said in the legend). Returns ``ax``.
+    """
+    if diameters_um is None:
+        diameters_um = np.linspace(0.2, 20.0, 100)
+    d = _check_array("diameters_um", diameters_um, *DIAMETER_RANGE_UM, "um", lo_open=True)
+    mye, unm = style.series_style(0), style.series_style(1)
+    ax.plot(
+        d,
+        myelinated_velocity(d),
+        color=mye["color"],
+        linestyle=mye["linestyle"],
+        marker=mye["marker"],
+        markevery=10,
+        label="myelinated: 6 m/s per µm (Hursh 1939)",
+    )
+    ax.plot(
+        d,
+        unmyelinated_velocity(d),
+        color=unm["color"],
+        linestyle=unm["linestyle"],
+        marker=unm["marker"],
+        markevery=10,
+        label="unmyelinated: ∝ √diameter (constant assumed)",
+    )
+    ax.set_xlabel("fibre diameter (µm)")
+    ax.set_ylabel("conduction velocity (m/s)")
+    ax.set_xlim(0.0, float(d.max()))
+    ax.set_ylim(0.0, None)
+    ax.legend(loc="upper left", fontsize=11)
+    return ax
+
+
+def plot_block_by_length(ax, severities=(2.0, 4.0, 8.0)):
+    """Block temperature change (degC) against lesion length (nodes), one line per severity.
+
+    From the tabulated model :data:`BLOCK_TABLE_BY_LENGTH_DELTA_T_C` (derived); a line stops
+    where the fibre blocks at every allowed temperature. Returns ``ax``.
+    """
+    f = _check_array("severities", severities, *SEVERITY_RANGE)
+    lengths = BLOCK_TABLE_LENGTHS
+    for i, fct in enumerate(np.atleast_1d(f).tolist()):
+        st = style.series_style(i + 1)
+        y = np.array([block_delta_T_fast(fct, int(n)) for n in lengths])
+        ok = np.isfinite(y)
+        ax.plot(
+            lengths[ok],
+            y[ok],
+            color=st["color"],
+            linestyle=st["linestyle"],
+            marker=st["marker"],
+            label=f"f = {fct:g}",
+        )
+    ax.axhline(0, color=style.LIMIT, linestyle=":", linewidth=1)
+    ax.set_xlabel("lesion length (nodes)")
+    ax.set_ylabel(f"block ΔT from {REFERENCE_TEMPERATURE_C} °C (°C)")
+    ax.set_ylim(*DELTA_T_RANGE_C)
+    ax.set_xticks(lengths[::2])
+    ax.legend(loc="upper right", fontsize=11)
+    return ax

@@ -210,5 +210,5 @@ def plot_loop(ax, results, labels=None):
     ax.set_xlabel("week")
     ax.set_ylabel("pain (0–10)")
     ax.set_ylim(0, 10)
-    ax.legend(loc="center right")
+    ax.legend(loc="upper right")
     return ax

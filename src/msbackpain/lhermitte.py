@@ -274,7 +274,14 @@ def plot_body_path(
             mfc=col if reached else "white",
             ls="none",
         )
-        ax.text(x + 0.06, y, f"{k + 1}. {r}: {t_ms:.0f} ms", va="center", fontsize=11)
+        ax.text(
+            x + 0.07,
+            y,
+            f"{k + 1}. {r}: {t_ms:.0f} ms",
+            va="center",
+            fontsize=11,
+            bbox={"fc": "white", "ec": "none", "alpha": 0.8, "pad": 1.0},
+        )
     ax.annotate(
         "",
         xy=(-0.08, 1.0),

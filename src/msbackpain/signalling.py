@@ -432,3 +432,43 @@ def plot_dispersed_volley(ax, volleys, labels=None):
     ax.set_ylabel("summed response (fibres)")
     ax.legend(loc="upper right", fontsize=10)
     return ax
+
+
+def plot_feedback_latency(ax, slowing=None):
+    """Postural response latency (ms) against afferent conduction slowing, with Cameron's groups.
+
+    The line is :func:`feedback_latency_ms` (calibrated; DERIVED). Horizontal bands show the
+    published mean +- SD of controls (102 +- 21 ms) and of people with MS (161 +- 31 ms)
+    (Cameron, Horak et al. 2008); dashed lines mark the slowing that gives each mean. Returns
+    ``ax``.
+    """
+    if slowing is None:
+        slowing = np.linspace(1.0, 6.0, 101)
+    s = _check_array("slowing", slowing, 1.0, 20.0)
+    groups = [
+        ("controls", CONTROL_LATENCY_MS, CONTROL_LATENCY_SD_MS, style.HEALTHY, "//"),
+        ("people with MS", MS_LATENCY_MS, MS_LATENCY_SD_MS, style.AFFECTED, "\\\\"),
+    ]
+    for name, mean, sd, colour, hatch in groups:
+        ax.axhspan(
+            mean - sd, mean + sd, facecolor="none", edgecolor=colour, hatch=hatch, alpha=0.4, lw=0
+        )
+        ax.axhline(mean, color=colour, linestyle=":", linewidth=1.5)
+        ax.text(
+            float(s[-1]),
+            mean + 2.0,
+            f"{name}: {mean:g} ± {sd:g} ms",
+            ha="right",
+            va="bottom",
+            color=colour,
+            fontsize=11,
+        )
+        x = slowing_for_latency(mean)
+        ax.plot([x, x], [0, mean], color=colour, linestyle="--", linewidth=1.2)
+    ax.plot(s, feedback_latency_ms(s), color=style.LIMIT, label="model (calibrated)")
+    ax.set_xlabel("slowing of afferent conduction (× healthy conduction time)")
+    ax.set_ylabel("postural response latency (ms)")
+    ax.set_xlim(float(s[0]), float(s[-1]))
+    ax.set_ylim(60.0, float(feedback_latency_ms(s[-1])) + 20.0)
+    ax.legend(loc="upper left", fontsize=11)
+    return ax

@@ -80,11 +80,13 @@ style.apply()
 # %%
 pool = motor.DEFAULT_POOL
 rte, amp, ct = pool.recruitment_threshold, pool.twitch_amplitude, pool.contraction_time_s
-print(f"motor units:                         {pool.n_units}")
-print(f"recruitment threshold, last / first: {rte[-1] / rte[0]:.1f}")
-print(f"twitch amplitude, last / first:      {amp[-1] / amp[0]:.1f}")
-print(f"contraction time, first and last:    {1000 * ct[0]:.0f} ms and {1000 * ct[-1]:.0f} ms")
-print(f"excitation at 100% effort:           {pool.max_excitation:.0f}")
+print(
+    f"motor units:                         {pool.n_units}\n"
+    f"recruitment threshold, last / first: {rte[-1] / rte[0]:.1f}\n"
+    f"twitch amplitude, last / first:      {amp[-1] / amp[0]:.1f}\n"
+    f"contraction time, first and last:    {1000 * ct[0]:.0f} ms and {1000 * ct[-1]:.0f} ms\n"
+    f"excitation at 100% effort:           {pool.max_excitation:.0f}"
+)
 
 # %% [markdown]
 # A small detail worth noticing: with these equations the first unit's threshold is exp(*a*), not
@@ -94,11 +96,11 @@ print(f"excitation at 100% effort:           {pool.max_excitation:.0f}")
 # in the formulas above.
 
 # %%
-fig = Figure(figsize=(10, 4.2))
+fig = Figure(figsize=(9.2, 3.6))
 ax_props, ax_rates = fig.subplots(1, 2)
 motor.plot_unit_properties(ax_props)
 motor.plot_firing_rates(ax_rates)
-_ = show_figure(
+show_figure(
     fig,
     caption=(
         "The Fuglevand motor-unit pool: thresholds and twitch sizes grow exponentially with "
@@ -124,14 +126,14 @@ healthy_trace = motor.simulate_force(0.3, duration_s=1.0, isi_cv=0.1, seed=1)
 affected_trace = motor.simulate_force(
     0.3, duration_s=1.0, isi_cv=0.1, spike_failure_fraction=0.3, seed=1
 )
-print(f"steady force at 30% effort, healthy:            {100 * healthy_trace.steady_fraction:.1f}%")
 print(
+    f"steady force at 30% effort, healthy:            {100 * healthy_trace.steady_fraction:.1f}%\n"
     f"steady force at 30% effort, 30% of spikes fail: {100 * affected_trace.steady_fraction:.1f}%"
 )
 
-fig = Figure(figsize=(8.5, 3.6))
+fig = Figure(figsize=(8, 3.2))
 plot_force_traces(fig.add_subplot(), healthy_trace, affected_trace)
-_ = show_figure(
+show_figure(
     fig,
     caption=(
         "Force of the simulated pool over one second at 30% effort: summed twitches ripple "
@@ -170,9 +172,11 @@ max_force = pd.DataFrame(
 max_force
 
 # %%
+lines = []
 for pattern in ("largest", "random", "smallest"):
     left = 100 * float(motor.max_force_fraction(0.0, 0.2, pattern))
-    print(f"20% of units lost, the {pattern:8s} ones: maximum force {left:.1f}% of healthy")
+    lines.append(f"20% of units lost, the {pattern:8s} ones: maximum force {left:.1f}% of healthy")
+print("\n".join(lines))
 
 # %% [markdown]
 # Read the two tables:
@@ -192,12 +196,14 @@ for pattern in ("largest", "random", "smallest"):
 # %%
 need_healthy = float(motor.effort_for_force(0.30))
 need_affected = float(motor.effort_for_force(0.30, 0.3))
-print(f"effort for 30% of the healthy maximum, healthy muscle:       {100 * need_healthy:.1f}%")
-print(f"effort for 30% of the healthy maximum, 30% of spikes failing: {100 * need_affected:.1f}%")
+print(
+    f"effort for 30% of the healthy maximum, healthy muscle:        {100 * need_healthy:.1f}%\n"
+    f"effort for 30% of the healthy maximum, 30% of spikes failing: {100 * need_affected:.1f}%"
+)
 
-fig = Figure(figsize=(9, 4.4))
+fig = Figure(figsize=(8.5, 4.0))
 plot_damage_cases(fig.add_subplot(), target_fraction=0.3)
-_ = show_figure(
+show_figure(
     fig,
     caption=(
         "Force against effort for a healthy pool and four kinds of damage: every damaged pool "
@@ -277,18 +283,16 @@ check.exercise_1(effort_needed_pct)
 # %%
 fractions, minutes = fatigue.endurance_curve_targets("exponential")
 fit = fatigue.fit_three_compartment(fractions, minutes)
-print(
-    f"fitted to the exponential curve: F = {fit.fatigue_rate_per_s:.5f}/s, "
-    f"R = {fit.recovery_rate_per_s:.6f}/s"
-)
-print(f"RMS error of ln(endurance time): {fit.rms_log_error:.3f}")
-print(f"never fails below:               {100 * fit.threshold_load:.1f}% of maximum")
-
 fit_rohmert = fatigue.fit_three_compartment(*fatigue.endurance_curve_targets("rohmert"))
 print(
-    f"fitted to Rohmert's curve:       F = {fit_rohmert.fatigue_rate_per_s:.5f}/s, "
-    f"R = {fit_rohmert.recovery_rate_per_s:.2g}/s, RMS error {fit_rohmert.rms_log_error:.3f}, "
-    f"R at the edge of the search range: {fit_rohmert.at_bound}"
+    f"fitted to the exponential curve: F = {fit.fatigue_rate_per_s:.5f}/s, "
+    f"R = {fit.recovery_rate_per_s:.6f}/s\n"
+    f"  RMS error of ln(endurance time): {fit.rms_log_error:.3f}\n"
+    f"  never fails below: {100 * fit.threshold_load:.1f}% of maximum\n"
+    f"fitted to Rohmert's curve: F = {fit_rohmert.fatigue_rate_per_s:.5f}/s, "
+    f"R = {fit_rohmert.recovery_rate_per_s:.2g}/s\n"
+    f"  RMS error of ln(endurance time): {fit_rohmert.rms_log_error:.3f}\n"
+    f"  R ended at the edge of the search range: {fit_rohmert.at_bound}"
 )
 
 # %% [markdown]
@@ -315,26 +319,29 @@ pd.DataFrame(
 
 # %% [markdown]
 # At 50% of maximum Rohmert gives 1.1 minutes and the exponential curve 1.44 minutes; the fitted
-# model gives 82 seconds. At 20% the model gives 556 seconds (over 9 minutes), and at 30% 228
-# seconds. Rohmert's curve was built from many muscles, the exponential curve from the elbow
-# flexors, and real muscles differ (Frey-Law and colleagues 2012 fitted different rates for each
-# joint), so treat every endurance time here as an order of magnitude, not a prediction for a
-# particular back.
+# model gives 82 seconds. At 20% the model gives 555 seconds (over 9 minutes), and at 30% 228
+# seconds. The exponential curve comes from measurements at the elbow, and muscles of different
+# joints tire at different rates (Frey-Law and colleagues 2012 fitted separate F and R for
+# different joints), so treat every endurance time here as an order of magnitude, not a
+# prediction for a particular back.
 
 # %%
-fig = Figure(figsize=(10, 4.6))
+fig = Figure(figsize=(9.5, 4.3))
 ax_exp, ax_roh = fig.subplots(1, 2, sharey=True)
-for ax, one_fit, name in ((ax_exp, fit, "exponential"), (ax_roh, fit_rohmert, "Rohmert's")):
+for ax, one_fit, name in (
+    (ax_exp, fit, "the exponential curve"),
+    (ax_roh, fit_rohmert, "Rohmert's curve"),
+):
     fatigue.plot_endurance_curves(ax, one_fit, legend=False)
     ax.set_title(
-        f"fitted to the {name} curve\nF = {one_fit.fatigue_rate_per_s:.3g}/s, "
+        f"fitted to {name}\nF = {one_fit.fatigue_rate_per_s:.3g}/s, "
         f"R = {one_fit.recovery_rate_per_s:.3g}/s",
         fontsize="medium",
     )
 handles, labels = ax_exp.get_legend_handles_labels()
 labels[2] = "three-compartment model, fitted"
 fig.legend(handles, labels, loc="outside lower center", ncol=3, fontsize="small")
-_ = show_figure(
+show_figure(
     fig,
     caption=(
         "Endurance time against load: the three-compartment model fitted to the exponential "
@@ -409,9 +416,9 @@ check.exercise_2(fitted_F_per_s)
 # steeply with that share.
 #
 # One assumption is needed for this step, and it is ours: *the affected muscle tires like a
-# healthy one at the same share of its own maximum*. Fatigue in MS also has causes in the brain
-# that this model leaves out (the science notes report that about 59% of people with MS have
-# fatigue), so if anything the model is optimistic.
+# healthy one at the same share of its own maximum*. Fatigue is common in MS (a 2024
+# meta-analysis pooled a prevalence of about 59%) and has sources that this muscle model leaves
+# out, so if anything the model is probably optimistic.
 #
 # ### Interactive: force and effort
 #
@@ -434,7 +441,7 @@ force_effort.show()
 #
 # A posture needs **20%** of the healthy maximum. The affected muscle loses 30% of its spikes
 # (no units lost). For how many **seconds** can it hold the posture, in the fitted
-# three-compartment model? (The healthy muscle can hold it for about 556 seconds.)
+# three-compartment model? (The healthy muscle can hold it for about 555 seconds.)
 # *Hint:* first find the load as a share of the affected muscle's own maximum
 # (`motor.max_force_fraction`), then use `fatigue.three_compartment_endurance_s`.
 
@@ -455,7 +462,7 @@ check.exercise_3(endurance_affected_s)
 # ```
 #
 # The 20% posture is about 30% of the affected muscle's maximum, and it can be held for about
-# 230 seconds, well under half the healthy 556 seconds. A modest loss of force becomes a large
+# 230 seconds, well under half the healthy 555 seconds. A modest loss of force becomes a large
 # loss of endurance, because endurance falls so steeply with the share of maximum.
 # </details>
 
@@ -483,6 +490,9 @@ check.exercise_3(endurance_affected_s)
 
 # %%
 cal = disuse.calibrate_bed_rest()
+print(
+    f"recovery time constant at full activity (an assumption): {disuse.RECOVERY_TIME_DAYS:g} days"
+)
 pd.DataFrame(
     {
         "day": cal.target_day.astype(int),
@@ -512,9 +522,11 @@ disuse_diagram = make_disuse()
 disuse_diagram.show()
 
 # %%
+lines = []
 for days in (7, 28):
     strength = 100 * float(disuse.strength_after_disuse(days, activity=0.0))
-    print(f"strict bed rest for {days:2d} days: strength {strength:.1f}% of baseline")
+    lines.append(f"strict bed rest for {days:2d} days: strength {strength:.1f}% of baseline")
+print("\n".join(lines))
 
 # %% [markdown]
 # Four weeks of strict bed rest cost about 14% of strength in the model, and about 10 of those
@@ -556,9 +568,9 @@ check.exercise_4(strength_after_pct)
 # %%
 print(loop_words("disuse"))
 
-fig = Figure(figsize=(10, 4.8))
+fig = Figure(figsize=(9.5, 4.4))
 draw_loop(fig.add_subplot(), "disuse")
-_ = show_figure(
+show_figure(
     fig,
     caption=(
         "The disuse loop on the causal map: back pain leads to avoiding movement, disuse and "
@@ -582,8 +594,8 @@ _ = show_figure(
 # %% [markdown]
 # ## Key points
 #
-# * A muscle grades force by recruiting more motor units and firing them faster; the largest
-#   units, recruited last, carry most of the maximum force (Fuglevand et al. 1993).
+# * A muscle grades force by recruiting more motor units and firing them faster; in the
+#   Fuglevand pool (1993) the largest units, recruited last, carry most of the maximum force.
 # * In the model, losing spikes lowers force more than proportionally at high failure rates, and
 #   losing the largest units costs the most force. The same task then needs more effort.
 # * Endurance time falls steeply with the share of maximum held. The three-compartment model,

@@ -95,7 +95,7 @@ ax_trace, ax_sd = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.3, 1]})
 balance.plot_sway(ax_trace, [control, ms], labels=["control 102 ms", "MS 161 ms"])
 ax_trace.set_ylim(-1.8, 2.4)
 balance.plot_sd_vs_delay(ax_sd)
-_ = show_figure(
+show_figure(
     fig,
     caption=(
         "Simulated quiet standing: sway of the centre of mass with the control and the MS "
@@ -207,12 +207,14 @@ for name, params in strategies.items():
             "endurance (min)": "no limit" if np.isinf(endurance) else f"{endurance:.1f}",
         }
     )
-pd.DataFrame(rows).round(2)
+pd.DataFrame(rows).round(
+    {"sway SD at 161 ms (°)": 2, "critical delay (ms)": 0, "mean muscle effort (% of max)": 1}
+)
 
 # %%
 fig = Figure(figsize=(9, 4.4))
 balance.plot_strategies(fig.add_subplot(), strategies)
-_ = show_figure(
+show_figure(
     fig,
     caption=(
         "Sway SD against feedback delay for three strategies; each curve ends at its own "
@@ -281,14 +283,15 @@ table = pd.DataFrame(
     index=pd.Index(angles, name="trunk flexion (°)"),
 )
 at45 = spine.l5s1_load(70, 45)
+crossing_20kg = check.crossing_angle_deg(70, 20)
+fine = np.linspace(0, 90, 9001)
+c_fine = spine.l5s1_load(70, fine).compression_N
 print(
     f"70 kg at 45°, no load: moment {float(at45.moment_Nm):.0f} N·m, "
     f"back muscles {float(at45.muscle_force_N) / 1000:.2f} kN, "
     f"compression {float(at45.compression_N) / 1000:.2f} kN"
 )
-print(f"70 kg with 20 kg passes 3.4 kN at {check.crossing_angle_deg(70, 20):.1f}° of flexion")
-fine = np.linspace(0, 90, 9001)
-c_fine = spine.l5s1_load(70, fine).compression_N
+print(f"70 kg with 20 kg passes 3.4 kN at {crossing_20kg:.1f}° of flexion")
 print(
     f"no load: compression peaks at {fine[c_fine.argmax()]:.1f}° "
     f"({c_fine.max() / 1000:.2f} kN); arctan(d / r) = {np.degrees(np.arctan(0.31 / 0.05)):.1f}°"
@@ -299,7 +302,7 @@ table.round(2)
 # %%
 fig = Figure(figsize=(9, 4.6))
 spine.plot_compression_vs_angle(fig.add_subplot(), 70, (0.0, 10.0, 20.0))
-_ = show_figure(
+show_figure(
     fig,
     caption=(
         "Static-model compression at L5/S1 against trunk flexion for a 70 kg person holding "
@@ -378,7 +381,7 @@ pressures[["posture", "pressure_MPa"]]
 # %%
 fig = Figure(figsize=(9, 4.6))
 spine.plot_disc_pressures(fig.add_subplot())
-_ = show_figure(
+show_figure(
     fig,
     caption=(
         "Pressure measured inside the L4–L5 disc of one 70 kg volunteer in nine postures "
@@ -462,6 +465,7 @@ check.exercise_3(model_ratio)
 lean_half = float(gait.lean_needed_deg(0.5))
 at_half = gait.single_leg_stance(70, lean_half)
 upright = gait.single_leg_stance(70, 0.0)
+full_lean = float(gait.lean_needed_deg(0.0))
 print(f"hip abductors at 50%: lean {lean_half:.1f}° towards the standing leg")
 print(
     f"  hip abductor force {float(upright.hip_abductor_force_N) / 1000:.2f} kN upright → "
@@ -471,7 +475,6 @@ print(
     f"  L5/S1 side-bending moment {float(at_half.lumbar_lateral_moment_Nm):.0f} N·m, held by "
     f"{float(at_half.lateral_muscle_force_N) / 1000:.2f} kN of one-sided back muscle force"
 )
-full_lean = float(gait.lean_needed_deg(0.0))
 print(f"weight straight over the hip (abductors not needed): lean {full_lean:.1f}°")
 
 # %%
@@ -479,7 +482,7 @@ fig = Figure(figsize=(10, 4.6))
 ax_body, ax_trade = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1, 1.35]})
 gait.plot_frontal_figure(ax_body, lean_half)
 gait.plot_lean_tradeoff(ax_trade, lean_now_deg=lean_half)
-_ = show_figure(
+show_figure(
     fig,
     caption=(
         "Teaching model of single-leg stance: leaning the trunk over the standing leg spares "
@@ -562,6 +565,7 @@ check.exercise_4(side_force_N)
 #   the intervertebral disc in daily life. *Spine* 1999;24(8):755–762.
 # * Waters TR, Putz-Anderson V, Garg A, Fine LJ. Revised NIOSH equation for the design and
 #   evaluation of manual lifting tasks. *Ergonomics* 1993;36(7):749–776.
+#   [doi:10.1080/00140139308967940](https://doi.org/10.1080/00140139308967940)
 # * National Institute for Occupational Safety and Health (NIOSH). *Work practices guide for
 #   manual lifting.* 1981 (the 6.4 kN maximum permissible limit).
 # * Winter DA. *Biomechanics and motor control of human movement.* Wiley (anthropometric

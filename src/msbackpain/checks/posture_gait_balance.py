@@ -149,8 +149,8 @@ def exercise_4(answer):
         unit="N",
         explanation=(
             f"About {expected:.0f} N on one side of the lower back at every step on that leg: "
-            "less than with abductors at 50%, but still a one-sided load repeated thousands of "
-            "times a day."
+            "less than with abductors at 50%, but still a one-sided load, repeated at every "
+            "step on that leg."
         ),
         hint=hint,
     )

@@ -6,8 +6,9 @@ prolonged (Felts, Baker & Smith 1997; the 1 ms normal value is a modelling assum
 panel shows half a second of sent and delivered spikes; the bottom panel shows the fraction
 delivered against firing rate (closed form), with the present rate marked.
 
-The figure is drawn once and then updated in place (``clear=False``), to stay well under 100 ms
-per update.
+The figure is drawn once and then updated in place (``clear=False``); from the second drawing on,
+its unchanging parts are one backdrop image (:func:`~msbackpain.diagrams.demyelination.
+freeze_backdrop`), to stay well under 100 ms per update.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import numpy as np
 from .. import signalling as sg
 from .. import style
 from ..interactive import Interactive, register, slider, toggle
+from .demyelination import freeze_backdrop
 
 #: Length of the spike sample in the raster (ms) and the seed of its Poisson trains.
 WINDOW_MS = 500.0
@@ -77,7 +79,8 @@ def alt_text(rate_hz: float, refractory_factor: float, train: str) -> str:
     """Alt text of the diagram at these settings."""
     s = summary(rate_hz, refractory_factor, train)
     return (
-        f"Top: a raster of half a second of a {TRAIN_NAMES[train]} spike train at {rate_hz:g} Hz; "
+        f"Top: a raster of half a second of {'an' if train == 'poisson' else 'a'} "
+        f"{TRAIN_NAMES[train]} spike train at {rate_hz:g} Hz; "
         f"{s['n_sent']} spikes sent, {s['n_delivered']} delivered past a lesion with a "
         f"{s['refractory_ms']:g} ms refractory period, blocked spikes drawn as crosses. Bottom: "
         f"fraction delivered against firing rate from 0 to 200 Hz; the healthy curve stays near "
@@ -102,8 +105,8 @@ def _draw_first(axes):
     top.set_xlim(0.0, WINDOW_MS)
     top.set_xlabel("time (ms)")
     top.grid(False)
-    top.legend(loc="upper right", ncols=2, fontsize=11)
-    a["top_title"] = top.set_title(" ")
+    top.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=11)
+    a["top_title"] = top.set_title(" ", y=1.0, fontsize=13)
 
     lo, hi = MOTOR_UNIT_RATES_HZ
     bottom.axvspan(lo, hi, color=style.STAGE_COLORS["context"], alpha=0.35, lw=0)
@@ -142,27 +145,27 @@ def _draw_first(axes):
     bottom.set_ylim(0.0, 1.05)
     bottom.set_xlabel("firing rate (Hz)")
     bottom.set_ylabel("fraction delivered")
-    bottom.legend(loc="lower left", fontsize=10, ncols=2)
+    bottom.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=11)
     return a
 
 
 @register("02", "spike train through a lesion")
 def make_spike_train() -> Interactive:
     """Firing rate, refractory prolongation and train type -> sent vs delivered spikes."""
-    drawn: list[dict] = []
+    state: dict = {"renders": 0}
 
     def draw(axes, rate_hz: float, refractory_factor: float, train: str) -> None:
-        if not drawn:
-            drawn.append(_draw_first(axes))
-        a = drawn[0]
+        if state["renders"] == 0:
+            state["artists"] = _draw_first(axes)
+        a = state["artists"]
         s = summary(rate_hz, refractory_factor, train)
         t, keep = s["sent"], s["keep"]
         a["sent_ok"].set_data(t[keep], np.ones(keep.sum()))
         a["sent_blocked"].set_data(t[~keep], np.ones((~keep).sum()))
         a["delivered"].set_data(t[keep], np.zeros(keep.sum()))
         a["top_title"].set_text(
-            f"{TRAIN_NAMES[train]} train, {rate_hz:g} Hz, refractory period "
-            f"{s['refractory_ms']:g} ms: {s['n_delivered']} of {s['n_sent']} delivered"
+            f"{train.capitalize()}, {rate_hz:g} Hz, refractory period {s['refractory_ms']:g} ms: "
+            f"{s['n_delivered']} of {s['n_sent']} spikes delivered"
         )
         a["healthy"].set_ydata(sg.delivered_fraction(CURVE_RATES_HZ, 1.0, train=train))
         a["damaged"].set_ydata(
@@ -171,8 +174,11 @@ def make_spike_train() -> Interactive:
         a["point"].set_data([rate_hz], [s["fraction"]])
         observed = s["n_delivered"] / s["n_sent"] if s["n_sent"] else np.nan
         a["sample"].set_data([rate_hz], [observed])
+        state["renders"] += 1
+        if state["renders"] == 2:  # the layout is frozen after the first rendering
+            freeze_backdrop(axes[0].figure, a.values(), dpi=diagram.dpi)
 
-    return Interactive(
+    diagram = Interactive(
         draw,
         {
             "rate_hz": slider("firing rate", "Hz", 5, 200, 5, 80),
@@ -195,3 +201,4 @@ def make_spike_train() -> Interactive:
         gridspec_kw={"height_ratios": [1.0, 1.5]},
         clear=False,
     )
+    return diagram

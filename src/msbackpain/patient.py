@@ -1,0 +1,1622 @@
+"""The whole chain as one simulated person with MS, day by day (notebook 07).
+
+A *composition*, not a new model: every step of the causal chain in :mod:`msbackpain.chain` is
+computed by the link module that explains it (notebooks 01–06), and this module only wires their
+daily summaries together in the order of the graph. Each node of the graph is one daily state
+variable (:data:`NODE_UNITS` gives its unit), and each edge of the graph is one place where a
+cause enters the computation of its effect (:data:`EDGE_USE` says how). Nothing else is wired:
+a test checks both directions.
+
+One day, in the order of the chain (the link module in brackets):
+
+* **Lesions.** Relapses start as a Poisson process (at most one onset per day) with the person's
+  annual rate (SCIENCE.md §11: 0.2–0.5 a year is a reasonable range [?]); each adds lesion
+  severity that remits over weeks and leaves a residual. ``demyelination`` is the lesion
+  severity *f* of the conduction model (1 = healthy).
+* **Heat.** A seasonal air-temperature series with day-to-day weather; a heat-sensitive person
+  warms on warm days (``heat``, °C). Heat sensitivity is common in MS (60–80%, SCIENCE.md §1).
+* **Signalling** [conduction, signalling]: the chance that a fibre blocks at today's warming
+  (:func:`conduction.block_probability`) and the spikes lost at a typical motor firing rate
+  through the prolonged refractory period (:func:`signalling.delivered_fraction`) give
+  ``disrupted_signalling``, the fraction of motor spikes that fail. Slower sensory conduction
+  gives the postural loop delay ``sensory_delay`` (:func:`signalling.feedback_latency_ms`,
+  calibrated to Cameron, Horak et al. 2008) and the ``sway`` it causes
+  (:func:`balance.sway_sd_vs_delay`).
+* **Muscle** [motor, spasticity, disuse]: the maximum force of the motor-unit pool with that
+  spike failure (:func:`motor.max_force_fraction`), times the strength left after disuse
+  (``atrophy``, from :func:`disuse.disuse_step`) and the anti-spasticity drug's strength factor
+  (:func:`spasticity.strength_factor`), gives ``weakness`` (1 − strength).
+  ``spasticity`` is the reflex torque at the Ashworth test speed
+  (:func:`spasticity.stretch_resistance`), scaled by the disruption.
+* **Compensation** [compensation, fatigue]: helper muscles take over the moment the weak back
+  extensors cannot carry (``compensation``, N·m, from :func:`compensation.load_shares_Nm`) and
+  work at a higher share of their maximum (``overload``,
+  :func:`compensation.helper_relative_load`); the endurance time at that share
+  (:func:`fatigue.endurance_time_min`, three-compartment model) sets ``muscle_fatigue``.
+* **Posture** [spine, gait]: compensation, spasticity and sway bend and stiffen the trunk
+  (``posture_change``, degrees of equivalent extra flexion); weakness and spasticity make the
+  trunk lean sideways when walking (``gait``, :func:`gait.lean_needed_deg`). Their loads on L5/S1
+  (:func:`spine.l5s1_load`, :func:`gait.single_leg_stance`) scale the disc pressures of the day's
+  sitting, standing and walking (:func:`pain.daily_dose`, Wilke et al. 1999) into
+  ``lumbar_load``.
+* **Pain** [pain]: the day's load and recovery (:func:`pain.daily_pain_update`) and the helper
+  muscles' fatigue (:func:`pain.pain_from_state`) give the evening ``back_pain`` (0–10).
+* **Loops** [fear_avoidance, disuse]: pain feeds fear (``fear_avoidance`` = catastrophising ×
+  pain, Vlaeyen & Linton 2000); pain, fatigue and fear make the person avoid activity the next
+  day (``avoidance``); avoided activity accumulates as ``disuse`` (the weekly rate of
+  :data:`fear_avoidance.DISUSE_RATE`, per day), and disuse costs strength (``atrophy``), which
+  feeds ``weakness``: the disuse, overcompensation and fear-avoidance loops close day by day.
+* **Side paths** [lhermitte, medication]: neck flexions (``neck_flexion``) on a cervical lesion
+  fire ectopic bursts (``ectopic_firing``, :func:`lhermitte.episodes_per_day`), felt as
+  ``lhermitte`` episodes; an interferon-like disease-modifying drug (``interferon``) lowers the
+  relapse rate and, as an option, brings its published side effects
+  (:func:`medication.simulate_side_effects`) as ``treatment_pain`` and more spasticity.
+
+Interventions (:class:`Interventions`) each act at one node or edge (:data:`INTERVENTIONS`).
+Randomness (weather, relapse chances, daily activity, neck flexions, Lhermitte and side-effect
+draws) is drawn from the seed alone, before any intervention is applied, so two runs with the
+same seed differ *only* by what was changed (:func:`compare`): a counterfactual.
+
+Speed: the parts of the chain that do not depend on the loops are computed for all days at
+once; the loop part runs day by day over small arrays (one entry per simulated person, so a
+whole cohort steps together). Functions of one variable that a link module evaluates with
+argument checks on every call are tabulated once from that same function on a fine grid and
+interpolated (a test checks each table against the link function).
+
+Everything quantitative in the *wiring* (how many degrees of trunk flexion one N·m of
+compensation costs, how much activity one point of pain makes a person avoid, ...) is a
+**teaching assumption** [?], listed with its value in the constants below; the links themselves
+carry their own sources and assumptions. This is a teaching model of mechanisms, not a
+prediction for any real person, and not medical advice.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields, replace
+from functools import cache
+
+import numpy as np
+import pandas as pd
+
+from msbackpain import (
+    balance,
+    chain,
+    compensation,
+    conduction,
+    disuse,
+    fatigue,
+    fear_avoidance,
+    gait,
+    lhermitte,
+    medication,
+    motor,
+    pain,
+    signalling,
+    spasticity,
+    spine,
+)
+
+# --------------------------------------------------------------------------- constants
+# Every value below is a TEACHING ASSUMPTION [?] unless its comment names a source.
+
+#: Climate of the simulated year (°C): seasonal mean, amplitude and warmest day of the year,
+#: and day-to-day weather as an AR(1) process (persistence, innovation SD). Assumptions: a
+#: temperate climate.
+CLIMATE_MEAN_C = 14.0
+CLIMATE_AMPLITUDE_C = 9.0
+WARMEST_DAY_OF_YEAR = 200
+WEATHER_PERSISTENCE = 0.75
+WEATHER_SD_C = 2.5
+#: Air temperature above which a heat-sensitive person starts to warm (°C), and how much their
+#: body warms per °C above it at full heat sensitivity (°C/°C). Assumptions.
+COMFORT_TEMPERATURE_C = 20.0
+HEAT_GAIN_C_PER_C = 0.2
+#: One °C of body warming is read as one °C of warming in the conduction model (a teaching
+#: mapping: the conduction model runs on the squid's temperature scale, SCIENCE.md §1).
+HEAT_TO_MODEL_C_PER_C = 1.0
+
+#: Typical motor-unit firing rate in a strong contraction (Hz); Fuglevand's peak rates are
+#: 25–35 Hz (SCIENCE.md §2). The choice of one rate is an assumption.
+MOTOR_RATE_HZ = 30.0
+#: Refractory-period factor of a lesion of severity f: 1 + 0.5 (f − 1), so f = 5 gives 3×,
+#: inside the typical 2–5× of Felts, Baker & Smith 1997 (SCIENCE.md §1). Assumption.
+REFRACTORY_PER_SEVERITY = 0.5
+
+#: Relapses: lesion severity added at onset, remission time constant (days) and the fraction
+#: that never remits. Assumptions.
+RELAPSE_SEVERITY = 1.5
+REMISSION_DAYS = 30.0
+RELAPSE_RESIDUAL = 0.2
+#: Fraction by which the disease-modifying drug lowers the relapse rate. ASSUMPTION: SCIENCE.md
+#: gives no number for it.
+DMD_RELAPSE_REDUCTION = 0.3
+
+#: Lesion severity at which full sensory involvement gives the MS mean postural latency of
+#: Cameron, Horak et al. 2008 (161 ms; SCIENCE.md §6): a calibration of our wiring.
+REFERENCE_MS_SEVERITY = 7.0
+SENSORY_SLOWING_PER_SEVERITY = (signalling.MS_CONDUCTION_SLOWING - 1.0) / (
+    REFERENCE_MS_SEVERITY - 1.0
+)
+#: The loop delay is capped just below the delay at which standing becomes unstable (the model
+#: would fall; a person would sit down or hold on). Assumption.
+MAX_DELAY_FRACTION = 0.95
+
+#: Disruption at which a person with spasticity_gain 1 has the spasticity module's default
+#: (moderately spastic) reflex, and the relative increase of spasticity with interferon-like
+#: side effects (SCIENCE.md §10: it can increase; no size given). Assumptions.
+DISRUPTION_REFERENCE = 0.3
+INTERFERON_SPASTICITY_INCREASE = 0.25
+
+#: Posture: degrees of equivalent extra trunk flexion per N·m of compensation, per N·m of
+#: spasticity and per degree of extra sway. Assumptions.
+POSTURE_DEG_PER_NM_COMPENSATION = 4.0
+POSTURE_DEG_PER_NM_SPASTICITY = 2.0
+POSTURE_DEG_PER_DEG_SWAY = 40.0
+#: Gait: healthy hip abductors sustain this multiple of the upright single-leg moment; degrees
+#: of extra lateral lean per N·m of spasticity. Assumptions.
+ABDUCTOR_RESERVE = 1.3
+GAIT_DEG_PER_NM_SPASTICITY = 0.5
+
+#: Muscle fatigue: a typical static hold (minutes) compared with the helpers' endurance time
+#: at their share of maximum; heat shortens endurance by this fraction per °C. Assumptions.
+STATIC_HOLD_MIN = 5.0
+HEAT_FATIGUE_PER_C = 1.0
+#: Tired back muscles protect the spine less: tissue strain is raised by this fraction at full
+#: muscle fatigue. Assumption.
+FATIGUE_PROTECTION_LOSS = 2.0
+
+#: Avoidance (fraction of habitual activity avoided) per point of pain (0–10), per point of
+#: fear and per unit of muscle fatigue (0–1). Assumptions.
+AVOIDANCE_PER_PAIN = 0.03
+AVOIDANCE_PER_FEAR = 0.03
+AVOIDANCE_PER_FATIGUE = 0.2
+#: Daily rate at which disuse follows avoidance: the weekly rate of the fear-avoidance model
+#: (an assumption there) converted to days.
+DAILY_DISUSE_RATE = 1.0 - (1.0 - fear_avoidance.DISUSE_RATE) ** (1.0 / 7.0)
+
+#: Training at full dose replaces this fraction of the missing training stimulus. Assumption.
+TRAINING_EFFECT = 0.75
+#: Better seating: sitting pressure moves from unsupported sitting (0.46 MPa) to relaxed
+#: sitting (0.30 MPa, Wilke et al. 1999, "relaxed slouched sitting", SCIENCE.md §7 [v]; using it
+#: for a well-supported seat is our assumption); breaks make sitting less static (static
+#: fraction of sitting at full effect). Assumptions.
+SUPPORTED_SITTING_MPA = spine.WILKE_1999_MPA["relaxed slouched sitting"]
+STATIC_SITTING_WITH_BREAKS = 0.9
+
+#: Hours asleep (lying) each night: the pain module's default.
+SLEEP_HOURS = 8.0
+#: Day-to-day variation of activity: SD of sitting hours, SD of log steps. Assumptions.
+SITTING_SD_H = 1.0
+STEPS_LOG_SD = 0.3
+#: Peak neck flexion of an everyday bend (degrees): the Lhermitte module's default.
+NECK_PEAK_DEG = 40.0
+#: Pain (0–10) on a day with each interferon side effect. Assumptions.
+SIDE_EFFECT_PAIN = {"flu-like symptoms": 3.0, "myalgia": 3.0, "headache": 2.0}
+
+MAX_DAYS = 3650
+
+# --------------------------------------------------------------------------- the graph
+#: Unit and healthy reference value of each node's daily variable. The reference is what a cause
+#: is held at when its edge is switched off (``edges_off``), and the bottom of its scale on the
+#: lit chain map (``None``: the person's own healthy value, computed).
+NODE_UNITS: dict[str, tuple[str, str]] = {
+    "relapse": ("relapse activity (1 at onset)", "0 = no relapse"),
+    "demyelination": ("lesion severity f (× normal C and g_L)", "1 = healthy"),
+    "cervical_lesion": ("cervical lesion severity (0–1)", "0 = none"),
+    "heat": ("body warming (°C)", "0"),
+    "disrupted_signalling": ("fraction of motor spikes that fail", "0"),
+    "sensory_delay": ("postural loop delay (ms)", "102 ms (control mean)"),
+    "ectopic_firing": ("ectopic bursts per day", "0"),
+    "weakness": ("fraction of back-extensor strength lost", "0"),
+    "muscle_fatigue": ("helper fatigue over a static hold (0–1)", "0"),
+    "atrophy": ("strength lost to disuse (%)", "0"),
+    "spasticity": ("reflex torque at 90°/s (N·m)", "0"),
+    "compensation": ("moment taken over by helpers (N·m)", "0"),
+    "overload": ("helpers' share of their maximum", "healthy share"),
+    "sway": ("sway SD (degrees)", "sway at 102 ms"),
+    "gait": ("lateral trunk lean when walking (degrees)", "0"),
+    "posture_change": ("extra trunk flexion (degrees)", "0"),
+    "lumbar_load": ("mean disc pressure upright (MPa)", "same day, healthy posture"),
+    "back_pain": ("evening back pain (0–10)", "0"),
+    "lhermitte": ("Lhermitte episodes per day", "0"),
+    "treatment_pain": ("treatment-related pain (0–10)", "0"),
+    "fear_avoidance": ("pain-related fear (0–10 × catastrophising)", "0"),
+    "avoidance": ("fraction of activity avoided", "0"),
+    "disuse": ("missing training stimulus (0–1)", "0"),
+    "neck_flexion": ("neck flexions per day", "0"),
+    "interferon": ("disease-modifying drug (0 off, 1 on)", "0"),
+    "anti_spasticity_drug": ("drug effect (0–1)", "0"),
+}
+
+#: How each edge of the graph enters the simulation (one sentence each; a test checks that the
+#: keys are exactly the graph's edges).
+EDGE_USE: dict[tuple[str, str], str] = {
+    (
+        "relapse",
+        "demyelination",
+    ): f"severity f = baseline + {RELAPSE_SEVERITY:g} × relapse activity",
+    ("demyelination", "disrupted_signalling"): (
+        "f sets the block temperature (conduction.block_probability) and the refractory period "
+        "(signalling.delivered_fraction)"
+    ),
+    ("heat", "disrupted_signalling"): "warming is the ΔT of conduction.block_probability",
+    ("demyelination", "sensory_delay"): (
+        "f slows sensory conduction (signalling.feedback_latency_ms)"
+    ),
+    ("disrupted_signalling", "weakness"): "spike failure in motor.max_force_fraction",
+    ("disrupted_signalling", "spasticity"): "reflex torque scales with the disruption",
+    (
+        "heat",
+        "muscle_fatigue",
+    ): f"endurance time divided by (1 + {HEAT_FATIGUE_PER_C:g} per °C of warming)",
+    ("weakness", "compensation"): "weakened erector spinae in compensation.load_shares_Nm",
+    (
+        "weakness",
+        "gait",
+    ): f"abductor capacity (1 − weakness) × {ABDUCTOR_RESERVE:g} in gait.lean_needed_deg",
+    ("compensation", "overload"): "helpers' share of maximum (compensation.helper_relative_load)",
+    ("overload", "muscle_fatigue"): "share of maximum in fatigue.endurance_time_min",
+    (
+        "compensation",
+        "posture_change",
+    ): f"{POSTURE_DEG_PER_NM_COMPENSATION:g}° of extra flexion per N·m taken over",
+    (
+        "spasticity",
+        "posture_change",
+    ): f"{POSTURE_DEG_PER_NM_SPASTICITY:g}° of extra flexion per N·m of reflex torque",
+    (
+        "spasticity",
+        "gait",
+    ): f"{GAIT_DEG_PER_NM_SPASTICITY:g}° of extra lean per N·m of reflex torque",
+    ("sensory_delay", "sway"): "loop delay in balance.sway_sd_vs_delay",
+    (
+        "sway",
+        "posture_change",
+    ): f"{POSTURE_DEG_PER_DEG_SWAY:g}° of extra flexion per degree of extra sway (guarding)",
+    ("gait", "lumbar_load"): "walking pressure × gait.single_leg_stance compression ratio",
+    ("posture_change", "lumbar_load"): "sitting/standing pressure × spine.l5s1_load ratio",
+    ("lumbar_load", "back_pain"): "mean pressure in pain.daily_pain_update",
+    ("muscle_fatigue", "back_pain"): (
+        "adds to the pain model's fatigue and raises tissue strain by "
+        f"{FATIGUE_PROTECTION_LOSS:g} × fatigue (pain.pain_from_state)"
+    ),
+    ("back_pain", "fear_avoidance"): "fear = catastrophising × pain (fear_avoidance model)",
+    (
+        "back_pain",
+        "avoidance",
+    ): f"{AVOIDANCE_PER_PAIN:g} of activity avoided per point of pain, the next day",
+    (
+        "muscle_fatigue",
+        "avoidance",
+    ): f"{AVOIDANCE_PER_FATIGUE:g} of activity avoided at full fatigue, the next day",
+    ("fear_avoidance", "avoidance"): (
+        f"{AVOIDANCE_PER_FEAR:g} × avoidance gain × (1 − pacing) per point of fear, the next day"
+    ),
+    ("avoidance", "disuse"): "disuse follows avoidance at the fear-avoidance model's rate",
+    ("disuse", "atrophy"): "activity = 1 − disuse in disuse.disuse_step",
+    ("atrophy", "weakness"): "strength × (1 − strength lost to disuse)",
+    ("cervical_lesion", "ectopic_firing"): "lesion severity in lhermitte.episodes_per_day",
+    ("neck_flexion", "ectopic_firing"): "flexions per day in lhermitte.episodes_per_day",
+    ("ectopic_firing", "lhermitte"): "each ectopic burst is felt as one episode",
+    ("interferon", "relapse"): f"relapse rate × (1 − {DMD_RELAPSE_REDUCTION:g} × drug)",
+    ("interferon", "treatment_pain"): (
+        "side-effect days of medication.simulate_side_effects (option)"
+    ),
+    (
+        "interferon",
+        "spasticity",
+    ): f"spasticity × {1 + INTERFERON_SPASTICITY_INCREASE:g} (option: interferon side effects)",
+    ("anti_spasticity_drug", "spasticity"): "spasticity.stretch_resistance drug effect",
+    ("anti_spasticity_drug", "weakness"): "strength × spasticity.strength_factor",
+}
+
+_EDGES = {(e.cause, e.effect) for e in chain.EDGES}
+
+
+def _gates(edges_off) -> dict[tuple[str, str], float]:
+    """1.0 for every edge that acts, 0.0 for the edges switched off (validated)."""
+    if isinstance(edges_off, tuple) and len(edges_off) == 2 and isinstance(edges_off[0], str):
+        edges_off = [edges_off]
+    off = set()
+    for item in edges_off or ():
+        if not (isinstance(item, tuple | list) and len(item) == 2):
+            raise TypeError(f"edges_off must hold (cause, effect) pairs (got {item!r})")
+        pair = (str(item[0]), str(item[1]))
+        if pair not in _EDGES:
+            raise ValueError(
+                f"edges_off: there is no edge {pair[0]!r} -> {pair[1]!r} in the chain graph "
+                "(see chain.EDGES)"
+            )
+        off.add(pair)
+    return {e: (0.0 if e in off else 1.0) for e in _EDGES}
+
+
+# --------------------------------------------------------------------------- people
+def _check(name: str, value, low: float, high: float, unit: str = "") -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float | np.integer | np.floating):
+        raise TypeError(f"{name} must be a number (got {value!r})")
+    v = float(value)
+    if not (math.isfinite(v) and low <= v <= high):
+        u = f" {unit}" if unit else ""
+        raise ValueError(f"{name} must be between {low:g} and {high:g}{u} (got {value!r})")
+    return v
+
+
+#: Allowed range and unit of each numeric field of :class:`Person`.
+PERSON_RANGES = {
+    "lesion_severity": (1.0, 12.0, "× normal"),
+    "sensory_involvement": (0.0, 1.0, ""),
+    "cervical_lesion": (0.0, 1.0, ""),
+    "heat_sensitivity": (0.0, 1.0, ""),
+    "spasticity_gain": (0.0, 3.0, ""),
+    "catastrophising": (0.0, 5.0, ""),
+    "avoidance_gain": (0.0, 5.0, ""),
+    "baseline_disuse": (0.0, 1.0, ""),
+    "pain_sensitivity": (0.0, 5.0, ""),
+    "body_mass_kg": (40.0, 150.0, "kg"),
+    "habitual_flexion_deg": (0.0, 45.0, "degrees"),
+    "sitting_hours": (0.0, 14.0, "h"),
+    "standing_hours": (0.0, 8.0, "h"),
+    "bending_hours": (0.0, 4.0, "h"),
+    "steps": (0.0, 20000.0, "steps/day"),
+    "relapse_rate_per_year": (0.0, 5.0, "per year"),
+    "neck_flexions_per_day": (0.0, 500.0, "per day"),
+}
+
+
+@dataclass(frozen=True)
+class Person:
+    """One simulated person with MS: lesion load and sites, sensitivities, habits.
+
+    ``lesion_severity`` is the baseline severity f of the conduction model (1 = healthy) on the
+    pathways to the trunk and hip muscles; ``sensory_involvement`` (0–1) how much of it slows
+    the sensory (position-sense) pathways; ``cervical_lesion`` (0–1) the severity of a lesion in
+    the neck part of the cord (Lhermitte module; 0 = none); ``heat_sensitivity`` (0–1);
+    ``spasticity_gain`` (× the spasticity module's default reflex at 0.3 disruption);
+    ``catastrophising`` and ``avoidance_gain`` the fear-avoidance gains c and a (module defaults
+    1.2 and 1.0); ``baseline_disuse`` (0–1) habitual inactivity; ``pain_sensitivity`` the pain
+    model's k; the rest are body and habits. All are simulation settings (assumptions), not
+    measurements of anyone.
+    """
+
+    label: str = "a simulated person"
+    lesion_severity: float = 6.0
+    sensory_involvement: float = 0.5
+    cervical_lesion: float = 0.0
+    heat_sensitivity: float = 0.5
+    spasticity_gain: float = 0.5
+    catastrophising: float = fear_avoidance.CATASTROPHISING
+    avoidance_gain: float = fear_avoidance.AVOIDANCE
+    baseline_disuse: float = 0.3
+    pain_sensitivity: float = 0.45
+    body_mass_kg: float = 70.0
+    habitual_flexion_deg: float = 20.0
+    sitting_hours: float = 8.0
+    standing_hours: float = 3.0
+    bending_hours: float = 0.5
+    steps: float = 5000.0
+    relapse_rate_per_year: float = 0.4
+    neck_flexions_per_day: float = 10.0
+
+    def __post_init__(self):
+        if not isinstance(self.label, str):
+            raise TypeError(f"label must be a string (got {self.label!r})")
+        for name, (low, high, unit) in PERSON_RANGES.items():
+            _check(name, getattr(self, name), low, high, unit)
+        upright = self.sitting_hours + self.standing_hours + self.bending_hours
+        if upright > 24.0 - SLEEP_HOURS - 1.0:
+            raise ValueError(
+                "sitting_hours + standing_hours + bending_hours must leave time for walking and "
+                f"{SLEEP_HOURS:g} h of sleep: at most {23 - SLEEP_HOURS:g} h (got {upright:g})"
+            )
+
+    def but(self, **changes) -> Person:
+        """A copy with some fields changed (validated), e.g. ``person.but(heat_sensitivity=0)``."""
+        return replace(self, **changes)
+
+
+#: Three example people whose back pain has different main drivers (simulation settings).
+PEOPLE: dict[str, Person] = {
+    "disuse": Person(
+        label="A: pain kept going by disuse and fear",
+        lesion_severity=6.0,
+        sensory_involvement=0.3,
+        heat_sensitivity=0.0,
+        spasticity_gain=0.3,
+        catastrophising=2.2,
+        avoidance_gain=1.2,
+        baseline_disuse=0.3,
+        habitual_flexion_deg=25.0,
+    ),
+    "heat": Person(
+        label="B: heat-sensitive, lesion close to blocking",
+        lesion_severity=6.9,
+        sensory_involvement=0.3,
+        heat_sensitivity=1.0,
+        spasticity_gain=0.5,
+        catastrophising=1.0,
+        baseline_disuse=0.2,
+    ),
+    "cervical": Person(
+        label="C: cervical lesion, spasticity and slow feedback",
+        lesion_severity=6.3,
+        sensory_involvement=1.0,
+        cervical_lesion=0.4,
+        heat_sensitivity=0.3,
+        spasticity_gain=3.0,
+        catastrophising=1.0,
+        baseline_disuse=0.25,
+    ),
+}
+
+
+def person(which: str | Person) -> Person:
+    """A :class:`Person`, or the example in :data:`PEOPLE` with that key."""
+    if isinstance(which, Person):
+        return which
+    if isinstance(which, str) and which in PEOPLE:
+        return PEOPLE[which]
+    raise ValueError(f"person must be a Person or one of {sorted(PEOPLE)} (got {which!r})")
+
+
+# --------------------------------------------------------------------------- interventions
+@dataclass(frozen=True)
+class Intervention:
+    """Where an intervention acts in the graph, in words."""
+
+    name: str
+    label: str
+    acts_on: tuple[str, ...]
+    how: str
+
+
+#: The interventions, each acting at one node (or one edge) of the graph.
+INTERVENTIONS: dict[str, Intervention] = {
+    "cooling": Intervention(
+        "cooling",
+        "cooling on hot days",
+        ("heat",),
+        "removes this fraction of the warming on warm days",
+    ),
+    "training": Intervention(
+        "training",
+        "strength and endurance training (physiotherapy)",
+        ("disuse",),
+        f"replaces up to {TRAINING_EFFECT:.0%} of the missing training stimulus",
+    ),
+    "anti_spasticity": Intervention(
+        "anti_spasticity",
+        "anti-spasticity drug",
+        ("anti_spasticity_drug",),
+        f"drug effect d: reflex gain × (1 − {spasticity.DRUG_REFLEX_REDUCTION:g} d), strength × "
+        f"(1 − {spasticity.DRUG_STRENGTH_REDUCTION:g} d) (the spasticity module's assumptions)",
+    ),
+    "seating": Intervention(
+        "seating",
+        "better seating and breaks from sitting",
+        ("lumbar_load",),
+        f"sitting pressure {spine.WILKE_1999_MPA['sitting unsupported']:.2f} → "
+        f"{SUPPORTED_SITTING_MPA:.2f} MPa; static fraction of sitting 1 → "
+        f"{STATIC_SITTING_WITH_BREAKS:g}",
+    ),
+    "pacing": Intervention(
+        "pacing",
+        "pacing and graded activity",
+        ("fear_avoidance", "avoidance"),
+        "exposure x: the fear → avoidance gain × (1 − x)",
+    ),
+    "dmd": Intervention(
+        "dmd",
+        "disease-modifying drug",
+        ("interferon",),
+        f"relapse rate × {1 - DMD_RELAPSE_REDUCTION:g}; with side effects on, interferon-like "
+        "aches and more spasticity",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Interventions:
+    """Intervention doses (0–1; ``dmd`` and ``dmd_side_effects`` on or off).
+
+    Each acts at one node or edge of the graph (:data:`INTERVENTIONS`). Simulation settings, not
+    doses or advice: 1 means "the full effect this teaching model allows".
+    """
+
+    cooling: float = 0.0
+    training: float = 0.0
+    anti_spasticity: float = 0.0
+    seating: float = 0.0
+    pacing: float = 0.0
+    dmd: bool = False
+    dmd_side_effects: bool = False
+
+    def __post_init__(self):
+        for f in ("cooling", "training", "anti_spasticity", "seating", "pacing"):
+            _check(f, getattr(self, f), 0.0, 1.0, "(0 = none, 1 = full)")
+        for f in ("dmd", "dmd_side_effects"):
+            value = getattr(self, f)
+            if not isinstance(value, bool | np.bool_):
+                raise TypeError(f"{f} must be True or False (got {value!r})")
+        if self.dmd_side_effects and not self.dmd:
+            raise ValueError("dmd_side_effects=True needs dmd=True (side effects of which drug?)")
+
+    @property
+    def active(self) -> list[str]:
+        """Names of the interventions that are switched on."""
+        return [n for n in INTERVENTIONS if getattr(self, n)]
+
+
+NONE = Interventions()
+
+
+def interventions(value=None) -> Interventions:
+    """An :class:`Interventions` from ``None``, an instance, a dict or an iterable of names."""
+    if value is None:
+        return NONE
+    if isinstance(value, Interventions):
+        return value
+    if isinstance(value, Mapping):
+        known = {f.name for f in fields(Interventions)}
+        unknown = sorted(set(value) - known)
+        if unknown:
+            raise ValueError(f"unknown interventions {unknown}; known: {sorted(known)}")
+        return Interventions(**value)
+    if isinstance(value, str):
+        value = [value]
+    if isinstance(value, Iterable):
+        names = list(value)
+        unknown = sorted(set(names) - set(INTERVENTIONS))
+        if unknown:
+            raise ValueError(f"unknown interventions {unknown}; known: {list(INTERVENTIONS)}")
+        return Interventions(**{n: (True if n == "dmd" else 1.0) for n in names})
+    raise TypeError(f"interventions must be None, a dict or a list of names (got {value!r})")
+
+
+# --------------------------------------------------------------------------- tables
+# Link functions evaluated once on fine grids (they check their arguments on every call, which
+# costs more than the arithmetic on a day-by-day path). A test compares each with its function.
+_W_GRID = np.linspace(0.0, 1.0, 1001)
+
+
+@cache
+def _force_table():
+    """Maximum force fraction vs spike failure fraction (motor.max_force_fraction)."""
+    phi = np.linspace(0.0, 0.999, 1000)
+    return phi, motor.max_force_fraction(phi)
+
+
+@cache
+def _sway_table():
+    """Sway SD (degrees) vs loop delay (s) up to the cap (balance.sway_sd_vs_delay)."""
+    cap = MAX_DELAY_FRACTION * balance.critical_delay()
+    delays = np.linspace(0.0, cap, 160)
+    return delays, balance.sway_sd_vs_delay(delays)
+
+
+@cache
+def _weakness_tables():
+    """Per unit of required moment: helpers' extra moment and their share of maximum vs
+    weakness of the erector spinae (compensation module); lean vs weakness (gait module)."""
+    w = _W_GRID
+    caps = compensation.weakened_capacities(w)
+    shares = compensation.load_shares_Nm(np.ones_like(w), caps)
+    helpers = shares.sum(axis=-1) - shares[:, 0]
+    extra = helpers - helpers[0]
+    share_of_max = compensation.helper_relative_load(w, 1.0)
+    lean = gait.lean_needed_deg(np.minimum(1.0, ABDUCTOR_RESERVE * (1.0 - w)))
+    return extra, share_of_max, lean
+
+
+@cache
+def _endurance_table():
+    """1 / endurance time (per minute) vs share of maximum (fatigue.endurance_time_min)."""
+    f = np.linspace(0.0, 1.0, 2001)
+    et = fatigue.endurance_time_min(np.maximum(f, 1e-6))
+    return f, np.where(np.isfinite(et) & (et > 0), 1.0 / np.maximum(et, 1e-12), 0.0)
+
+
+@cache
+def _flexion_table():
+    """L5/S1 compression (N, 70 kg) vs trunk flexion (spine.l5s1_load); scales with mass."""
+    angle = np.linspace(-30.0, 120.0, 1501)
+    return angle, spine.l5s1_load(70.0, angle).compression_N
+
+
+@cache
+def _lean_table():
+    """Single-leg-stance L5/S1 compression relative to no lean (gait.single_leg_stance)."""
+    lean = np.linspace(-10.0, 40.0, 501)
+    c = gait.single_leg_stance(70.0, lean).compression_N
+    return lean, c / gait.single_leg_stance(70.0, 0.0).compression_N
+
+
+_L_STEP, _L_MAX = 0.2, 60.0
+_U_STEP = 0.02
+
+
+@cache
+def _disuse_table():
+    """Strength loss (%) after one day vs (loss now, 1 − activity) (disuse.disuse_step)."""
+    loss = np.arange(0.0, _L_MAX + _L_STEP / 2, _L_STEP)
+    u = np.arange(0.0, 1.0 + _U_STEP / 2, _U_STEP)
+    grid_l, grid_u = np.meshgrid(loss, u, indexing="ij")
+    _, after = disuse.disuse_step(np.zeros_like(grid_l), grid_l, 1.0 - grid_u, dt_days=1.0)
+    return np.ascontiguousarray(np.minimum(after, _L_MAX))
+
+
+@cache
+def _disuse_table_list() -> list:
+    return _disuse_table().ravel().tolist()
+
+
+@cache
+def _disuse_year_table():
+    """Strength loss (%) after a year at constant activity (disuse.strength_after_disuse)."""
+    u = np.arange(0.0, 1.0 + _U_STEP / 2, _U_STEP)
+    return u, 100.0 * (1.0 - disuse.strength_after_disuse(365.0, 1.0 - u))
+
+
+@cache
+def _relapse_kernel(days: int):
+    """Relapse activity t days after onset: residual + (1 − residual)·exp(−t/τ)."""
+    t = np.arange(days)
+    return RELAPSE_RESIDUAL + (1.0 - RELAPSE_RESIDUAL) * np.exp(-t / REMISSION_DAYS)
+
+
+# --------------------------------------------------------------------------- random drivers
+@dataclass(frozen=True)
+class _Draws:
+    """Everything random about one simulated year, drawn from the seed alone."""
+
+    temperature_C: np.ndarray
+    relapse_u: np.ndarray
+    sitting_z: np.ndarray
+    steps_z: np.ndarray
+    neck_u: np.ndarray
+    lhermitte_seed: np.random.SeedSequence
+    side_effect_seed: np.random.SeedSequence
+
+
+def _seed(seed) -> int:
+    if isinstance(seed, bool) or not isinstance(seed, int | np.integer) or seed < 0:
+        raise TypeError(f"seed must be a whole number ≥ 0 (got {seed!r})")
+    return int(seed)
+
+
+@cache
+def _draws(seed: int, days: int, start_day_of_year: int) -> _Draws:
+    streams = np.random.SeedSequence(seed).spawn(7)
+    rng = [np.random.default_rng(s) for s in streams[:5]]
+    doy = start_day_of_year + np.arange(days)
+    seasonal = CLIMATE_MEAN_C + CLIMATE_AMPLITUDE_C * np.cos(
+        2 * np.pi * (doy - WARMEST_DAY_OF_YEAR) / 365.25
+    )
+    shocks = rng[0].normal(0.0, WEATHER_SD_C, days)
+    weather = np.empty(days)
+    level = shocks[0] / math.sqrt(1.0 - WEATHER_PERSISTENCE**2)
+    for t in range(days):
+        level = WEATHER_PERSISTENCE * level + shocks[t] if t else level
+        weather[t] = level
+    out = _Draws(
+        temperature_C=seasonal + weather,
+        relapse_u=rng[1].random(days),
+        sitting_z=rng[2].normal(size=days),
+        steps_z=rng[3].normal(size=days),
+        neck_u=rng[4].random(days),
+        lhermitte_seed=streams[5],
+        side_effect_seed=streams[6],
+    )
+    for a in (out.temperature_C, out.relapse_u, out.sitting_z, out.steps_z, out.neck_u):
+        a.flags.writeable = False
+    return out
+
+
+def _poisson_from_uniform(u, mean):
+    """Poisson(mean) counts by inversion of the uniforms u (same u, same rank: coupled draws)."""
+    mean = np.asarray(mean, dtype=float)
+    k_max = int(np.ceil(np.max(mean) + 10.0 * np.sqrt(np.max(mean) + 1.0))) + 1
+    k = np.arange(k_max + 1)
+    log_pmf = k * np.log(np.maximum(mean[..., None], 1e-300)) - mean[..., None]
+    log_pmf -= np.cumsum(np.log(np.maximum(k, 1)))
+    cdf = np.cumsum(np.exp(log_pmf), axis=-1)
+    counts = (u[..., None] > cdf).sum(axis=-1)
+    return np.where(mean > 0, counts, 0).astype(float)
+
+
+# --------------------------------------------------------------------------- simulation
+_FLOAT_FIELDS = ("cooling", "training", "anti_spasticity", "seating", "pacing")
+
+
+def _column(values) -> np.ndarray:
+    return np.asarray(values, dtype=float)[:, None]
+
+
+def _exogenous(people, ivs, draws, days, g):
+    """The parts of the chain outside the loops, for all people and days at once: (n, days)."""
+    n = len(people)
+    par = {k: _column([getattr(p, k) for p in people]) for k in PERSON_RANGES}
+    dose = {k: _column([getattr(iv, k) for iv in ivs]) for k in _FLOAT_FIELDS}
+    dmd = _column([iv.dmd for iv in ivs])
+    dmd_side = _column([iv.dmd_side_effects for iv in ivs])
+    shape = (n, days)
+    out = {}
+
+    # heat (cooling acts here) and the interferon-like drug
+    temperature = np.stack([d.temperature_C for d in draws])
+    warming = (
+        par["heat_sensitivity"]
+        * HEAT_GAIN_C_PER_C
+        * np.maximum(temperature - COMFORT_TEMPERATURE_C, 0.0)
+    )
+    out["heat"] = warming * (1.0 - dose["cooling"])
+    out["interferon"] = np.broadcast_to(dmd, shape).copy()
+    out["anti_spasticity_drug"] = np.broadcast_to(dose["anti_spasticity"], shape).copy()
+
+    # relapses: a Poisson process thinned by the drug (same uniforms: treated relapses are a
+    # subset of untreated ones), each onset followed by remission to a residual
+    rate = par["relapse_rate_per_year"] * (
+        1.0 - DMD_RELAPSE_REDUCTION * g["interferon", "relapse"] * dmd
+    )
+    onset = np.stack([d.relapse_u for d in draws]) < -np.expm1(-rate / 365.25)
+    kernel = _relapse_kernel(days)
+    relapse = np.zeros(shape)
+    for i, s in zip(*np.nonzero(onset), strict=True):
+        relapse[i, s:] += kernel[: days - s]
+    out["relapse"] = relapse
+    severity = par["lesion_severity"] + RELAPSE_SEVERITY * g["relapse", "demyelination"] * relapse
+    out["demyelination"] = severity
+
+    # signalling: block at today's warming, loss at the motor firing rate
+    f_motor = 1.0 + g["demyelination", "disrupted_signalling"] * (severity - 1.0)
+    p_block = conduction.block_probability(
+        f_motor, g["heat", "disrupted_signalling"] * HEAT_TO_MODEL_C_PER_C * out["heat"]
+    )
+    delivered = signalling.delivered_fraction(
+        MOTOR_RATE_HZ, 1.0 + REFRACTORY_PER_SEVERITY * (f_motor - 1.0)
+    )
+    disrupted = 1.0 - (1.0 - p_block) * delivered
+    out["disrupted_signalling"] = disrupted
+
+    # sensory delay and sway
+    slowing = 1.0 + SENSORY_SLOWING_PER_SEVERITY * par["sensory_involvement"] * g[
+        "demyelination", "sensory_delay"
+    ] * (severity - 1.0)
+    delay_ms = signalling.feedback_latency_ms(np.minimum(slowing, 20.0))
+    out["sensory_delay"] = delay_ms
+    control = signalling.CONTROL_LATENCY_MS
+    delays, sds = _sway_table()
+    felt = control + g["sensory_delay", "sway"] * (delay_ms - control)
+    out["sway"] = np.interp(felt / 1000.0, delays, sds)
+
+    # spasticity: reflex torque at the Ashworth test speed, scaled by the disruption
+    drug = dose["anti_spasticity"]
+    reflex = spasticity.stretch_resistance(
+        spasticity.ASHWORTH_TEST_VELOCITY_DEG_S,
+        drug_effect=g["anti_spasticity_drug", "spasticity"] * drug,
+    ).reflex
+    out["spasticity"] = (
+        reflex
+        * par["spasticity_gain"]
+        * (g["disrupted_signalling", "spasticity"] * disrupted / DISRUPTION_REFERENCE)
+        * (1.0 + INTERFERON_SPASTICITY_INCREASE * g["interferon", "spasticity"] * dmd_side)
+    )
+
+    # strength the nervous system can still call up, and the drug's strength factor
+    phi, force = _force_table()
+    neural = np.interp(g["disrupted_signalling", "weakness"] * disrupted, phi, force)
+    drug_strength = spasticity.strength_factor(g["anti_spasticity_drug", "weakness"] * drug)
+
+    # side path: neck flexions on a cervical lesion -> ectopic bursts -> Lhermitte episodes
+    neck = _poisson_from_uniform(np.stack([d.neck_u for d in draws]), par["neck_flexions_per_day"])
+    out["neck_flexion"] = neck
+    out["cervical_lesion"] = np.broadcast_to(par["cervical_lesion"], shape).copy()
+    ectopic = np.empty(shape)
+    for i, d in enumerate(draws):
+        ectopic[i] = lhermitte.episodes_per_day(
+            g["neck_flexion", "ectopic_firing"] * neck[i],
+            g["cervical_lesion", "ectopic_firing"] * par["cervical_lesion"][i, 0],
+            peak_flexion_deg=NECK_PEAK_DEG,
+            seed=np.random.default_rng(d.lhermitte_seed),
+        )
+    out["ectopic_firing"] = ectopic
+    out["lhermitte"] = g["ectopic_firing", "lhermitte"] * ectopic
+
+    # side path: interferon-like side effects as treatment-related pain
+    treatment = np.zeros(shape)
+    for i, d in enumerate(draws):
+        if ivs[i].dmd_side_effects:
+            days_with = medication.simulate_side_effects(
+                "interferon beta-1a", n_days=days, seed=np.random.default_rng(d.side_effect_seed)
+            )
+            weights = np.array([SIDE_EFFECT_PAIN.get(e, 0.0) for e in days_with.effects])
+            treatment[i] = np.minimum(10.0, days_with.symptom[0] @ weights)
+    out["treatment_pain"] = g["interferon", "treatment_pain"] * treatment
+
+    # the day's activities (habits and chance) and the disc pressures of each (Wilke 1999)
+    steps = par["steps"] * np.exp(
+        STEPS_LOG_SD * np.stack([d.steps_z for d in draws]) - STEPS_LOG_SD**2 / 2
+    )
+    steps = np.minimum(steps, 60000.0)
+    walk = pain.daily_dose(0.0, 0.0, steps)
+    other = pain.daily_dose(0.0, par["standing_hours"], 0.0, par["bending_hours"])
+    room = 24.0 - SLEEP_HOURS - walk["upright_hours"] - other["upright_hours"]
+    sit_hours = np.clip(
+        par["sitting_hours"] + SITTING_SD_H * np.stack([d.sitting_z for d in draws]), 0.0, room
+    )
+    sit = pain.daily_dose(sit_hours)
+    seat = dose["seating"]
+    sit_pressure = sit["mean_pressure_MPa"] + seat * (
+        SUPPORTED_SITTING_MPA - sit["mean_pressure_MPa"]
+    )
+    sit_static = sit["static_fraction"] - seat * (
+        sit["static_fraction"] - STATIC_SITTING_WITH_BREAKS
+    )
+    hours = sit_hours + other["upright_hours"] + walk["upright_hours"]
+    other_mpa_h = other["upright_hours"] * other["mean_pressure_MPa"]
+    other_static_h = other["upright_hours"] * other["static_fraction"]
+    walk_static_h = walk["upright_hours"] * walk["static_fraction"]
+    drivers = {
+        "temperature_C": temperature,
+        "relapse_onset": onset.astype(float),
+        "sitting_hours": sit_hours,
+        "steps": steps,
+        "upright_hours": hours,
+        # pressure-hours that posture scales (sitting, standing, bending) and that gait scales
+        # (walking), with and without the seating intervention
+        "_posture_mpa_h": sit_hours * sit_pressure + other_mpa_h,
+        "_posture_mpa_h0": sit_hours * sit["mean_pressure_MPa"] + other_mpa_h,
+        "_walk_mpa_h": walk["upright_hours"] * walk["mean_pressure_MPa"],
+        "static_fraction": (sit_hours * sit_static + other_static_h + walk_static_h) / hours,
+        "_static0": (sit_hours * sit["static_fraction"] + other_static_h + walk_static_h) / hours,
+        "_neural": neural,
+        "_drug_strength": np.broadcast_to(drug_strength, shape),
+    }
+    return out, drivers, par, dose
+
+
+class _Grid:
+    """A uniform grid x0, x0 + h, …, x1 (``num`` points) for fast linear interpolation."""
+
+    def __init__(self, x0: float, x1: float, num: int):
+        self.x = np.linspace(x0, x1, num)
+        self.x0 = float(x0)
+        self.inv_h = (num - 1) / (x1 - x0)
+        self.last = num - 1
+
+
+_WEAKNESS = _Grid(0.0, 1.0, 1001)
+_POSTURE = _Grid(0.0, 90.0, 1801)
+_LEAN = _Grid(0.0, 40.0, 801)
+_PRESSURE = _Grid(pain.P_REST_MPA, 2.1, 81)
+_LOSS = _Grid(0.0, _L_MAX, int(round(_L_MAX / _L_STEP)) + 1)
+_UNUSED = _Grid(0.0, 1.0, int(round(1.0 / _U_STEP)) + 1)
+
+
+class _FloatOps:
+    """Day-by-day operations on plain floats (one person: the fast path)."""
+
+    minimum = staticmethod(min)
+    exp = staticmethod(math.exp)
+
+    @staticmethod
+    def lin(x, grid, table, offset=0):
+        j = (x - grid.x0) * grid.inv_h
+        if j <= 0.0:
+            return table[offset]
+        if j >= grid.last:
+            return table[offset + grid.last]
+        i = int(j)
+        a = table[offset + i]
+        return a + (j - i) * (table[offset + i + 1] - a)
+
+    @staticmethod
+    def bilin(x, y, gx, gy, table):
+        jx = min(max((x - gx.x0) * gx.inv_h, 0.0), gx.last - 1e-9)
+        jy = min(max((y - gy.x0) * gy.inv_h, 0.0), gy.last - 1e-9)
+        i, k = int(jx), int(jy)
+        fx, fy = jx - i, jy - k
+        w = gy.last + 1
+        a, c = table[i * w + k], table[i * w + k + 1]
+        b, d = table[(i + 1) * w + k], table[(i + 1) * w + k + 1]
+        return a + fx * (b - a) + fy * (c - a + fx * (d - c - b + a))
+
+
+class _ArrayOps:
+    """The same operations on numpy rows (many people stepped together)."""
+
+    minimum = staticmethod(np.minimum)
+    exp = staticmethod(np.exp)
+
+    def __init__(self, n: int):
+        self.rows = np.arange(n)
+
+    def lin(self, x, grid, table, offset=0):
+        j = np.clip((x - grid.x0) * grid.inv_h, 0.0, grid.last)
+        i = np.minimum(j.astype(np.intp), grid.last - 1)
+        if table.ndim == 1:
+            a = table[i]
+            return a + (j - i) * (table[i + 1] - a)
+        a = table[self.rows, offset + i]
+        return a + (j - i) * (table[self.rows, offset + i + 1] - a)
+
+    @staticmethod
+    def bilin(x, y, gx, gy, table):
+        jx = np.clip((x - gx.x0) * gx.inv_h, 0.0, gx.last - 1e-9)
+        jy = np.clip((y - gy.x0) * gy.inv_h, 0.0, gy.last - 1e-9)
+        i, k = jx.astype(np.intp), jy.astype(np.intp)
+        fx, fy = jx - i, jy - k
+        w = gy.last + 1
+        a, c = table[i * w + k], table[i * w + k + 1]
+        b, d = table[(i + 1) * w + k], table[(i + 1) * w + k + 1]
+        return a + fx * (b - a) + fy * (c - a + fx * (d - c - b + a))
+
+
+#: Daily variables the loop computes, in the order ``_make_day`` records them.
+LOOP_NODES = (
+    "avoidance",
+    "disuse",
+    "atrophy",
+    "weakness",
+    "compensation",
+    "overload",
+    "muscle_fatigue",
+    "gait",
+    "posture_change",
+    "lumbar_load",
+    "back_pain",
+    "fear_avoidance",
+)
+
+
+def _make_day(ops, c, lin_day, pain_of):
+    """One day of the loop part of the chain; written once for floats and for numpy rows.
+
+    ``c`` holds the coefficients (gates folded in) and the day's exogenous inputs (``c.x[t]``);
+    ``ops`` the backend; ``lin_day(p, t)`` the pain model's evening fatigue at pressure p on day
+    t; ``pain_of(strain, fatigue)`` :func:`pain.pain_from_state` for this person.
+    """
+    minimum, exp, lin, bilin = ops.minimum, ops.exp, ops.lin, ops.bilin
+    p_rest = pain.P_REST_MPA
+    disuse_table = c.disuse_table
+
+    def day(t, pain_prev, fat_prev, fear_prev, acc, loss, strain):
+        # yesterday's pain, fatigue and fear -> today's avoidance -> disuse -> atrophy
+        avoid = minimum(1.0, c.k_pain * pain_prev + c.k_fat * fat_prev + c.k_fear * fear_prev)
+        acc = acc + c.rate * (c.g_ad * avoid - acc)
+        dis = minimum(c.base + acc, 1.0) * c.train
+        loss = bilin(loss, c.g_da * dis, _LOSS, _UNUSED, disuse_table)
+        # weakness -> compensation -> overload -> fatigue; weakness -> gait
+        weak = 1.0 - c.cap[t] * (1.0 - c.g_aw * 0.01 * loss)
+        comp = lin(weak, _WEAKNESS, c.comp_w)
+        over = lin(weak, _WEAKNESS, c.over_w)
+        fat = 1.0 - exp(-c.hold[t] * lin(weak, _WEAKNESS, c.rate_w))
+        lean = lin(weak, _WEAKNESS, c.lean_w) + c.lean_exo[t]
+        # posture and gait -> lumbar load -> back pain
+        post = c.pc * comp + c.post_exo[t]
+        load = c.a[t] * lin(post, _POSTURE, c.pf) + c.b[t] * lin(lean, _LEAN, c.gf)
+        felt = c.load0[t] + c.g_lp * (load - c.load0[t])
+        s_eve = strain * c.keep[t] + (felt - p_rest) * c.per_mpa[t]
+        tired = c.g_mp * fat
+        hurt = pain_of(
+            s_eve * (1.0 + FATIGUE_PROTECTION_LOSS * tired),
+            1.0 - (1.0 - lin_day(felt, t)) * (1.0 - tired),
+        )
+        fear = c.fear_per_pain * hurt
+        return (
+            (hurt, fat, fear, acc, loss, s_eve * c.overnight[t]),
+            (avoid, dis, loss, weak, comp, over, fat, lean, post, load, hurt, fear),
+        )
+
+    return day
+
+
+#: Coefficients that hold one value per day (read as ``c.x[t]`` in the loop).
+_DAILY = ("cap", "hold", "lean_exo", "post_exo", "a", "b", "load0", "keep", "overnight", "per_mpa")
+
+
+class _Coefficients:
+    """Coefficients and daily inputs of the loop (all rows, numpy); ``row(i)`` as floats."""
+
+    def __init__(self, **kw):
+        self.__dict__.update(kw)
+
+    def row(self, i: int) -> _Coefficients:
+        out = {}
+        for k, v in self.__dict__.items():
+            if k == "disuse_table":
+                out[k] = _disuse_table_list()
+            elif isinstance(v, np.ndarray):
+                out[k] = v[i].tolist() if v.ndim > 1 else float(v[i])
+            else:
+                out[k] = v
+        return _Coefficients(**out)
+
+
+def _setup(out, drivers, par, dose, g):
+    """Evaluate the link functions on grids and fold the gates into coefficients."""
+    flat = {k: v[:, 0] for k, v in par.items()}
+    n = flat["body_mass_kg"].size
+    mass, hab = flat["body_mass_kg"], flat["habitual_flexion_deg"]
+    moment = spine.l5s1_load(mass, hab).moment_Nm[:, None]  # required extensor moment (N·m)
+
+    # functions of weakness (compensation, fatigue, gait), one table per person
+    extra, share_of_max, lean_w = _weakness_tables()
+    w = _WEAKNESS.x
+    comp_w = moment * np.interp(g["weakness", "compensation"] * w, w, extra)
+    over_w = moment * np.interp(
+        g["compensation", "overload"] * comp_w / np.maximum(moment, 1e-9), extra, share_of_max
+    )
+    healthy = moment * share_of_max[0]
+    felt = healthy + g["overload", "muscle_fatigue"] * (over_w - healthy)
+    rate_w = np.interp(felt, *_endurance_table())
+    lean_w = np.broadcast_to(np.interp(g["weakness", "gait"] * w, w, lean_w), (n, w.size))
+
+    # posture and gait -> lumbar load (ratios of L5/S1 compression)
+    angles, compression = _flexion_table()
+    post = _POSTURE.x
+    pf = np.interp(hab[:, None] + g["posture_change", "lumbar_load"] * post, angles, compression)
+    pf = pf / np.interp(hab, angles, compression)[:, None]
+    leans, ratio = _lean_table()
+    gf = np.interp(g["gait", "lumbar_load"] * _LEAN.x, leans, ratio)
+
+    # exogenous parts of posture, gait and fatigue
+    sway0 = np.interp(signalling.CONTROL_LATENCY_MS / 1000.0, *_sway_table())
+    post_exo = POSTURE_DEG_PER_NM_SPASTICITY * g["spasticity", "posture_change"] * out[
+        "spasticity"
+    ] + POSTURE_DEG_PER_DEG_SWAY * g["sway", "posture_change"] * (out["sway"] - sway0)
+    lean_exo = GAIT_DEG_PER_NM_SPASTICITY * g["spasticity", "gait"] * out["spasticity"]
+    hold = STATIC_HOLD_MIN * (1.0 + HEAT_FATIGUE_PER_C * g["heat", "muscle_fatigue"] * out["heat"])
+
+    # the pain model's day, evaluated once per day: tissue strain is linear in the morning strain
+    # and in the load above lying (its dS/dt = e − S/τ), the evening fatigue is tabulated
+    hours = drivers["upright_hours"]
+    g_lp = g["lumbar_load", "back_pain"]
+    static = drivers["_static0"] + g_lp * (drivers["static_fraction"] - drivers["_static0"])
+    rest = pain.daily_pain_update(1.0, hours, pain.P_REST_MPA, static, SLEEP_HOURS)
+    unit = pain.daily_pain_update(0.0, hours, pain.P_REST_MPA + 1.0, static, SLEEP_HOURS)
+    table = pain.daily_pain_update(
+        0.0, hours[..., None], _PRESSURE.x, static[..., None], SLEEP_HOURS
+    )["evening_fatigue"]
+
+    days = hours.shape[1]
+    return _Coefficients(
+        k_pain=np.full(n, AVOIDANCE_PER_PAIN * g["back_pain", "avoidance"]),
+        k_fat=np.full(n, AVOIDANCE_PER_FATIGUE * g["muscle_fatigue", "avoidance"]),
+        k_fear=AVOIDANCE_PER_FEAR
+        * g["fear_avoidance", "avoidance"]
+        * fear_avoidance.loop_gain(1.0, flat["avoidance_gain"], 1.0, dose["pacing"][:, 0]),
+        fear_per_pain=flat["catastrophising"] * g["back_pain", "fear_avoidance"],
+        rate=np.full(n, DAILY_DISUSE_RATE),
+        g_ad=np.full(n, g["avoidance", "disuse"]),
+        g_da=np.full(n, g["disuse", "atrophy"]),
+        g_aw=np.full(n, g["atrophy", "weakness"]),
+        g_lp=np.full(n, g_lp),
+        g_mp=np.full(n, g["muscle_fatigue", "back_pain"]),
+        pc=np.full(n, POSTURE_DEG_PER_NM_COMPENSATION * g["compensation", "posture_change"]),
+        base=flat["baseline_disuse"],
+        train=1.0 - TRAINING_EFFECT * dose["training"][:, 0],
+        k=flat["pain_sensitivity"],
+        comp_w=comp_w,
+        over_w=over_w,
+        rate_w=rate_w,
+        lean_w=np.ascontiguousarray(lean_w),
+        pf=pf,
+        gf=np.broadcast_to(gf, (n, gf.size)).copy(),
+        # daily inputs, one row per day
+        cap=drivers["_neural"] * drivers["_drug_strength"],
+        hold=hold,
+        lean_exo=lean_exo,
+        post_exo=post_exo,
+        a=drivers["_posture_mpa_h"] / hours,
+        b=drivers["_walk_mpa_h"] / hours,
+        load0=(drivers["_posture_mpa_h0"] + drivers["_walk_mpa_h"]) / hours,
+        keep=rest["evening_strain_MPa_h"],
+        overnight=rest["next_strain_MPa_h"] / rest["evening_strain_MPa_h"],
+        per_mpa=unit["evening_strain_MPa_h"],
+        fatigue_table=table.reshape(n, days * _PRESSURE.x.size),
+        disuse_table=_disuse_table().ravel(),
+    )
+
+
+def _run(day, days, first, year_loss, c):
+    """Steady start (the person has lived like this for a while), then day by day."""
+    state = first
+    for _ in range(8):
+        state, rec = day(0, *state)
+        hurt, fat, fear, _acc, _loss, strain = state
+        avoid, dis = rec[0], rec[1]
+        state = (hurt, fat, fear, c.g_ad * avoid, year_loss(c.g_da * dis), strain)
+    records = []
+    append = records.append
+    for t in range(days):
+        state, rec = day(t, *state)
+        append(rec)
+    return records
+
+
+#: Up to this many people are stepped one at a time on plain floats (faster than numpy rows).
+_FLOAT_ROWS = 16
+
+
+def _loop(out, drivers, par, dose, days, g):
+    """The loops, day by day: weakness → … → pain → fear and avoidance → disuse → atrophy."""
+    c = _setup(out, drivers, par, dose, g)
+    n = c.base.size
+    year_u, year_loss = _disuse_year_table()
+    width = _PRESSURE.x.size
+    result = np.empty((len(LOOP_NODES), n, days))
+    if n <= _FLOAT_ROWS:
+        ops = _FloatOps()
+        for i in range(n):
+            ci = c.row(i)
+            table, k = ci.fatigue_table, ci.k
+
+            def lin_day(p, t, table=table):
+                return ops.lin(p, _PRESSURE, table, t * width)
+
+            def pain_of(strain, fatigue, k=k):
+                return float(pain.pain_from_state(strain, fatigue, k))
+
+            day = _make_day(ops, ci, lin_day, pain_of)
+            records = _run(
+                day,
+                days,
+                (0.0, 0.0, 0.0, 0.0, 0.0, 0.0),
+                lambda u: ops.lin(u, _UNUSED, year_loss.tolist()),
+                ci,
+            )
+            result[:, i, :] = np.array(records).T
+    else:
+        ops = _ArrayOps(n)
+        for name in _DAILY:
+            setattr(c, name, np.ascontiguousarray(getattr(c, name).T))  # c.x[t]: row of day t
+        table, k = c.fatigue_table, c.k
+
+        def lin_day(p, t):
+            return ops.lin(p, _PRESSURE, table, t * width)
+
+        def pain_of(strain, fatigue):
+            return pain.pain_from_state(strain, fatigue, k)
+
+        day = _make_day(ops, c, lin_day, pain_of)
+        zero = np.zeros(n)
+        records = _run(
+            day,
+            days,
+            (zero,) * 6,
+            lambda u: np.interp(u, year_u, year_loss),
+            c,
+        )
+        result[:] = np.array(records).transpose(1, 2, 0)
+    for j, name in enumerate(LOOP_NODES):
+        out[name] = result[j]
+    return out
+
+
+# --------------------------------------------------------------------------- results
+NODE_IDS: tuple[str, ...] = tuple(chain.node_ids())
+#: Daily inputs drawn from the seed (and the person's habits), kept with every result.
+DRIVER_COLUMNS = (
+    "temperature_C",
+    "relapse_onset",
+    "sitting_hours",
+    "steps",
+    "upright_hours",
+    "static_fraction",
+)
+
+
+@cache
+def _dates(start: str, days: int) -> pd.DatetimeIndex:
+    return pd.date_range(pd.Timestamp(start), periods=days, freq="D", name="date")
+
+
+@dataclass(frozen=True)
+class PatientResult:
+    """One simulated person's year: ``nodes`` (one column per node id of the chain graph, one row
+    per day) and ``drivers`` (the random daily inputs), with the settings that produced them."""
+
+    person: Person
+    interventions: Interventions
+    seed: int
+    edges_off: frozenset
+    nodes: pd.DataFrame
+    drivers: pd.DataFrame
+
+    def mean(self, node: str = "back_pain", months=None) -> float:
+        """Mean of one node's daily values, over the whole run or over some months (1–12)."""
+        chain.node(node)
+        values = self.nodes[node]
+        if months is not None:
+            months = [months] if isinstance(months, int | np.integer) else list(months)
+            values = values[values.index.month.isin(months)]
+        return float(values.mean())
+
+    def monthly(self) -> pd.DataFrame:
+        """Monthly means of every node (index: month start)."""
+        return self.nodes.resample("MS").mean()
+
+    @property
+    def pain(self) -> pd.Series:
+        """Evening back pain (0–10), one value per day."""
+        return self.nodes["back_pain"]
+
+
+@dataclass(frozen=True)
+class CohortResult:
+    """Many simulated people stepped together: ``values[node]`` is an array (people × days)."""
+
+    people: tuple[Person, ...]
+    interventions: tuple[Interventions, ...]
+    seeds: tuple[int, ...]
+    edges_off: frozenset
+    dates: pd.DatetimeIndex
+    values: dict
+    driver_values: dict
+
+    def __len__(self) -> int:
+        return len(self.people)
+
+    def patient(self, i: int) -> PatientResult:
+        """The i-th person's :class:`PatientResult`."""
+        if not 0 <= i < len(self):
+            raise ValueError(f"person index must be between 0 and {len(self) - 1} (got {i})")
+        nodes = pd.DataFrame({k: self.values[k][i] for k in NODE_IDS}, index=self.dates)
+        drivers = pd.DataFrame(
+            {k: self.driver_values[k][i] for k in DRIVER_COLUMNS}, index=self.dates
+        )
+        return PatientResult(
+            self.people[i], self.interventions[i], self.seeds[i], self.edges_off, nodes, drivers
+        )
+
+
+def _days(days) -> int:
+    if isinstance(days, bool) or not isinstance(days, int | np.integer):
+        raise TypeError(f"days must be a whole number (got {days!r})")
+    if not 1 <= days <= MAX_DAYS:
+        raise ValueError(f"days must be between 1 and {MAX_DAYS} (got {days})")
+    return int(days)
+
+
+def simulate_many(
+    people: Sequence,
+    interventions_each=None,
+    seeds=0,
+    *,
+    days: int = 365,
+    start: str = "2025-01-01",
+    edges_off=(),
+) -> CohortResult:
+    """Simulate several people at once, stepping them together day by day (vectorised).
+
+    ``people``: :class:`Person` objects or keys of :data:`PEOPLE`; ``interventions_each``: one
+    :class:`Interventions` (or dict / list of names) for everyone, or one per person; ``seeds``:
+    one seed for everyone or one per person. Rows with the same person and seed share every
+    random draw, so they differ only by their interventions (a counterfactual).
+    ``edges_off``: (cause, effect) edges of the chain graph whose effect is removed (the cause
+    is held at its healthy reference value in that effect's equation).
+    """
+    people = tuple(person(p) for p in people)
+    if not people:
+        raise ValueError("people must hold at least one person")
+    n = len(people)
+    if interventions_each is None or isinstance(interventions_each, Interventions | Mapping):
+        ivs = (interventions(interventions_each),) * n
+    else:
+        items = list(interventions_each)
+        if items and all(isinstance(x, str) for x in items):
+            ivs = (interventions(items),) * n
+        else:
+            if len(items) != n:
+                raise ValueError(
+                    f"interventions_each must hold one entry per person ({n}), got {len(items)}"
+                )
+            ivs = tuple(interventions(x) for x in items)
+    if isinstance(seeds, int | np.integer) and not isinstance(seeds, bool):
+        seeds = (_seed(seeds),) * n
+    else:
+        seeds = tuple(_seed(s) for s in seeds)
+        if len(seeds) != n:
+            raise ValueError(f"seeds must hold one seed per person ({n}), got {len(seeds)}")
+    days = _days(days)
+    try:
+        day_of_year = pd.Timestamp(start).day_of_year - 1
+    except (TypeError, ValueError):
+        raise ValueError(f"start must be a date like '2025-01-01' (got {start!r})") from None
+    g = _gates(edges_off)
+    draws = [_draws(s, days, day_of_year) for s in seeds]
+    out, drivers, par, dose = _exogenous(people, ivs, draws, days, g)
+    out = _loop(out, drivers, par, dose, days, g)
+    return CohortResult(
+        people,
+        ivs,
+        seeds,
+        frozenset(e for e, on in g.items() if not on),
+        _dates(str(pd.Timestamp(start).date()), days),
+        {k: out[k] for k in NODE_IDS},
+        {k: drivers[k] for k in DRIVER_COLUMNS},
+    )
+
+
+def simulate(
+    who="disuse",
+    interventions_=None,
+    *,
+    seed: int = 0,
+    days: int = 365,
+    start: str = "2025-01-01",
+    edges_off=(),
+) -> PatientResult:
+    """Simulate one person day by day; returns a :class:`PatientResult`.
+
+    ``who``: a :class:`Person` or a key of :data:`PEOPLE`; ``interventions_``: an
+    :class:`Interventions`, a dict of doses or a list of intervention names (full dose);
+    ``seed``: every random draw comes from it; ``edges_off``: edges whose effect is removed.
+    """
+    return simulate_many(
+        [who], [interventions(interventions_)], seed, days=days, start=start, edges_off=edges_off
+    ).patient(0)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The same person, the same random days, without (``baseline``) and with (``treated``)
+    the interventions: every difference is caused by the interventions."""
+
+    baseline: PatientResult
+    treated: PatientResult
+
+    def change(self, node: str = "back_pain", months=None) -> float:
+        """Mean of ``node`` with the interventions minus without."""
+        return self.treated.mean(node, months) - self.baseline.mean(node, months)
+
+
+def compare(
+    who="disuse",
+    interventions_=None,
+    *,
+    seed: int = 0,
+    days: int = 365,
+    start: str = "2025-01-01",
+    edges_off=(),
+    baseline=None,
+) -> Comparison:
+    """Counterfactual: one run without and one with ``interventions_`` (same person and seed).
+
+    ``baseline`` (default: no intervention) may be another set of interventions to compare
+    against. Both runs are stepped together in one vectorised simulation.
+    """
+    both = simulate_many(
+        [who, who],
+        [interventions(baseline), interventions(interventions_)],
+        seed,
+        days=days,
+        start=start,
+        edges_off=edges_off,
+    )
+    return Comparison(both.patient(0), both.patient(1))
+
+
+# --------------------------------------------------------------------------- analyses
+#: Full-dose settings used to compare interventions (the drug without side effects).
+FULL_DOSE = {
+    "cooling": Interventions(cooling=1.0),
+    "training": Interventions(training=1.0),
+    "anti_spasticity": Interventions(anti_spasticity=1.0),
+    "seating": Interventions(seating=1.0),
+    "pacing": Interventions(pacing=1.0),
+    "dmd": Interventions(dmd=True),
+}
+
+
+def _seeds(seeds) -> tuple[int, ...]:
+    if isinstance(seeds, int | np.integer) and not isinstance(seeds, bool):
+        return (_seed(seeds),)
+    out = tuple(_seed(s) for s in seeds)
+    if not out:
+        raise ValueError("seeds must hold at least one seed")
+    return out
+
+
+def intervention_effects(
+    who="disuse", *, seeds=(0,), node: str = "back_pain", months=None, days: int = 365
+) -> pd.DataFrame:
+    """Mean change of ``node`` caused by each intervention at full dose (counterfactuals).
+
+    For every seed, the person is simulated without and with each intervention on the same
+    random days; the table gives the change of the node's mean (over ``months`` if given, e.g.
+    ``[6, 7, 8]`` for summer), averaged over the seeds. All runs step together (vectorised).
+    Columns: intervention, label, acts_on, change.
+    """
+    chain.node(node)
+    seeds = _seeds(seeds)
+    names = list(FULL_DOSE)
+    settings = [NONE, *FULL_DOSE.values()]
+    rows = [(s, iv) for iv in settings for s in seeds]
+    run = simulate_many([who] * len(rows), [iv for _, iv in rows], [s for s, _ in rows], days=days)
+    values = run.values[node]
+    if months is not None:
+        months = [months] if isinstance(months, int | np.integer) else list(months)
+        values = values[:, np.asarray(run.dates.month.isin(months))]
+    means = values.mean(axis=1).reshape(len(settings), len(seeds)).mean(axis=1)
+    return pd.DataFrame(
+        {
+            "intervention": names,
+            "label": [INTERVENTIONS[n].label for n in names],
+            "acts_on": [" → ".join(INTERVENTIONS[n].acts_on) for n in names],
+            "change": means[1:] - means[0],
+        }
+    )
+
+
+def combination(names) -> Interventions:
+    """The interventions in ``names`` at full dose (the drug without side effects)."""
+    return interventions(list(names))
+
+
+def smallest_combinations(
+    who="disuse", target: float = 3.0, *, seed: int = 0, node: str = "back_pain"
+) -> list[tuple[str, ...]]:
+    """Every smallest set of full-dose interventions that brings the mean of ``node`` below
+    ``target`` for this person and seed (empty list if even all six together do not)."""
+    import itertools
+
+    names = list(FULL_DOSE)
+    combos = [c for k in range(len(names) + 1) for c in itertools.combinations(names, k)]
+    run = simulate_many([who] * len(combos), [combination(c) for c in combos], seed)
+    means = run.values[node].mean(axis=1)
+    ok = [c for c, m in zip(combos, means, strict=True) if m < target]
+    if not ok:
+        return []
+    size = min(len(c) for c in ok)
+    return [c for c in ok if len(c) == size]
+
+
+#: Bottom and top of each node's scale on the lit chain map (in the node's own unit).
+MAP_SCALE: dict[str, tuple[float, float]] = {
+    "relapse": (0.0, 1.0),
+    "demyelination": (1.0, 9.0),
+    "cervical_lesion": (0.0, 1.0),
+    "heat": (0.0, 1.5),
+    "disrupted_signalling": (0.0, 0.8),
+    "sensory_delay": (102.0, 220.0),
+    "ectopic_firing": (0.0, 5.0),
+    "weakness": (0.0, 0.8),
+    "muscle_fatigue": (0.0, 0.6),
+    "atrophy": (0.0, 15.0),
+    "spasticity": (0.0, 15.0),
+    "compensation": (0.0, 10.0),
+    "overload": (0.13, 0.20),
+    "sway": (0.26, 0.6),
+    "gait": (0.0, 20.0),
+    "posture_change": (0.0, 40.0),
+    "lumbar_load": (0.5, 1.0),
+    "back_pain": (0.0, 10.0),
+    "lhermitte": (0.0, 5.0),
+    "treatment_pain": (0.0, 5.0),
+    "fear_avoidance": (0.0, 15.0),
+    "avoidance": (0.0, 1.0),
+    "disuse": (0.0, 1.0),
+    "neck_flexion": (0.0, 20.0),
+    "interferon": (0.0, 1.0),
+    "anti_spasticity_drug": (0.0, 1.0),
+}
+
+
+def levels(result: PatientResult, month: int) -> dict[str, float]:
+    """How 'lit' each node is in a month (1–12): its monthly mean placed on :data:`MAP_SCALE`,
+    clipped to 0–1."""
+    month = int(_check("month", month, 1, 12))
+    rows = result.nodes[result.nodes.index.month == month]
+    if rows.empty:
+        raise ValueError(f"the simulation has no days in month {month}")
+    means = rows.mean()
+    out = {}
+    for n in NODE_IDS:
+        low, high = MAP_SCALE[n]
+        out[n] = float(np.clip((means[n] - low) / (high - low), 0.0, 1.0))
+    return out
+
+
+def wiring_assumptions() -> pd.DataFrame:
+    """The teaching assumptions that wire the links together, as a table (name, value,
+    meaning). The links' own parameters are documented in their modules."""
+    rows = [
+        (
+            "COMFORT_TEMPERATURE_C",
+            COMFORT_TEMPERATURE_C,
+            "air temperature (°C) above which a heat-sensitive person warms",
+        ),
+        (
+            "HEAT_GAIN_C_PER_C",
+            HEAT_GAIN_C_PER_C,
+            "body warming per °C above it (°C/°C), at heat sensitivity 1",
+        ),
+        ("MOTOR_RATE_HZ", MOTOR_RATE_HZ, "motor firing rate used for spike loss (Hz)"),
+        (
+            "REFRACTORY_PER_SEVERITY",
+            REFRACTORY_PER_SEVERITY,
+            "refractory factor = 1 + this × (severity − 1)",
+        ),
+        ("RELAPSE_SEVERITY", RELAPSE_SEVERITY, "lesion severity added at a relapse's onset"),
+        ("REMISSION_DAYS", REMISSION_DAYS, "time constant of remission (days)"),
+        ("RELAPSE_RESIDUAL", RELAPSE_RESIDUAL, "fraction of a relapse that never remits"),
+        (
+            "DMD_RELAPSE_REDUCTION",
+            DMD_RELAPSE_REDUCTION,
+            "fraction of relapses the drug prevents (no number in the science notes)",
+        ),
+        (
+            "DISRUPTION_REFERENCE",
+            DISRUPTION_REFERENCE,
+            "spike loss at which spasticity gain 1 gives the spasticity module's default reflex",
+        ),
+        (
+            "INTERFERON_SPASTICITY_INCREASE",
+            INTERFERON_SPASTICITY_INCREASE,
+            "relative increase of spasticity with interferon side effects",
+        ),
+        (
+            "POSTURE_DEG_PER_NM_COMPENSATION",
+            POSTURE_DEG_PER_NM_COMPENSATION,
+            "degrees of extra trunk flexion per N·m taken over by helpers",
+        ),
+        (
+            "POSTURE_DEG_PER_NM_SPASTICITY",
+            POSTURE_DEG_PER_NM_SPASTICITY,
+            "degrees of extra flexion per N·m of reflex torque",
+        ),
+        (
+            "POSTURE_DEG_PER_DEG_SWAY",
+            POSTURE_DEG_PER_DEG_SWAY,
+            "degrees of extra flexion per degree of extra sway (guarding)",
+        ),
+        (
+            "ABDUCTOR_RESERVE",
+            ABDUCTOR_RESERVE,
+            "healthy hip-abductor capacity as a multiple of the single-leg need",
+        ),
+        (
+            "GAIT_DEG_PER_NM_SPASTICITY",
+            GAIT_DEG_PER_NM_SPASTICITY,
+            "degrees of sideways lean per N·m of reflex torque",
+        ),
+        ("STATIC_HOLD_MIN", STATIC_HOLD_MIN, "length of a typical static hold (minutes)"),
+        (
+            "HEAT_FATIGUE_PER_C",
+            HEAT_FATIGUE_PER_C,
+            "endurance divided by (1 + this × warming in °C)",
+        ),
+        (
+            "FATIGUE_PROTECTION_LOSS",
+            FATIGUE_PROTECTION_LOSS,
+            "tissue strain × (1 + this × muscle fatigue)",
+        ),
+        ("AVOIDANCE_PER_PAIN", AVOIDANCE_PER_PAIN, "activity avoided per point of pain"),
+        (
+            "AVOIDANCE_PER_FEAR",
+            AVOIDANCE_PER_FEAR,
+            "activity avoided per point of fear (× avoidance gain × (1 − pacing))",
+        ),
+        ("AVOIDANCE_PER_FATIGUE", AVOIDANCE_PER_FATIGUE, "activity avoided at full muscle fatigue"),
+        (
+            "DAILY_DISUSE_RATE",
+            DAILY_DISUSE_RATE,
+            "daily rate at which disuse follows "
+            "avoidance (the fear-avoidance model's weekly rate, per day)",
+        ),
+        (
+            "TRAINING_EFFECT",
+            TRAINING_EFFECT,
+            "share of the missing training stimulus that full training replaces",
+        ),
+        (
+            "STATIC_SITTING_WITH_BREAKS",
+            STATIC_SITTING_WITH_BREAKS,
+            "static fraction of sitting with breaks (1 without)",
+        ),
+    ]
+    return pd.DataFrame(rows, columns=["name", "value", "meaning"])

@@ -1,0 +1,440 @@
+# %% [markdown]
+# # Disrupted signalling: what gets through a damaged fibre
+#
+# Muscles and the brain do not read single spikes. They read *trains* of spikes: the more spikes
+# per second a motor nerve fibre carries, the harder its muscle fibres pull; the more spikes a
+# sensory fibre carries, the stronger the sensation. Notebook 01 followed one spike along a damaged
+# fibre. This notebook follows whole trains. After each spike a fibre needs a short time to recover
+# before it can carry the next one, its *refractory period*. Across a demyelinated stretch this
+# recovery takes longer, so spikes that follow too closely are lost. And because the fibres in a
+# nerve are damaged to different degrees, a burst of spikes that sets off together arrives smeared
+# out, and sensory messages about balance arrive late. Each of these effects is small and simple;
+# together they explain much of why commands reach muscles weaker and less steady in MS.
+#
+# **What you will learn**
+#
+# * the refractory-period rule, and how it turns into *frequency-dependent block*;
+# * why irregular firing loses spikes at ordinary rates where perfectly regular firing does not;
+# * what *temporal dispersion* across a bundle of fibres does to a volley;
+# * how slowed conduction could lengthen balance reactions, and what a calibrated model can and
+#   cannot tell you about that.
+#
+# **Time:** about 30 minutes. **Prerequisites:** notebook 01 (what a spike is, conduction block).
+# A little algebra (solving a simple equation) for the exercises.
+
+# %% [markdown]
+# ## Setup
+#
+# This cell loads the collection's package, `msbackpain`, and applies one colour-blind-safe look
+# to every figure. Run it first.
+
+# %%
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from msbackpain import signalling as sg
+from msbackpain import style
+from msbackpain.checks import disrupted_signalling as check
+from msbackpain.diagrams.disrupted_signalling import make_spike_train
+from msbackpain.display import show_figure
+
+style.apply()
+
+# %% [markdown]
+# ## 1. Spike trains and the refractory period
+#
+# Felts, Baker & Smith (1997) recorded from single demyelinated axons in the spinal cord of rats.
+# Many kept conducting, but their *refractory period of transmission*, the shortest interval at
+# which two spikes can both get through, was **typically 2–5 times normal, and up to 34 times**.
+#
+# Our model turns that into one rule (`sg.delivered_mask`): *a spike gets through if at least one
+# refractory period has passed since the last spike that got through; otherwise it is lost.* A
+# lost spike does not restart the clock. The refractory period is a factor times a normal value of
+# **1 ms, which is our assumption** (the sources give the factors, not the normal value).
+#
+# Here is half a second of an irregular train at 80 spikes per second (80 Hz), sent once into a
+# healthy fibre and once into a fibre whose refractory period is 5 times normal.
+
+# %%
+train = sg.poisson_train(80.0, 500.0, seed=2)
+for factor in (1.0, 5.0):
+    kept = sg.delivered_mask(train, factor * sg.NORMAL_REFRACTORY_MS)
+    print(f"refractory × {factor:g}: {kept.sum()} of {train.size} spikes delivered")
+
+# %%
+fig = Figure(figsize=(10, 4.6))
+axes = fig.subplots(2, 1, sharex=True)
+for ax, factor in zip(axes, (1.0, 5.0), strict=True):
+    sg.plot_raster(ax, train, factor * sg.NORMAL_REFRACTORY_MS)
+axes[0].set_xlabel("")
+axes[1].get_legend().remove()
+show_figure(
+    fig,
+    caption=(
+        "The same irregular 80 Hz spike train sent into a healthy fibre (top, refractory period "
+        "1 ms) and a damaged one (bottom, 5 ms): the damaged fibre drops the spikes that follow "
+        "another too closely."
+    ),
+    alt=(
+        "Two rasters over 0 to 500 ms. Each has a 'sent' row of spikes and a 'delivered' row. "
+        "Top, 1 ms: all sent spikes but one reappear in the delivered row; the one cross sits "
+        "right behind another spike. Bottom, 5 ms: six sent spikes that sit close behind "
+        "another are crosses, blocked, and are missing from the delivered row."
+    ),
+)
+
+# %% [markdown]
+# Even the healthy fibre loses the odd spike that comes within 1 ms of the one before: an
+# irregular train sometimes fires two spikes almost at once. The damaged fibre loses six of the
+# 35, about one in six.
+#
+# ## 2. Frequency-dependent block
+#
+# How many spikes get through depends on how fast they come. With a refractory period τ (in
+# seconds) and a firing rate r (spikes per second), `sg.delivered_fraction` gives:
+#
+# * **a perfectly regular train** (interval T = 1/r): if T is at least τ, every spike gets through.
+#   If not, every second, third, ... spike is lost: the fraction delivered is 1/m, where m is τ/T
+#   rounded up.
+# * **an irregular train** whose spikes come at random moments (a *Poisson* train): some intervals
+#   are short even at a low average rate, and the fraction delivered is
+#
+# $$\text{fraction delivered} = \frac{1}{1 + r\,\tau}$$
+#
+# Real motor neurons fire neither perfectly regularly nor completely at random; these two cases
+# bracket the truth. The table compares them for the healthy fibre (× 1), a typical damaged one
+# (× 5) and the worst case Felts and colleagues saw (× 34).
+
+# %%
+rates = [10, 20, 35, 50, 100, 200]
+table = {}
+for train_type in ("regular", "poisson"):
+    for factor in (1.0, 5.0, 34.0):
+        table[(train_type, f"× {factor:g}")] = sg.delivered_fraction(
+            np.array(rates, dtype=float), factor, train=train_type
+        ).round(2)
+fractions = pd.DataFrame(table, index=pd.Index(rates, name="rate (Hz)"))
+fractions
+
+# %% [markdown]
+# The same numbers as curves, with markers from a simulation (2-second trains pushed through
+# `sg.delivered_mask`) to show that the formulas and the rule agree. The grey band marks the rates
+# at which motor units fire in the motor-unit model of notebook 03: from 8 Hz when first recruited
+# up to at most 35 Hz (Fuglevand, Winter & Patla 1993).
+
+# %%
+rate_grid = np.linspace(0.0, 200.0, 201)
+sim_rates = np.arange(10.0, 201.0, 10.0)
+fig = Figure(figsize=(10, 4.4))
+axes = fig.subplots(1, 2, sharey=True)
+for ax, train_type in zip(axes, ("regular", "poisson"), strict=True):
+    sg.plot_delivered_fraction(ax, rates_hz=rate_grid, train=train_type)
+    for i, factor in enumerate((1.0, 5.0, 34.0)):
+        simulated = sg.delivered_fraction_curve(
+            sim_rates, factor * sg.NORMAL_REFRACTORY_MS, duration_ms=2000.0, train=train_type
+        )
+        st = style.series_style(i)
+        ax.plot(sim_rates, simulated, linestyle="none", marker=st["marker"], color=st["color"])
+    ax.set_title(f"{train_type.capitalize()} train")
+axes[1].set_ylabel("")
+axes[1].get_legend().remove()
+show_figure(
+    fig,
+    caption=(
+        "Fraction of spikes delivered against firing rate for regular (left) and irregular "
+        "(right) trains, for refractory periods 1, 5 and 34 times normal: lines from the formula, "
+        "markers from simulated trains."
+    ),
+    alt=(
+        "Two panels, firing rate 0 to 200 Hz across, fraction delivered 0 to 1 up; a grey band "
+        "from 8 to 35 Hz. Left, regular trains: the ×1 and ×5 lines stay at 1 across the whole "
+        "range; the ×34 line drops in steps, to 0.5 just below 30 Hz, one third near 60 Hz and "
+        "lower after. Right, irregular trains: the ×1 line falls slowly to about 0.83 at 200 Hz, "
+        "the ×5 line to 0.5, the ×34 line falls fast, to about 0.5 near 30 Hz and 0.13 at "
+        "200 Hz. Markers lie on the lines."
+    ),
+)
+
+# %% [markdown]
+# What the model says, and what it does not:
+#
+# * With **regular** firing and the *typical* prolongation (2–5×), nothing is lost until the
+#   interval between spikes becomes shorter than the refractory period: above 200 Hz for 5×,
+#   far above the rates motor units use. Typical damage alone would not thin out a regular train.
+# * With **irregular** firing, some intervals are short even at ordinary rates, and spikes are lost
+#   at every rate: at 100 Hz the 5× fibre delivers 0.67 of the spikes against 0.91 for the healthy
+#   one.
+# * In the **worst case** (34×), losses reach the motor-unit band: once the interval between
+#   spikes is shorter than 34 ms, above about 29 Hz, a regular train loses every second spike.
+#
+# So how many spikes a damaged fibre loses depends as much on *how irregular* the firing is as on
+# its rate. This is the frequency-dependent block that Schauf & Davis (1974) described in their
+# model: demyelinated fibres fail at much lower impulse frequencies than normal ones.
+#
+# ### Interactive: a spike train through a lesion
+#
+# Choose the **firing rate**, how many times longer than normal the **refractory period** is, and
+# the **kind of train**. The top panel shows half a second of spikes, the bottom panel where you
+# are on the fraction-delivered curve. The square marks what happened in this particular
+# half-second, which wanders around the curve, because a short sample of an irregular train is
+# itself irregular. Things to try:
+#
+# 1. Regular train, refractory × 5: find the rate at which spikes start to be lost.
+# 2. Switch to the irregular train at the same settings. What changes at 30 Hz?
+# 3. Set × 34 and move the rate through the grey band of motor-unit rates.
+
+# %%
+spike_train = make_spike_train()
+spike_train.show()
+
+# %% [markdown]
+# ## 3. Temporal dispersion: a volley arrives smeared out
+#
+# A nerve is a bundle of many fibres. When they fire together, the *volley* arrives together at the
+# far end if all fibres conduct at similar speeds. Demyelination slows some fibres and not
+# others, so the arrivals spread out in time: the summed response gets lower and wider. In the
+# model (`sg.bundle_velocities`, `sg.dispersed_volley`) the bundle has 200 fibres of 8–12 µm
+# (6 m/s per µm, as in notebook 01), a chosen share of them slowed by a random factor between 1
+# and 3, and the volley travels 500 mm. These distributions and distances are **assumptions for
+# teaching**, not measurements; each fibre adds one small bump of the same shape at its arrival
+# time.
+
+# %%
+volleys, labels = [], []
+for damaged in (0.0, 0.3, 0.8):
+    velocities = sg.bundle_velocities(200, damaged_fraction=damaged, max_slowing=3.0, seed=1)
+    volleys.append(sg.dispersed_volley(velocities, distance_mm=500.0))
+    labels.append(f"{100 * damaged:.0f}% damaged")
+for label, vol in zip(labels, volleys, strict=True):
+    print(f"{label:>13}: arrival spread {vol.spread_ms:.1f} ms, peak {vol.peak:.0f} fibres")
+
+# %%
+fig = Figure(figsize=(9, 4.4))
+sg.plot_dispersed_volley(fig.add_subplot(), volleys, labels)
+show_figure(
+    fig,
+    caption=(
+        "Summed arrival of one volley in a bundle of 200 fibres, with 0%, 30% and 80% of the "
+        "fibres slowed by damage: the more damage, the lower and wider the response."
+    ),
+    alt=(
+        "Three curves against time after the volley left, 0 to about 30 ms. With no damage a "
+        "tall narrow peak of about 80 fibres between 7 and 10 ms. With 30% damaged a lower "
+        "peak, about 55, at the same place and a long low tail out to about 29 ms. With 80% "
+        "damaged a low, wide hump, peak about 24, spread from 7 to 29 ms. Rows of markers "
+        "below show each fibre's arrival time."
+    ),
+)
+
+# %% [markdown]
+# For a muscle, a smeared-out command means its motor units are activated less together; for the
+# brain, a smeared-out sensory volley is a weaker, less precise signal, and evoked potentials
+# recorded in the clinic get lower and wider in the same way.
+
+# %% [markdown]
+# ## 4. Slower sensory feedback
+#
+# Keeping your balance depends on feedback: the feet and legs sense a sway, the spinal cord and
+# brain respond, and the muscles correct it. Cameron, Horak and colleagues (2008) moved the
+# platform under people with MS and under healthy people of the same age and sex. The automatic
+# postural responses came at **161 ± 31 ms in MS against 102 ± 21 ms in controls** (mean ±
+# standard deviation), and in the people with MS the delay went with the conduction time of
+# their spinal sensory pathways (correlation r = 0.73).
+#
+# A simple model of the loop: a **fixed delay** for everything except sensory conduction
+# (processing, the motor command's way back, the muscle), plus the **conduction time** over the
+# sensory path, which a lesion multiplies by a **slowing** factor:
+#
+# $$\text{latency} = \text{fixed delay} + \frac{\text{path length}}{\text{healthy velocity}}
+# \times \text{slowing}$$
+#
+# We assume a path of 1.5 m from foot to brain and a healthy velocity of 60 m/s (a 10 µm fibre by
+# Hursh's rule). Then the **fixed delay** is chosen so that a healthy loop gives the control mean,
+# and the **slowing** so that it gives the MS mean. Both are a *calibration* to two averages, not a
+# measurement (`sg.feedback_latency_ms`, `sg.slowing_for_latency`).
+
+# %%
+healthy_conduction_ms = 1000.0 * sg.AFFERENT_PATH_M / sg.HEALTHY_AFFERENT_VELOCITY_M_S
+print(f"healthy conduction over {sg.AFFERENT_PATH_M} m: {healthy_conduction_ms:.0f} ms")
+print(f"fixed delay (calibrated): {sg.FIXED_LOOP_DELAY_MS:.0f} ms")
+print(f"slowing for the MS mean (calibrated): {sg.MS_CONDUCTION_SLOWING:.2f} ×")
+low = sg.slowing_for_latency(sg.MS_LATENCY_MS - sg.MS_LATENCY_SD_MS)
+high = sg.slowing_for_latency(sg.MS_LATENCY_MS + sg.MS_LATENCY_SD_MS)
+print(f"slowing for the MS mean ± 1 SD: {low:.1f} × to {high:.1f} ×")
+
+# %%
+fig = Figure(figsize=(9, 4.6))
+sg.plot_feedback_latency(fig.add_subplot())
+show_figure(
+    fig,
+    caption=(
+        "Postural response latency against the slowing of sensory conduction in the calibrated "
+        "loop model, with the published mean ± SD of controls and of people with MS (Cameron "
+        "et al. 2008)."
+    ),
+    alt=(
+        "A straight rising line from 102 ms at slowing 1 to about 227 ms at slowing 6. A "
+        "hatched blue band from 81 to 123 ms marks controls, a hatched orange band from 130 to "
+        "192 ms marks people with MS; dashed vertical lines drop from the line at slowing 1 "
+        "(the control mean) and about 3.4 (the MS mean)."
+    ),
+)
+
+# %% [markdown]
+# How far to trust this:
+#
+# * A slowing of about 3.4 over the **whole** path is a lot: it is what the model needs if *all*
+#   the extra delay came from slower conduction. Part of the real delay is probably central, in
+#   the processing of the spinal cord and brain, which this model lumps into a fixed delay that
+#   does not change with MS.
+# * The model is a single line, so it cannot reproduce the *scatter* in the data or the
+#   correlation of 0.73: every person with the same slowing gets the same latency.
+# * The path length and the healthy velocity are assumptions. Change them and the fixed delay and
+#   the slowing change too (exercises 3 and 4 show how).
+#
+# What the model does show is the direction, which notebook 05 builds on: a slower feedback loop
+# reacts later to a sway, and a late reaction has to be bigger.
+
+# %% [markdown]
+# ## Exercises
+#
+# ### Exercise 1: when does an irregular train lose one spike in five?
+#
+# For an irregular (Poisson) train and a refractory period 5 times normal (τ = 5 ms), at what
+# firing rate in Hz does the fibre deliver exactly 80% of the spikes? Solve
+# $1/(1 + r\tau) = 0.8$ by hand or search with `sg.delivered_fraction`.
+
+# %% tags=["exercise"]
+rate_for_80_percent = ...
+
+check.exercise_1(rate_for_80_percent)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# tau_s = 5 * sg.NORMAL_REFRACTORY_MS / 1000  # 0.005 s
+# rate_for_80_percent = (1 / 0.8 - 1) / tau_s
+#
+# check.exercise_1(rate_for_80_percent)
+# ```
+#
+# 1 + rτ = 1.25, so rτ = 0.25 and r = 0.25 / 0.005 s = 50 Hz. A healthy fibre (τ = 1 ms) would
+# deliver 1/(1 + 0.05), about 95%, at the same rate.
+# </details>
+
+# %% [markdown]
+# ### Exercise 2: the worst case and the motor-unit band
+#
+# For a *regular* train and the largest prolongation Felts and colleagues saw (34 times normal,
+# so τ = 34 ms), what is the lowest firing rate in Hz at which spikes start to be lost?
+
+# %% tags=["exercise"]
+lowest_losing_rate = ...
+
+check.exercise_2(lowest_losing_rate)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# tau_ms = 34 * sg.NORMAL_REFRACTORY_MS
+# lowest_losing_rate = 1000 / tau_ms
+#
+# check.exercise_2(lowest_losing_rate)
+# ```
+#
+# A regular train keeps every spike while its interval, 1000/rate ms, is at least τ. The interval
+# equals 34 ms at 1000/34 ≈ 29.4 Hz; any faster and every second spike is lost. That is inside the
+# 8–35 Hz band of motor-unit rates.
+# </details>
+
+# %% [markdown]
+# ### Exercise 3: the fixed delay of the loop
+#
+# With a 1.5 m sensory path and a healthy velocity of 60 m/s, what fixed delay (in ms) makes the
+# healthy loop take the control mean of 102 ms? Compute it from `sg.AFFERENT_PATH_M`,
+# `sg.HEALTHY_AFFERENT_VELOCITY_M_S` and `sg.CONTROL_LATENCY_MS`.
+
+# %% tags=["exercise"]
+fixed_delay_ms = ...
+
+check.exercise_3(fixed_delay_ms)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# conduction_ms = 1000 * sg.AFFERENT_PATH_M / sg.HEALTHY_AFFERENT_VELOCITY_M_S  # 25 ms
+# fixed_delay_ms = sg.CONTROL_LATENCY_MS - conduction_ms
+#
+# check.exercise_3(fixed_delay_ms)
+# ```
+#
+# 1.5 m at 60 m/s takes 25 ms, so 102 − 25 = 77 ms is everything else in the loop.
+# </details>
+
+# %% [markdown]
+# ### Exercise 4: how much slowing explains the MS mean?
+#
+# Using your fixed delay, by what factor must the 25 ms of conduction be slowed for the loop to
+# take the MS mean of 161 ms?
+
+# %% tags=["exercise"]
+slowing_for_ms_mean = ...
+
+check.exercise_4(slowing_for_ms_mean)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# conduction_ms = 1000 * sg.AFFERENT_PATH_M / sg.HEALTHY_AFFERENT_VELOCITY_M_S
+# fixed_delay_ms = sg.CONTROL_LATENCY_MS - conduction_ms
+# slowing_for_ms_mean = (sg.MS_LATENCY_MS - fixed_delay_ms) / conduction_ms
+#
+# check.exercise_4(slowing_for_ms_mean)
+# ```
+#
+# (161 − 77) / 25 = 3.36. Try a longer path, say 1.8 m: the conduction time grows, the fixed delay
+# shrinks and the slowing needed falls. The calibration depends on its assumptions.
+# </details>
+
+# %% [markdown]
+# ## Key points
+#
+# * Demyelinated axons can keep conducting, but their refractory period of transmission is
+#   typically 2–5 times normal and up to 34 times (Felts, Baker & Smith 1997).
+# * With the rule "a spike within one refractory period of the last delivered spike is lost", the
+#   fraction delivered falls with firing rate: frequency-dependent block (Schauf & Davis 1974).
+# * How much is lost depends on the firing pattern: regular trains lose nothing at motor-unit rates
+#   with typical damage, irregular trains lose spikes at every rate, and the worst damage loses
+#   every second spike from about 29 Hz (1000 ms / 34 ms).
+# * Fibres damaged to different degrees smear out a volley in time: lower and wider responses.
+# * Postural responses in MS are about 60 ms later than in controls (Cameron et al. 2008). A loop
+#   model calibrated to the two means needs a 3.4-fold slowing of conduction over the whole path,
+#   probably too much: part of the delay is likely central.
+#
+# ## What's next
+#
+# Notebook 03 follows the thinned, smeared-out commands into the muscle. Fewer spikes, arriving
+# less regularly, mean less force, and less steady force, from the same effort: weakness, and a
+# muscle that tires sooner.
+#
+# ## References
+#
+# * Felts PA, Baker TA, Smith KJ. Conduction in segmentally demyelinated mammalian central axons.
+#   *J Neurosci* 1997;17(19):7267–7277.
+#   [doi:10.1523/JNEUROSCI.17-19-07267.1997](https://doi.org/10.1523/JNEUROSCI.17-19-07267.1997)
+# * Schauf CL, Davis FA. Impulse conduction in multiple sclerosis: a theoretical basis for
+#   modification by temperature and pharmacological agents. *J Neurol Neurosurg Psychiatry*
+#   1974;37:152–161.
+# * Cameron MH, Horak FB, et al. Imbalance in multiple sclerosis: a result of slowed spinal
+#   somatosensory conduction. *Somatosens Mot Res* 2008;25(2):113–122.
+# * Fuglevand AJ, Winter DA, Patla AE. Models of recruitment and rate coding organization in
+#   motor-unit pools. *J Neurophysiol* 1993;70:2470–2488.
+# * Hursh JB. *Am J Physiol* 1939;127:131 (conduction velocity and fibre diameter).
+#
+# The models, their assumptions and the status of each fact are in the collection's science notes
+# (sections §1, §2 and §6).

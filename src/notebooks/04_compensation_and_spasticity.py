@@ -1,0 +1,525 @@
+# %% [markdown]
+# # Compensation and spasticity: who takes over, and stiffness that grows with speed
+#
+# The body does not simply give up a task when one muscle is weak. Holding the trunk upright,
+# bending over a sink or getting out of a chair still needs the same turning force at the back
+# and hips, so other muscles take over part of the work. Each of them then works at a larger
+# share of what it can do, and notebook 03 showed that a muscle working at a larger share of its
+# maximum tires much sooner. This is *overcompensation*: a weakness in one place turns into
+# tired, aching muscles somewhere else. The same damage to the nerve pathways can also cause
+# *spasticity*, a stiffness that resists movement more the faster the limb is moved, and the
+# medicines that reduce it can make weakness more noticeable. This notebook explores both with
+# small teaching models.
+#
+# **What you will learn**
+#
+# * how a load is shared between several back and hip muscles in a simple model, and why
+#   weakness of one group raises the load of *all* the others;
+# * how soon each group tires, and how much that answer depends on which endurance curve you
+#   trust;
+# * what spasticity is, how it depends on the speed of a stretch, and how the Modified Ashworth
+#   Scale grades it in words;
+# * the trade-off of anti-spasticity medicines, in a teaching model (this is not advice about any
+#   medicine).
+#
+# **Time:** about 35 minutes. **Prerequisites:** notebook 03 (share of maximum and endurance
+# time); notebook 00 for the map of the chain.
+
+# %% [markdown]
+# ## Setup
+#
+# Run this cell first: it loads the models of this notebook and the collection's figure style.
+
+# %%
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from msbackpain import compensation, fatigue, spasticity, spine, style
+from msbackpain.checks import compensation_and_spasticity as check
+from msbackpain.diagrams.compensation_and_spasticity import (
+    make_compensation,
+    make_spasticity,
+    plot_drug_tradeoff,
+    plot_helpers_vs_weakness,
+)
+from msbackpain.diagrams.weakness_and_fatigue import draw_loop, loop_words
+from msbackpain.display import show_figure
+
+style.apply()
+
+# %% [markdown]
+# ## 1. Who takes over when one group weakens?
+#
+# Leaning forward, the weight of the upper body tries to fold the trunk further. The **extensor**
+# muscles of the back and hip hold it with a turning force, a *moment*, measured in newton-metres
+# (N·m). Our teaching model lumps five extensor groups together as if they all acted about one
+# joint, and gives each a *capacity*, the largest moment it can produce. These capacities are
+# **round numbers we chose**, of a plausible size, not measurements:
+
+# %%
+capacities = pd.Series(compensation.DEFAULT_CAPACITIES_NM, name="capacity (N·m)")
+print(f"total capacity: {capacities.sum():.0f} N·m")
+capacities.to_frame()
+
+# %% [markdown]
+# **The sharing rule** (`msbackpain.compensation`, a teaching model of our own): a required moment
+# *M* is shared in proportion to capacity, share<sub>k</sub> = *M*·c<sub>k</sub>/Σc. Then every
+# group works at the same share of its own maximum, *M*/Σc. This is the sharing that keeps the
+# most-loaded group as lightly loaded as possible, which is a reasonable guess for a nervous
+# system that avoids fatigue; real muscles do not share exactly like this.
+#
+# What moment is realistic? Notebook 05's static model of the lower back gives a rough idea: for
+# a 70 kg person, the moment at the lowest lumbar disc grows with the forward lean of the trunk.
+
+# %%
+lean_deg = np.arange(0, 46)
+moment = spine.l5s1_load(70, lean_deg).moment_Nm
+lean_55 = lean_deg[np.argmax(moment >= 55)]
+print(f"a 70 kg person needs 55 N·m at a forward lean of about {lean_55}° (notebook 05's model)")
+
+# %% [markdown]
+# So we use **55 N·m**, a moderate forward lean, as the running example. First with all groups
+# healthy, then with the lumbar erector spinae (ES in the tables) 60% weaker:
+
+# %%
+healthy = compensation.compensation(55)
+weak = compensation.compensation(55, weakness=0.6)
+pd.DataFrame(
+    {
+        "healthy: share (N·m)": healthy.share_Nm.round(1),
+        "healthy: % of own max": (100 * healthy.relative_load).round(1),
+        "weak ES: share (N·m)": weak.share_Nm.round(1),
+        "weak ES: % of own max": (100 * weak.relative_load).round(1),
+        "weak ES: endurance (min)": weak.endurance_min.round(1),
+    },
+    index=healthy.names,
+)
+
+# %%
+endurance = {}
+for label, model in [
+    ("three-compartment (fitted)", "three_compartment"),
+    ("Rohmert 1960", "rohmert"),
+    ("exponential curve", "exponential"),
+]:
+    endurance[label] = [
+        float(compensation.compensation(55, w, endurance_model=model).endurance_min[0])
+        for w in (0.0, 0.6)
+    ]
+pd.DataFrame(endurance, index=["all healthy (min)", "ES 60% weaker (min)"]).T.round(1)
+
+# %% [markdown]
+# With every group healthy, each works at 14.5% of its maximum. That is below the fitted
+# fatigue model's no-failure load of 16% (notebook 03) and below Rohmert's 15%, so by both the
+# hold has **no time limit** (`inf`). With the erector spinae 60% weaker, the other four groups
+# take over part of their load and *every* group works at 17.9% of its maximum: the hold now
+# lasts about 13.4 minutes in the fitted model and 9.0 minutes by Rohmert's curve. The
+# exponential curve has no threshold at all: it gives 13.9 minutes even when healthy, falling to
+# 10.0. The curves disagree on the minutes, but all say the same thing: weakness in one group
+# makes the hold much more tiring for every group. (In this model the weakened group also works
+# at 17.9% of its *reduced* maximum; that follows from the sharing rule.)
+#
+# ### Interactive: which muscles take over
+#
+# Choose which group is weak and how weak, the moment to hold and the endurance curve. The left
+# panel shows the moment each group carries (plain bars: all healthy; hatched: with the
+# weakness), and its title the share of its own maximum at which every group works. The right
+# panel shows how long each can hold it. Try the quadratus lumborum: losing most of a small
+# group changes little. Then try the erector spinae or the gluteus maximus.
+
+# %%
+comp = make_compensation()
+comp.show()
+
+# %% [markdown]
+# How does the hold change as the weakness grows? The left panel below follows the load of every
+# group as the erector spinae weaken, with two reference lines: 15% of maximum (below about 15%
+# Rohmert found that a contraction can be held for a very long time) and the fitted model's
+# no-failure load. The right panel shows the endurance by the three curves.
+
+# %%
+fig = Figure(figsize=(10, 4.2))
+ax_load, ax_time = fig.subplots(1, 2)
+plot_helpers_vs_weakness(ax_load, ax_time, moment_Nm=55)
+show_figure(
+    fig,
+    caption=(
+        "Holding 55 N·m while the erector spinae weaken: every group's load climbs past 15% "
+        "of its maximum, and the hold shortens from unlimited to a few minutes."
+    ),
+    alt=(
+        "Two panels against the erector spinae's weakness from 0 to 90%. Left: the load of every "
+        "group rises from 14.5% along a curve that steepens, to about 20% at 90% weakness, "
+        "crossing a dotted line at 15% early on and a dashed line at 16%, the fitted model's "
+        "no-failure load, a little later. Right, endurance on a log scale: the exponential "
+        "curve starts near 14 minutes and falls slowly; the fitted model and Rohmert's curve "
+        "start off the top (no limit) and fall steeply once their limits are passed."
+    ),
+)
+
+# %%
+no_failure = fatigue.fatigue_threshold_load()
+w_limit = compensation.weakness_for_helper_fraction(55, no_failure)
+print(
+    f"every group passes the no-failure load ({100 * no_failure:.1f}%) "
+    f"at an erector spinae weakness of {100 * float(w_limit):.1f}%"
+)
+
+# %% [markdown]
+# A weakness of about 30% is enough to turn the hold from unlimited into a limited one in the
+# fitted model. Notice also how much the endurance curves disagree near 15%: the exponential
+# curve never predicts an unlimited hold, the other two do. Near a threshold, small differences
+# between models become large differences in predicted time.
+#
+# ### Exercise 1: when does the weakness start to matter?
+#
+# At what weakness of the erector spinae, in **percent**, does every group pass **15%** of its
+# own maximum while holding 55 N·m? *Hint:* solve 55/(380 − *w*·120) = 0.15 for *w*, or look for
+# a function in `compensation`.
+
+# %% tags=["exercise"]
+weakness_at_15_pct = ...
+
+check.exercise_1(weakness_at_15_pct)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# weakness_at_15_pct = 100 * float(compensation.weakness_for_helper_fraction(55, 0.15))
+#
+# check.exercise_1(weakness_at_15_pct)
+# ```
+#
+# About 11%. By hand: 380 − 55/0.15 = 13.3 N·m must be lost, and 13.3/120 = 0.111. The groups
+# started so close to 15% that a small weakness pushes them over it.
+# </details>
+
+# %% [markdown]
+# ### Exercise 2: which weakness hurts most?
+#
+# Suppose one group loses **half** of its strength while the body holds 55 N·m. Which group's
+# weakness shortens the hold the most? Give its name exactly as in `compensation.
+# DEFAULT_CAPACITIES_NM` (for example `"multifidus"`). *Hint:* try each name in
+# `compensation.compensation(55, 0.5, name)` and compare the endurance, or think about the sharing
+# rule.
+
+# %% tags=["exercise"]
+worst_group = ...
+
+check.exercise_2(worst_group)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# endurance = {
+#     name: float(compensation.compensation(55, 0.5, name).endurance_min[0])
+#     for name in compensation.DEFAULT_CAPACITIES_NM
+# }
+# print(endurance)
+# worst_group = min(endurance, key=endurance.get)
+#
+# check.exercise_2(worst_group)
+# ```
+#
+# The lumbar erector spinae. Every group works at *M*/Σc, so what matters is how much capacity
+# is lost: half of the largest group (60 N·m) removes more than half of any other. Losing half of
+# the multifidus or quadratus lumborum keeps the load below the no-failure limit.
+# </details>
+
+# %% [markdown]
+# ### The overcompensation loop
+#
+# Overloaded helpers tire, tired muscles ache, and exhaustion makes people move less, which
+# brings in the disuse loop of notebook 03. In the collection's causal graph this is the
+# *overcompensation* loop:
+
+# %%
+print(loop_words("overcompensation"))
+
+fig = Figure(figsize=(10, 4.8))
+draw_loop(fig.add_subplot(), "overcompensation")
+show_figure(
+    fig,
+    caption=(
+        "The overcompensation loop on the causal map: weakness leads to compensation, "
+        "overloaded helper muscles and fatigue, then to moving less, disuse, atrophy and more "
+        "weakness."
+    ),
+    alt=(
+        "The chain map with most boxes faded. Seven boxes have thick outlines and are joined by "
+        "thick orange arrows in a ring: muscle weakness to compensation, up to helper muscles "
+        "overloaded and across to muscle fatigue, down to avoiding movement on the bottom row, "
+        "then left through disuse and atrophy and back up to muscle weakness."
+    ),
+)
+
+# %% [markdown]
+# ## 2. Spasticity: resistance that grows with speed
+#
+# The damage that weakens muscles can also make them **spastic**. Lance (1980) defined
+# spasticity as a motor disorder with a *velocity-dependent* increase in tonic stretch reflexes
+# (muscle tone) and exaggerated tendon jerks, caused by an over-excitable stretch reflex. In
+# plain words: when someone else moves a relaxed limb, a spastic muscle resists, and it resists
+# more the faster the limb is moved. In MS it is common: more than 80% of people in a large
+# North American registry survey (NARCOMS, 2016) reported some spasticity. In an earlier survey
+# of the same registry (Rizzo et al. 2004), 16% reported none, 31% minimal, 19% mild, 17%
+# moderate, 13% severe and 4% total spasticity.
+#
+# **A teaching model** (`msbackpain.spasticity`; its form is our assumption, not a verified
+# model). A joint is stretched through a range of 90° at a velocity ω (degrees per second). The
+# stretch reflex switches on past a threshold angle that falls as the stretch gets faster,
+#
+# λ(ω) = λ* − μ·ω,
+#
+# and the resistance (a torque, in N·m) is a passive part plus a reflex part:
+#
+# τ = k<sub>p</sub>·θ + b·ω + G·(θ − λ(ω))<sub>+</sub>,
+#
+# where (x)<sub>+</sub> means x when positive and 0 otherwise. At the end of the range the reflex
+# joins in above the velocity ω<sub>th</sub> = (λ* − 90°)/μ. A healthy reflex has its threshold
+# λ* far beyond the range, so a passive stretch meets no reflex at all. Every parameter below is
+# a teaching assumption (in the code's names: λ* is `static_threshold_deg`, μ is
+# `velocity_sensitivity_s`, G is `reflex_gain_Nm_per_deg`, k<sub>p</sub> is
+# `passive_stiffness_Nm_per_deg` and b is `viscosity_Nm_s_per_deg`):
+
+# %%
+params = spasticity.StretchReflex()
+lines = [f"{name:30s} {value:g}" for name, value in vars(params).items()]
+threshold_velocity_default = float(spasticity.velocity_threshold_deg_s(params=params))
+lines.append(
+    f"reflex joins in at the end of the range above {threshold_velocity_default:.0f} deg/s"
+)
+print("\n".join(lines))
+
+# %% [markdown]
+# ### The Modified Ashworth Scale, in words
+#
+# Clinicians grade spasticity by moving the limb by hand. The Modified Ashworth Scale (Bohannon
+# and Smith 1987) has six grades; in paraphrase:
+
+# %%
+pd.DataFrame(
+    {"meaning (paraphrased)": list(spasticity.ASHWORTH_DESCRIPTIONS.values())},
+    index=pd.Index(list(spasticity.ASHWORTH_DESCRIPTIONS), name="grade"),
+)
+
+# %% [markdown]
+# To turn the model into a grade we need more **assumptions**: the examiner moves the limb through
+# the range in about one second (90 deg/s), feels a "catch" where the reflex torque reaches
+# 1 N·m, and calls the movement difficult (grade 3) above 25 N·m and rigid (grade 4) above
+# 50 N·m. Otherwise a catch in the last tenth of the range is grade 1, a catch followed by
+# resistance through less than half of the range is 1+, and more than half is 2
+# (`spasticity.ashworth_grade`).
+
+# %%
+grade = spasticity.ashworth_grade()
+print(
+    f"assumed test speed:            {spasticity.ASHWORTH_TEST_VELOCITY_DEG_S:g} deg/s\n"
+    f"reflex torque felt as a catch: {spasticity.CATCH_TORQUE_NM:g} N·m\n"
+    f"difficult / rigid above:       {spasticity.DIFFICULT_TORQUE_NM:g} / "
+    f"{spasticity.RIGID_TORQUE_NM:g} N·m\n\n"
+    f"grade {grade.grade}: {grade.description}\n"
+    f"catch at {grade.catch_angle_deg:.1f}° of 90°, peak resistance {grade.peak_torque_Nm:.2f} N·m"
+)
+
+# %% [markdown]
+# With the default parameters the model gives grade 1+: a catch near the end of the range. The
+# thresholds in this mapping are our choices; a different examiner, or a different choice, could
+# put the same muscle one grade higher or lower. The scale itself is ordinal: it orders muscles
+# from less to more spastic, but 2 is not "twice" 1.
+#
+# ### Interactive: spasticity
+#
+# Move the stretch velocity, the static reflex threshold λ* (lower means more spastic) and the
+# effect of an anti-spasticity drug (0 = none, 1 = its full effect in this model; this is not a
+# dose). The left panel shows the resistance at the end of the range against velocity; the right
+# panel one stretch at the chosen velocity, through the range. The note above the picture gives
+# the Ashworth grade at the assumed test speed of 90 deg/s.
+
+# %%
+spastic = make_spasticity()
+spastic.show()
+
+# %% [markdown]
+# Slow stretches meet only the passive resistance; above the threshold velocity the reflex adds
+# more and more. That is the "velocity-dependent" part of Lance's definition, and it is why the
+# same stiff leg can feel loose when moved slowly and catch when moved fast.
+#
+# ### Exercise 3: a less spastic muscle
+#
+# For a muscle with a static reflex threshold λ* = **110°** (other parameters unchanged), above
+# what stretch velocity, in **deg/s**, does the reflex resist at the end of the 90° range?
+
+# %% tags=["exercise"]
+threshold_velocity = ...
+
+check.exercise_3(threshold_velocity)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# less_spastic = spasticity.StretchReflex(static_threshold_deg=110)
+# threshold_velocity = float(spasticity.velocity_threshold_deg_s(params=less_spastic))
+#
+# check.exercise_3(threshold_velocity)
+# ```
+#
+# (110 − 90)/0.25 = 80 deg/s, twice the default. Raising λ* by 10° moves the threshold velocity
+# by 10/μ = 40 deg/s.
+# </details>
+
+# %% [markdown]
+# ## 3. The drug trade-off
+#
+# Medicines such as baclofen and tizanidine reduce spasticity. Sleepiness and muscle weakness are
+# common side effects; in a comparison of the two in 66 people with MS, weakness was the most
+# common adverse effect with baclofen (Bass et al. 1988). Stopping them suddenly can worsen
+# spasticity for a while (Stien et al. 1987). One way to read the weakness is that the drug
+# "unmasks" weakness that the stiffness had been hiding: that is an **interpretation**, not an
+# established finding.
+#
+# Our model describes a drug *effect* d between 0 and 1, not a dose, with two **teaching
+# assumptions**: the reflex gain is multiplied by (1 − 0.8·d) and voluntary strength by
+# (1 − 0.25·d).
+
+# %%
+print(
+    f"reflex gain × (1 − {spasticity.DRUG_REFLEX_REDUCTION:g}·d), "
+    f"voluntary strength × (1 − {spasticity.DRUG_STRENGTH_REDUCTION:g}·d)"
+)
+tradeoff = spasticity.drug_tradeoff([0.0, 0.25, 0.5, 0.75, 1.0])
+pd.DataFrame(
+    {
+        "drug effect": tradeoff["drug_effect"],
+        "peak resistance at 90 deg/s (N·m)": tradeoff["peak_torque_Nm"].round(2),
+        "Ashworth grade": tradeoff["grade"],
+        "voluntary strength (%)": (100 * tradeoff["strength_fraction"]).round(1),
+    }
+)
+
+# %%
+fig = Figure(figsize=(9, 4.2))
+plot_drug_tradeoff(fig.add_subplot())
+show_figure(
+    fig,
+    caption=(
+        "The trade-off in the teaching model: a stronger drug effect lowers the resistance to a "
+        "fast stretch and the Ashworth grade, and lowers voluntary strength too."
+    ),
+    alt=(
+        "Two falling straight lines against drug effect from 0 to 100%. Resistance at 90 deg/s, "
+        "as a percentage of its value without the drug, falls from 100% to about 57%; voluntary "
+        "strength falls from 100% to 75%. A dotted vertical line a little past the middle "
+        "separates a left band labelled Ashworth 1+ from a shaded right band labelled "
+        "Ashworth 1."
+    ),
+)
+
+# %% [markdown]
+# At its full effect the model's drug lowers the grade from 1+ to 1 and leaves 75% of voluntary
+# strength. What does a 25% loss of strength mean for the back? If it affected all five extensor
+# groups equally (a further assumption), the 55 N·m hold of section 1 would change like this:
+
+# %%
+weaker_all = {name: 0.75 * c for name, c in compensation.DEFAULT_CAPACITIES_NM.items()}
+on_drug = compensation.compensation(55, capacities_Nm=weaker_all)
+print(
+    f"without the drug:          {100 * healthy.relative_load[0]:.1f}% of maximum, "
+    f"endurance {healthy.endurance_min[0]} min\n"
+    f"with the full drug effect: {100 * on_drug.relative_load[0]:.1f}% of maximum, "
+    f"endurance {on_drug.endurance_min[0]:.1f} min"
+)
+
+# %% [markdown]
+# In the model, the same hold moves from 14.5% to 19.3% of maximum and from no time limit to
+# about 10 minutes. Less stiffness can mean easier movement *and* muscles that tire sooner. This
+# is a reason to understand trade-offs, not a reason to take or avoid any medicine: real
+# decisions weigh many things these small models leave out, and they belong to each person and
+# their care team.
+#
+# ### Exercise 4: where does the grade change?
+#
+# Using the default muscle, what is the **smallest** drug effect d, on the grid 0, 0.01, 0.02,
+# …, 1, at which the model's Ashworth grade drops below 1+? Give d as a number between 0 and 1.
+# *Hint:* loop over the grid and call `spasticity.ashworth_grade(drug_effect=d)`.
+
+# %% tags=["exercise"]
+smallest_drug_effect = ...
+
+check.exercise_4(smallest_drug_effect)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# for d in np.round(np.arange(0, 1.0001, 0.01), 2):
+#     if spasticity.ashworth_grade(drug_effect=float(d)).grade != "1+":
+#         smallest_drug_effect = float(d)
+#         break
+# strength = 100 * float(spasticity.strength_factor(smallest_drug_effect))
+# print(f"drug effect {smallest_drug_effect}: voluntary strength {strength:.1f}%")
+#
+# check.exercise_4(smallest_drug_effect)
+# ```
+#
+# d = 0.54. The catch moves into the last tenth of the range when the reflex gain has fallen far
+# enough (1/G' ≥ 3.5°, so 0.5·(1 − 0.8·d) ≤ 0.286). At that point voluntary strength is 86.5%
+# in the model: the grade improves by one step and the muscles lose about an eighth of their
+# strength.
+# </details>
+
+# %% [markdown]
+# ## Key points
+#
+# * When one extensor group weakens, the others take over, and in the proportional-sharing
+#   teaching model *every* group then works at a higher share of its maximum.
+# * Near 15% of maximum small weaknesses matter: at 55 N·m an 11% weaker erector spinae pushes
+#   every group past 15%, and about 30% turns an unlimited hold into a limited one (fitted
+#   model).
+# * Endurance predictions depend on the curve: the fitted three-compartment model, Rohmert's
+#   curve and the exponential curve agree on the direction but not on the minutes.
+# * Spasticity is resistance that grows with the speed of a stretch (Lance 1980); the Modified
+#   Ashworth Scale grades it in words (Bohannon and Smith 1987). Our mapping from model to grade
+#   is a set of assumptions.
+# * Anti-spasticity drugs reduce spasticity and commonly cause weakness (Bass et al. 1988); in
+#   the model, less stiffness comes with muscles that tire sooner. "Unmasking weakness" is an
+#   interpretation.
+#
+# ## What's next
+#
+# Notebook 05 follows the chain to posture, gait and balance: how a changed posture raises the
+# load on the lower back, and how slowed sensory feedback makes standing less steady.
+#
+# ## References
+#
+# * Lance JW. Symposium synopsis. In: Feldman RG, Young RR, Koella WP, eds. *Spasticity:
+#   disordered motor control*. Chicago: Year Book Medical; 1980:485–494.
+# * Bohannon RW, Smith MB. Interrater reliability of a modified Ashworth scale of muscle
+#   spasticity. *Phys Ther* 1987;67(2):206–207.
+#   [doi:10.1093/ptj/67.2.206](https://doi.org/10.1093/ptj/67.2.206)
+# * Rizzo MA, Hadjimichael OC, Preiningerova J, Vollmer TL. Prevalence and treatment of
+#   spasticity reported by multiple sclerosis patients. *Mult Scler* 2004;10(5):589–595.
+# * Bass B, Weinshenker B, Rice GP, et al. Tizanidine versus baclofen in the treatment of
+#   spasticity in patients with multiple sclerosis. *Can J Neurol Sci* 1988;15(1):15–19.
+#   [doi:10.1017/s0317167100027104](https://doi.org/10.1017/s0317167100027104)
+# * Stien R, Nordal HJ, Oftedal SI, Slettebø M. The treatment of spasticity in multiple
+#   sclerosis: a double-blind clinical trial of a new anti-spastic drug tizanidine compared with
+#   baclofen. *Acta Neurol Scand* 1987;75(3):190–194.
+#   [doi:10.1111/j.1600-0404.1987.tb07916.x](https://doi.org/10.1111/j.1600-0404.1987.tb07916.x)
+# * Xia T, Frey Law LA. A theoretical approach for modeling peripheral muscle fatigue and
+#   recovery. *J Biomech* 2008;41(14):3046–3052.
+#   [doi:10.1016/j.jbiomech.2008.07.013](https://doi.org/10.1016/j.jbiomech.2008.07.013)
+# * Rohmert W. Ermittlung von Erholungspausen für statische Arbeit des Menschen. *Int Z Angew
+#   Physiol* 1960;18 (the endurance formula as quoted in later sources).
+# * Experimental validation of a subject-specific maximum endurance time model. *Ergonomics*
+#   2018;61(6):806–817.
+#   [doi:10.1080/00140139.2017.1416180](https://doi.org/10.1080/00140139.2017.1416180)
+#
+# The NARCOMS 2016 figure and the other facts above are listed with their sources in the
+# collection's science notes (§3 endurance, §5 spasticity, §10 medication). The muscle
+# capacities, the sharing rule, the spasticity model, its mapping to Ashworth grades and the drug
+# coefficients are teaching assumptions of this collection.

@@ -1,0 +1,516 @@
+# %% [markdown]
+# # Pain: three kinds of pain, three mechanisms, and a loop that keeps it going
+#
+# Pain is common in multiple sclerosis (MS): in a large review, about 63% of people with MS had
+# pain of some kind, and about one in five had back pain. But "pain in MS" is not one thing.
+# Some pain comes from muscles, joints and discs that carry more load than they can recover
+# from: that is most back pain, and it is where the chain of the earlier notebooks ends. Some
+# pain comes from the damaged nerves themselves, such as the electric-shock feeling down the
+# spine when the neck bends (Lhermitte's sign). And some pain is caused by treatment. On top of
+# all three, pain changes behaviour: fear of pain can make people move less, and moving less can
+# keep the pain going. This notebook builds a small model of each, so you can see which levers
+# move which kind of pain.
+#
+# **What you will learn**
+#
+# * the three kinds of pain in MS by their mechanism, and which one most back pain is;
+# * how a day of sitting, walking and rests adds up to musculoskeletal pain in a teaching model,
+#   and why breaks help;
+# * what Lhermitte's sign feels like, why bending the neck triggers it, and why it needs a lesion
+#   in the neck part of the spinal cord;
+# * how to read side-effect rates against placebo;
+# * what a loop gain is, why a fear-avoidance loop with a gain above 1 keeps pain going, and how
+#   much exposure it takes to break it.
+#
+# **Time:** about 40 minutes. **Prerequisites:** notebook 05 (measured disc pressures) helps;
+# notebook 03 (muscle fatigue) and notebook 00 (feedback loops) are useful background.
+
+# %% [markdown]
+# ## Setup
+#
+# This cell loads the models used here (`pain`, `lhermitte`, `medication`, `fear_avoidance`
+# and the chain map `chain`), the interactive diagrams and the self-checks, and applies the
+# collection's colour-blind-safe style.
+
+# %%
+import pandas as pd
+from matplotlib.figure import Figure
+
+from msbackpain import chain, fear_avoidance, lhermitte, medication, pain, prevalence, style
+from msbackpain.checks import pain as check
+from msbackpain.diagrams.pain import make_day_plan, make_fear_avoidance_loop
+from msbackpain.display import show_figure
+
+style.apply()
+
+# %% [markdown]
+# ## Three kinds of pain
+#
+# Truini and colleagues (2013) sort the pains of MS by **mechanism**, that is, by what produces
+# them:
+#
+# * **Nociceptive musculoskeletal pain.** Healthy pain sensors in muscles, joints and discs
+#   respond to abnormal load, secondary to the posture and movement problems MS causes. Most
+#   lower back pain is of this kind (section 1).
+# * **Neuropathic pain.** The damaged nerve fibres themselves produce impulses: *ectopic*
+#   impulses, which start in the middle of a fibre rather than at a sensor. Examples are
+#   Lhermitte's sign and trigeminal neuralgia (section 2).
+# * **Treatment-induced pain.** A side effect of a medicine, such as the flu-like symptoms and
+#   muscle aches that interferon beta can cause (section 3).
+#
+# How common each one is (Foley et al. 2013, pooled from 28 studies):
+
+# %%
+foley = prevalence.pain_prevalence()
+foley[foley["pain_type"].isin(["any pain", "back pain", "Lhermitte's sign"])]
+
+# %% [markdown]
+# ## 1. Musculoskeletal pain: a day of load and recovery
+#
+# Tissues under load do not hurt at once. A disc that is squeezed for hours slowly loses height
+# and its surroundings are strained; a muscle that holds a posture without a pause tires. Rest
+# reverses both: muscles recover within minutes, strained tissues over hours, and a night lying
+# down resets most of it. Pain here is the sum of what has built up and not yet recovered.
+#
+# **The model** (`pain.simulate_day`) is a *teaching model*: its inputs are measurements, its
+# structure and all its time constants are our assumptions, chosen to show this kind of
+# behaviour on a 0–10 scale. It is not fitted to anyone's pain. Minute by minute, with p the disc
+# pressure of the current activity and p_rest the pressure lying down:
+#
+# * tissue strain: dS/dt = max(p − p_rest, 0) − S / τ_S (τ_S 4 h upright, 1.5 h lying);
+# * muscle fatigue (0–1): dΦ/dt = α (1 − Φ) − β Φ, where α grows with the pressure and with how
+#   static the activity is (s, from 0 to 1) and β is the recovery during movement;
+# * pain = 10 (1 − exp(−(S / S_ref + 0.4 Φ))).
+#
+# The pressure p of each activity is the one Wilke and colleagues (1999) measured in the
+# matching posture (notebook 05). There is no walking value in our sources, so walking is given
+# the pressure of relaxed standing; that, and how static each activity is, are assumptions:
+
+# %%
+activities = pd.DataFrame(
+    [(name, p, source, s) for name, (p, source, s) in pain.ACTIVITIES.items()],
+    columns=["activity", "disc pressure (MPa)", "taken from", "static fraction s"],
+)
+print(
+    f"model settings (assumptions): τ_S {pain.TAU_STRAIN_UPRIGHT_H:g} h upright, "
+    f"{pain.TAU_STRAIN_REST_H:g} h lying; S_ref {pain.STRAIN_REF_MPA_H:g} MPa·h; "
+    f"fatigue weight {pain.FATIGUE_WEIGHT:g}"
+)
+activities
+
+# %%
+sitting_day = pain.simulate_day([("sitting", 480)])
+walk_breaks = pain.simulate_day(pain.with_breaks("sitting", 480, 30, 5, "walking"))
+lying_breaks = pain.simulate_day(pain.with_breaks("sitting", 480, 30, 5, "lying"))
+whole_day = {a: pain.simulate_day([(a, 480)]).mean_pain for a in ["standing", "bending", "walking"]}
+evening = sitting_day.final_state[0]
+night = pain.simulate_day([("sitting", 480), ("sleeping", 960)])
+print("8 hours of sitting upright (no backrest), mean pain over the day:")
+print(f"  no breaks:                          {sitting_day.mean_pain:.1f}")
+print(f"  a 5-min walk every 30 min:          {walk_breaks.mean_pain:.1f}")
+print(f"  5 min lying down every 30 min:      {lying_breaks.mean_pain:.1f}")
+print("8 hours of one activity, no breaks, mean pain:")
+for activity, mean_pain in whole_day.items():
+    print(f"  {activity:<10} {mean_pain:.1f}")
+print(
+    f"tissue strain after the sitting day {evening:.2f} MPa·h; after a night lying down "
+    f"{night.final_state[0]:.5f} MPa·h"
+)
+
+# %%
+fig = Figure(figsize=(9, 4.4))
+ax = fig.add_subplot()
+pain.plot_day(ax, sitting_day, "no breaks", index=0, show_load=False)
+pain.plot_day(ax, walk_breaks, "5-min walk every 30 min", index=1, show_load=False)
+pain.plot_day(ax, lying_breaks, "5 min lying every 30 min", index=2, show_load=False)
+ax.set_ylim(0, 7)
+show_figure(
+    fig,
+    caption=(
+        "Teaching model: pain over 8 hours of sitting with no breaks, with short walks and with "
+        "short rests lying down."
+    ),
+    alt=(
+        "Three curves of pain over about 9 hours. Without breaks (solid) pain rises smoothly "
+        "to about 5. With a 5-minute walk every 30 minutes (dashed) it rises in a saw-tooth, "
+        "dipping at each walk, to about 4.4. With 5 minutes lying every 30 minutes (dash-dot) "
+        "the saw-tooth stays lowest, below 4."
+    ),
+)
+
+# %% [markdown]
+# What the model shows, with its numbers printed above:
+#
+# * **Breaks lower the day's pain** even when the sitting time stays the same (the breaks are
+#   added): a mean of 4.1 with no breaks, 3.4 with short walks, 2.9 with short rests lying down.
+# * **The kind of break matters.** In the model a walk lets the tired muscles recover, but the
+#   disc stays loaded (walking has the standing pressure), so strain keeps building and the
+#   saw-tooth drifts upwards. Lying down unloads the disc as well. This is partly built into our
+#   assumption about walking: the model cannot tell you whether walking unloads the disc.
+# * **Posture matters as much as time.** Eight hours of standing gives slightly more pain than
+#   sitting upright (its measured pressure is a little higher), eight hours bent forward much
+#   more (5.9), and eight hours of walking the least (2.1), because walking is mostly movement,
+#   not a held posture.
+# * **A night lying down clears almost all of the strain**, so in this model each day starts
+#   afresh. (Pain that does *not* clear overnight needs another explanation: see section 4.)
+#
+# ### Interactive: plan a day
+#
+# Choose the day's main activity and how long it lasts, then how often you take a break, how
+# long it is and what you do in it. The orange curve is your plan; the dashed grey curve is the
+# same time spent on the main activity without any breaks; the shaded steps show the disc
+# pressure of each block (right-hand axis). The note above the picture gives the mean and peak
+# pain. Try: slouched sitting against sitting bent forward; walks against lying down; one long
+# break against many short ones.
+
+# %%
+day_plan = make_day_plan()
+day_plan.show()
+
+# %% [markdown]
+# ### Exercise 1: rearrange the day
+#
+# A person has 8 hours (480 minutes) of desk work to do sitting upright (`"sitting"`), and at
+# most 2 more hours for breaks, so the whole plan may last at most 600 minutes. Write a plan,
+# a list of `(activity, minutes)` pairs, that keeps the model's pain **below 4 all day** (the
+# dotted line in the diagram). `pain.with_breaks(activity, total_minutes, every_minutes,
+# break_minutes, break_activity)` builds such a list for you; the activities are the ones in
+# the table above.
+
+# %% tags=["exercise"]
+plan = ...
+
+check.exercise_1(plan)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# plan = pain.with_breaks("sitting", 480, every_minutes=30, break_minutes=5,
+#                         break_activity="lying")
+#
+# check.exercise_1(plan)
+# ```
+#
+# Five minutes lying down every 30 minutes keeps the peak below 4 within 9¼ hours. Walking
+# breaks of the same length do not, in this model: they rest the muscles but not the disc.
+# Other plans work too (for example 10 minutes lying every 45 minutes); the check accepts any
+# plan that meets the three conditions.
+# </details>
+
+# %% [markdown]
+# ## 2. Neuropathic pain: Lhermitte's sign
+#
+# **What it feels like.** When a person with Lhermitte's sign bends the head forward, they feel
+# a sudden, brief sensation like an electric shock running down the spine, often into the arms
+# or legs. Each episode is brief. It was described by Marie and
+# Chatelin (1917) and by Lhermitte (1924), and about 16% of people with MS report it (Foley et
+# al. 2013, 95% confidence interval 10–25%).
+#
+# **Why bending the neck triggers it.** Bending the neck forward stretches the spinal cord in
+# the neck. In the cord run the *dorsal columns*, the bundles of fibres that carry touch and
+# position sense from the body up to the brain. Where those fibres have lost their myelin they
+# become sensitive to stretch, and the stretch makes them fire: impulses start in the middle of
+# the fibre (ectopic impulses), not at a sensor in the skin. The brain cannot tell where along a
+# fibre an impulse started, so it feels the impulses in the parts of the body those fibres
+# serve: down the back and into the limbs.
+#
+# **Why it needs a lesion in the neck.** Neck flexion stretches mainly the cervical (neck) part
+# of the cord. A demyelinated patch there is stretched at every forward bend; a patch lower down
+# the cord, or in the brain, is not stretched by this movement. No cervical lesion, no
+# Lhermitte's sign, however much the neck bends.
+#
+# **The model** (`lhermitte`, a *teaching model*: every number in it is our assumption). A
+# neck flexion past a threshold of 20° triggers an episode with probability
+# p = severity × (1 − exp(−(peak angle − 20°) / 15°)), where severity runs from 0 (no cervical
+# lesion) to 1. An episode lasts about a second, and the sensation sweeps from the neck down to
+# the legs at about 4 m/s. Here is a made-up two minutes of neck movement with six forward bends:
+
+# %%
+t, neck = lhermitte.neck_flexion_series(duration_s=120, n_flexions=6, peak_deg=40, seed=0)
+no_lesion = lhermitte.simulate_episodes(t, neck, 0.0, seed=1)
+episodes = lhermitte.simulate_episodes(t, neck, 0.6, seed=1)
+print(
+    f"model settings (assumptions): threshold {lhermitte.THRESHOLD_DEG:g}°, angle scale "
+    f"{lhermitte.ANGLE_SCALE_DEG:g}°, median episode {lhermitte.MEDIAN_DURATION_S:g} s, "
+    f"sweep {lhermitte.SWEEP_SPEED_M_PER_S:g} m/s"
+)
+for severity, result in [(0.0, no_lesion), (0.6, episodes)]:
+    print(
+        f"lesion severity {severity}: {result.n_flexions} flexions past 20°, "
+        f"{result.n_episodes} episodes"
+    )
+print(
+    f"first episode: lasts {episodes.duration_s[0]:.2f} s; the sensation reaches",
+    ", ".join(
+        f"{r} at {1000 * s:.0f} ms"
+        for r, s in zip(lhermitte.REGIONS, episodes.arrival_s[0], strict=True)
+    ),
+)
+
+# %%
+fig = Figure(figsize=(10, 4.4))
+ax_time, ax_body = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.45, 1]})
+lhermitte.plot_timeline(ax_time, t, neck, episodes)
+lhermitte.plot_body_path(ax_body, episodes, episode=0)
+show_figure(
+    fig,
+    caption=(
+        "Teaching model of Lhermitte's sign: forward bends of the neck past a threshold trigger "
+        "brief episodes (left) whose sensation sweeps from the neck down the body (right)."
+    ),
+    alt=(
+        "Left: neck flexion angle over 2 minutes, with six smooth forward bends to about 40 "
+        "degrees above a dashed threshold line at 20 degrees; three of the bends start a "
+        "hatched episode about one second long. Right: a stick-body schematic with six marked "
+        "regions in order of arrival: neck at 0 ms, upper back, mid back, lower back, arms and "
+        "legs at about 430 ms."
+    ),
+)
+
+# %% [markdown]
+# With a lesion, not every bend triggers an episode (each is a separate chance); without a
+# lesion (severity 0), the same six bends trigger none. This pain does not come from load on the
+# back, so the day plan of section 1 does not change it; it is a side path of the chain map, from
+# a cervical lesion to a symptom felt in the back.
+#
+# ### Exercise 2: how many episodes a day?
+#
+# Someone bends the neck forward to about 40° some 50 times a day (reading, looking at a phone),
+# and has a cervical lesion of severity 0.5 in the model. How many episodes a day should they
+# expect **on average**? Use `lhermitte.trigger_probability(peak_flexion_deg, lesion_severity)`.
+
+# %% tags=["exercise"]
+episodes_per_day = ...
+
+check.exercise_2(episodes_per_day)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# episodes_per_day = 50 * float(lhermitte.trigger_probability(40, 0.5))
+#
+# check.exercise_2(episodes_per_day)
+# ```
+#
+# Each of the 50 bends triggers an episode with the same probability (about 0.37), so the mean
+# is 50 × 0.37 ≈ 18. The real count varies from day to day around that mean:
+# `lhermitte.episodes_per_day(50, 0.5)` draws one day.
+# </details>
+
+# %% [markdown]
+# ## 3. Treatment-related pain: medication side effects
+#
+# Some medicines used in MS cause aches of their own. In one placebo-controlled trial of
+# interferon beta-1a, people reported flu-like symptoms, muscle pain (*myalgia*) and headache
+# more often on the drug than on placebo. A **placebo** is a dummy treatment given the same way;
+# the placebo group shows how many people report the same complaint without the drug, because
+# flu-like days, aches and headaches are common anyway.
+
+# %%
+effects = medication.side_effect_table()
+print("Sources:", effects.attrs["citation"])
+effects[["drug", "side_effect", "rate_drug", "rate_placebo"]]
+
+# %%
+fig = Figure(figsize=(9, 3.8))
+medication.plot_rates(fig.add_subplot())
+show_figure(
+    fig,
+    caption=(
+        "Share of people reporting three side effects with interferon beta-1a and with placebo, "
+        "in one placebo-controlled trial."
+    ),
+    alt=(
+        "Grouped horizontal bars. Flu-like symptoms: 37% with interferon beta-1a, 22% with "
+        "placebo. Myalgia: 15% and 8%. Headache: 36% and 20%. Every drug bar is longer than its "
+        "placebo bar."
+    ),
+)
+
+# %% [markdown]
+# Other medicines trade one problem for another. Interferon beta can also increase spasticity
+# (Walther & Hohlfeld 1999). The anti-spasticity drugs baclofen and tizanidine commonly cause
+# sleepiness and muscle weakness; weakness was the most common adverse effect with baclofen in a
+# 66-patient comparison (Bass 1988), and stopping suddenly can worsen spasticity for a while
+# (Stien 1987). That lowering spasticity can "unmask" weakness that the stiffness was hiding is
+# an *interpretation* of these findings, not a finding itself. Through weakness, such a side
+# effect can feed back into the chain of notebooks 03 to 05.
+#
+# This is educational material: it describes published rates and says nothing about whether
+# anyone should take, change or stop a medicine. Those decisions belong with the person and
+# their treating team.
+#
+# ### Exercise 3: the excess over placebo
+#
+# Which of the three side effects (`"flu-like symptoms"`, `"myalgia"` or `"headache"`) shows
+# the **largest excess** over placebo, in percentage points? Use
+# `medication.published_rates("interferon beta-1a")` and `medication.published_rates("placebo")`
+# (dictionaries of rates between 0 and 1).
+
+# %% tags=["exercise"]
+largest_excess = ...
+
+check.exercise_3(largest_excess)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# drug = medication.published_rates("interferon beta-1a")
+# placebo = medication.published_rates("placebo")
+# excess = {effect: 100 * (drug[effect] - placebo[effect]) for effect in drug}
+# largest_excess = max(excess, key=excess.get)
+#
+# check.exercise_3(largest_excess)
+# ```
+#
+# Headache: 36% − 20% = 16 percentage points, just ahead of flu-like symptoms (37% − 22% = 15).
+# Flu-like symptoms are the most common complaint on the drug, but not the largest excess.
+# </details>
+
+# %% [markdown]
+# ## 4. The fear-avoidance loop
+#
+# Vlaeyen and Linton (2000) described how pain can keep itself going. After an episode of
+# pain, some people **catastrophise** (expect the worst: "this means my back is damaged"), which
+# feeds **pain-related fear**; fear leads to **avoiding** movement; avoiding movement leads to
+# **disuse**, disability and low mood; and those make pain worse. Confronting rather than
+# avoiding, for example through gradual, planned exposure to feared movements, breaks the loop.
+# In the chain map, the loop closes back onto weakness: disuse wastes muscle (atrophy, notebook
+# 03), and weaker muscles start the chain to back pain again:
+
+# %%
+print(" → ".join(chain.LOOPS["fear_avoidance"]))
+
+# %% [markdown]
+# **The model** (`fear_avoidance`, a *teaching model*: the loop is Vlaeyen and Linton's, the
+# equations, numbers and weekly time step are ours). Each week t:
+#
+# * fear_t = c · pain_t (c: catastrophising);
+# * avoidance_t = a · (1 − x) · fear_t (x: exposure, from 0 = none to 1 = full);
+# * disuse moves 30% of the way towards the avoidance level each week;
+# * pain_t+1 = episode + 10 (1 − exp(−b · disuse / 10)) (b: how much disuse hurts).
+#
+# Going once round the loop multiplies a small pain by the **loop gain**
+# G = c · a · (1 − x) · b (`fear_avoidance.loop_gain`). Our own algebra (derived, not a
+# literature result) says: if G < 1, each round makes the pain smaller and it dies away after
+# an episode; if G > 1, each round makes it bigger until the 0–10 ceiling of the model bends it
+# to a steady chronic level P*, with P* = 10 (1 − exp(−G P* / 10))
+# (`fear_avoidance.chronic_level`). Here is a year after a 2-week acute episode (pain 6), for
+# three amounts of catastrophising (a = b = 1, no exposure):
+
+# %%
+runs = [fear_avoidance.simulate_loop(52, catastrophising=c) for c in (0.8, 1.2, 1.5)]
+levels = fear_avoidance.chronic_level([run.gain for run in runs])
+for run, level in zip(runs, levels, strict=True):
+    print(
+        f"loop gain {run.gain:.1f}: pain in week 52 {run.pain[-1]:.2f}, "
+        f"predicted long-run level {level:.2f}"
+    )
+
+# %%
+fig = Figure(figsize=(9, 4.2))
+fear_avoidance.plot_loop(fig.add_subplot(), runs, ["c = 0.8", "c = 1.2", "c = 1.5"])
+show_figure(
+    fig,
+    caption=(
+        "Teaching model of the fear-avoidance loop: weekly pain after a 2-week acute episode "
+        "for loop gains 0.8, 1.2 and 1.5."
+    ),
+    alt=(
+        "Three curves of pain over 52 weeks, all starting with a shaded 2-week acute episode "
+        "at pain 6 or more. With loop gain 0.8 pain falls away to nearly 0. With 1.2 it drops "
+        "to about 3.5 and stays near 3.2 all year. With 1.5 it settles near 5.8."
+    ),
+)
+
+# %% [markdown]
+# The same acute episode ends in very different places: with gain 0.8 the pain is almost gone
+# by week 52 (0.08); with 1.2 it stays near 3.2; with 1.5 near 5.8, each close to the long-run
+# level the formula predicts. Nothing about the episode differs, only how strongly the person's
+# fear and avoidance respond to pain. Real fear-avoidance is measured with questionnaires, not
+# with gains; the model shows the *logic* of a loop, not a person's course.
+#
+# ### Interactive: the loop gain
+#
+# Move **catastrophising** and **exposure** and watch the loop gain in the note. The left panel
+# shows the pain week by week against the grey default (c = 1.2, no exposure); the right panel
+# shows the long-run pain for every loop gain, with a star at yours. Then set an exposure and
+# **delay its start** to week 20 or 30: does exposure still help once the pain has become
+# chronic?
+
+# %%
+loop = make_fear_avoidance_loop()
+loop.show()
+
+# %% [markdown]
+# ### Exercise 4: how much exposure breaks the loop?
+#
+# With catastrophising c = 1.2 and a = b = 1, what is the **smallest exposure** x that brings
+# the loop gain down to 1, so that the pain can settle? Give x as a number between 0 and 1, to
+# three decimals.
+
+# %% tags=["exercise"]
+smallest_x = ...
+
+check.exercise_4(smallest_x)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# smallest_x = 1 - 1 / float(fear_avoidance.loop_gain(catastrophising=1.2))
+#
+# check.exercise_4(smallest_x)
+# ```
+#
+# G = 1.2 (1 − x) = 1 gives x = 1 − 1/1.2 = 1/6 ≈ 0.167. Exposure does not have to be total:
+# it has to bring the gain below 1. Just above the threshold the pain settles only slowly:
+# compare x = 0.17 and x = 0.3 in the diagram.
+# </details>
+
+# %% [markdown]
+# ## Key points
+#
+# * Pain in MS has at least three mechanisms (Truini et al. 2013): nociceptive musculoskeletal
+#   pain from load (most back pain), neuropathic pain from damaged fibres (Lhermitte's sign),
+#   and treatment-induced pain.
+# * In a teaching model of a day, pain builds with time in a loaded, held posture and falls with
+#   breaks; breaks that unload the disc help most, and a night lying down resets the day.
+# * Lhermitte's sign needs both a cervical cord lesion and neck flexion: stretching demyelinated
+#   dorsal-column fibres makes them fire, and the shock is felt down the body.
+# * Side-effect rates only mean something against placebo: the excess is what the drug adds.
+# * The fear-avoidance loop keeps pain going when its gain is above 1; exposure lowers the gain,
+#   and it only needs to bring it below 1. The loop closes back onto weakness through disuse.
+#
+# ## What's next
+#
+# Notebook 07 puts all the links together in one simulated person over months, and lets you try
+# interventions at each link (cooling, physiotherapy, an anti-spasticity drug, seating, pacing)
+# to see what each changes downstream.
+#
+# ## References
+#
+# * Foley PL, Vesterinen HM, Laird BJ, et al. Prevalence and natural history of pain in adults
+#   with multiple sclerosis: systematic review and meta-analysis. *Pain* 2013;154(5):632–642.
+#   [doi:10.1016/j.pain.2012.12.002](https://doi.org/10.1016/j.pain.2012.12.002)
+# * Truini A, Barbanti P, Pozzilli C, Cruccu G. A mechanism-based classification of pain in
+#   multiple sclerosis. *J Neurol* 2013;260(2):351–367.
+#   [doi:10.1007/s00415-012-6579-2](https://doi.org/10.1007/s00415-012-6579-2)
+# * Vlaeyen JWS, Linton SJ. Fear-avoidance and its consequences in chronic musculoskeletal pain:
+#   a state of the art. *Pain* 2000;85(3):317–332.
+# * Wilke H-J, Neef P, Caimi M, Hoogland T, Claes LE. New in vivo measurements of pressures in
+#   the intervertebral disc in daily life. *Spine* 1999;24(8):755–762.
+# * Marie P, Chatelin C (1917) and Lhermitte J (1924): the first descriptions of Lhermitte's
+#   sign, as cited in the project's science notes.
+# * Interferon beta-1a side-effect rates: one placebo-controlled trial, as summarised in the
+#   project's science notes (the trial is not named there).
+# * Walther & Hohlfeld 1999 (interferon beta and spasticity); Bass 1988 (baclofen and
+#   tizanidine, 66 patients); Stien 1987 (stopping anti-spasticity drugs), as cited in the
+#   project's science notes.
+#
+# The science notes kept with the project (sections 7–10) list the source and the
+# verification status of every number used here; the model settings labelled as assumptions
+# are ours.
