@@ -26,6 +26,8 @@ from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
 
 from msbackpain import fatigue, style
 
+from .validation import check_range as _check_range
+
 #: Extensor groups and maximum moments (N·m): TEACHING ASSUMPTIONS, not literature values.
 DEFAULT_CAPACITIES_NM = {
     "lumbar erector spinae": 120.0,
@@ -40,19 +42,6 @@ HELPER_FRACTION = 0.15
 
 
 # --------------------------------------------------------------------------- validation
-def _check_range(name, value, low, high, unit=""):
-    try:
-        arr = np.asarray(value, dtype=float)
-    except (TypeError, ValueError):
-        raise TypeError(f"{name} must be a number or an array of numbers (got {value!r})") from None
-    bad = ~((arr >= low) & (arr <= high))
-    if np.any(bad):
-        got = float(arr[bad].flat[0]) if arr.ndim else float(arr)
-        unit = f" {unit}" if unit else ""
-        raise ValueError(f"{name} must be between {low:g} and {high:g}{unit} (got {got:g})")
-    return arr
-
-
 def _capacities(capacities_Nm):
     """(names, capacity array) from None (defaults), a dict name -> N·m, or a 1-D sequence."""
     if capacities_Nm is None:

@@ -38,6 +38,8 @@ import numpy as np
 
 from msbackpain import style
 
+from .validation import check_range as _check_range
+
 #: Bed-rest points (Marusic et al. 2021; SCIENCE.md §4): day -> (CSA loss %, strength loss %).
 BED_REST_POINTS = {5: (2.2, 8.6), 10: (3.6, 14.5)}
 #: Strength/CSA loss ratios (Marusic et al. 2021; SCIENCE.md §4); day 35 stands for "after 35".
@@ -60,19 +62,6 @@ MAX_DAYS = 3650.0
 
 
 # --------------------------------------------------------------------------- validation
-def _check_range(name, value, low, high, unit=""):
-    try:
-        arr = np.asarray(value, dtype=float)
-    except (TypeError, ValueError):
-        raise TypeError(f"{name} must be a number or an array of numbers (got {value!r})") from None
-    bad = ~((arr >= low) & (arr <= high))
-    if np.any(bad):
-        got = float(arr[bad].flat[0]) if arr.ndim else float(arr)
-        unit = f" {unit}" if unit else ""
-        raise ValueError(f"{name} must be between {low:g} and {high:g}{unit} (got {got:g})")
-    return arr
-
-
 def _activity(value):
     return _check_range("activity", value, 0.0, 1.0, "(0 = bed rest, 1 = habitual activity)")
 

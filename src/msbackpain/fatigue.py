@@ -34,6 +34,8 @@ from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
 
 from msbackpain import style
 
+from .validation import check_range as _check_range
+
 #: Controller gain L (1/s), Xia & Frey Law 2008 (SCIENCE.md §3).
 CONTROLLER_GAIN_PER_S = 10.0
 #: Exponential endurance-curve constant k (1/min), elbow, *Ergonomics* 2018 (SCIENCE.md §3).
@@ -51,19 +53,6 @@ ENDURANCE_MODELS = ("three_compartment", "rohmert", "exponential")
 
 
 # --------------------------------------------------------------------------- validation
-def _check_range(name, value, low, high, unit=""):
-    try:
-        arr = np.asarray(value, dtype=float)
-    except (TypeError, ValueError):
-        raise TypeError(f"{name} must be a number or an array of numbers (got {value!r})") from None
-    bad = ~((arr >= low) & (arr <= high))
-    if np.any(bad):
-        got = float(arr[bad].flat[0]) if arr.ndim else float(arr)
-        unit = f" {unit}" if unit else ""
-        raise ValueError(f"{name} must be between {low:g} and {high:g}{unit} (got {got:g})")
-    return arr
-
-
 def _rate(name, value):
     return float(_check_range(name, value, 1e-7, 10.0, "per second"))
 

@@ -36,6 +36,9 @@ from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
 
 from msbackpain import style
 
+from .validation import as_float_array as _as_array
+from .validation import check_range as _check_range
+
 #: Number of motor units (Fuglevand et al. 1993; SCIENCE.md §2).
 N_UNITS = 120
 #: Range of recruitment thresholds RR (SCIENCE.md §2).
@@ -61,25 +64,6 @@ LOSS_PATTERNS = ("largest", "smallest", "random")
 
 
 # --------------------------------------------------------------------------- validation
-def _as_array(name, value):
-    try:
-        arr = np.asarray(value, dtype=float)
-    except (TypeError, ValueError):
-        raise TypeError(f"{name} must be a number or an array of numbers (got {value!r})") from None
-    return arr
-
-
-def _check_range(name, value, low, high, unit=""):
-    """Float array of ``value``; ValueError naming ``name`` if outside [low, high] or NaN."""
-    arr = _as_array(name, value)
-    bad = ~((arr >= low) & (arr <= high))
-    if np.any(bad):
-        got = float(arr[bad].flat[0]) if arr.ndim else float(arr)
-        unit = f" {unit}" if unit else ""
-        raise ValueError(f"{name} must be between {low:g} and {high:g}{unit} (got {got:g})")
-    return arr
-
-
 def _check_positive(name, value, unit=""):
     arr = _as_array(name, value)
     if arr.ndim or not (np.isfinite(arr) and arr > 0):

@@ -36,6 +36,8 @@ import numpy as np
 
 from msbackpain import style
 
+from .validation import check_range as _check_range
+
 #: Modified Ashworth grades (Bohannon & Smith 1987; SCIENCE.md §5) with paraphrased meanings.
 ASHWORTH_DESCRIPTIONS = {
     "0": "no increase in muscle tone",
@@ -50,19 +52,6 @@ ASHWORTH_GRADES = tuple(ASHWORTH_DESCRIPTIONS)
 #: Teaching assumptions for the drug trade-off (not from the literature; SCIENCE.md §10).
 DRUG_REFLEX_REDUCTION = 0.8
 DRUG_STRENGTH_REDUCTION = 0.25
-
-
-def _check_range(name, value, low, high, unit=""):
-    try:
-        arr = np.asarray(value, dtype=float)
-    except (TypeError, ValueError):
-        raise TypeError(f"{name} must be a number or an array of numbers (got {value!r})") from None
-    bad = ~((arr >= low) & (arr <= high))
-    if np.any(bad):
-        got = float(arr[bad].flat[0]) if arr.ndim else float(arr)
-        unit = f" {unit}" if unit else ""
-        raise ValueError(f"{name} must be between {low:g} and {high:g}{unit} (got {got:g})")
-    return arr
 
 
 @dataclass(frozen=True)
