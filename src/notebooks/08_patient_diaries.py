@@ -1,0 +1,557 @@
+# %% [markdown]
+# # Patient diaries: exploring a simulated cohort with pandas
+#
+# Many studies of pain in MS ask people to keep a diary: every evening they write down how much
+# their back hurt, how tired they were, how long they sat and walked. Diaries are rich, but they
+# are also messy: people forget entries, skip bad days, round their answers, and what goes
+# together in a diary is not always cause and effect. Here you explore diaries of a **simulated**
+# cohort of people with MS, made by the collection's patient model plus a model of how people
+# fill in diaries. Because the data are simulated, the true cause of every pattern is known, and
+# at the end you can check each of your estimates against the truth. (These are teaching data,
+# not patient data: no row describes a real person.)
+#
+# **What you will learn here**
+#
+# * how to load diary files and check them against a schema, and how to clean a messy export;
+# * why missing diary entries are usually *not* missing at random, and what that does to averages;
+# * how to look at one person's months, and at weekly and seasonal patterns in a whole cohort;
+# * how to estimate a delayed effect (sitting today, pain tomorrow) by comparing people with
+#   themselves;
+# * why a before/after comparison needs a comparison group, and why a correlation between people
+#   can have a confounder behind it;
+# * how close your estimates come to the true effects that generated the data.
+#
+# **Time:** about 40 minutes. **Prerequisites:** basic pandas (reading a table, `groupby`, `mean`);
+# notebook 07 explains the whole-chain model behind the simulated people.
+
+# %% [markdown]
+# ## Setup
+#
+# This cell loads pandas, the diary tools of the collection's package `msbackpain`, and the
+# collection's figure style. The classroom data live in the folder `data/` of the project.
+
+# %%
+import json
+
+import numpy as np  # noqa: F401 (used in the solutions)
+import pandas as pd
+from matplotlib.figure import Figure
+
+from msbackpain import style
+from msbackpain.checks import patient_diaries as check
+from msbackpain.diagrams.patient_diaries import make_diary_browser
+from msbackpain.diaries import DiaryFileError, load_diary, load_patients
+from msbackpain.diaries import estimates as est
+from msbackpain.diaries.dataset import DATA_DIR
+from msbackpain.display import show_figure
+
+style.apply()
+
+# %% [markdown]
+# ## Loading and checking the data
+#
+# The folder holds two tidy tables: `patients.csv` (one row per person) and `diary.csv` (one row
+# per person per day). A third file, `datapackage.json`, is their *schema*: for every column its
+# type, unit, meaning and the rules its values must follow (for example "back pain is a whole
+# number from 0 to 10"). `load_patients` and `load_diary` read a file and check every cell against
+# those rules before you see it; dates come back as dates and categories as categories.
+
+# %%
+patients = load_patients(DATA_DIR / "patients.csv")
+diary = load_diary(DATA_DIR / "diary.csv")
+print(
+    f"{len(patients)} people, {len(diary):,} diary rows, "
+    f"from {diary['date'].min():%d %b %Y} to {diary['date'].max():%d %b %Y}"
+)
+patients.head()
+
+# %%
+diary.head()
+
+# %%
+schema = json.loads((DATA_DIR / "datapackage.json").read_text())
+fields = pd.DataFrame(schema["resources"][1]["schema"]["fields"])
+fields[["name", "type", "unit", "description"]]
+
+# %% [markdown]
+# The cohort looks like people with MS in the literature: women about twice as often as men and a
+# mean age at diagnosis around 32 (Walton et al. 2020), mostly relapsing-remitting MS, and an EDSS
+# (the Expanded Disability Status Scale, 0–10 in half steps; Kurtzke 1983) that goes with each
+# person's walking ability. Check it yourself; a cohort of only 60 people can be several
+# percentage points away from the two-thirds of women the generator draws from:
+
+# %%
+print(
+    f"women: {(patients['sex'] == 'female').mean():.0%}; "
+    f"mean age at diagnosis: {patients['age_at_diagnosis'].mean():.1f} years"
+)
+pd.crosstab(patients["walking"], patients["ms_course"])
+
+# %% [markdown]
+# ## Cleaning a messy export
+#
+# Real exports are rarely this tidy. `diary_raw.csv` holds the same diary as it might come out of
+# an app: days exported twice, typing errors, words in number columns, dates in three formats.
+# The loader refuses it and lists every problem with its row number in the file (the header is
+# row 1), its column, its value and the rule it breaks:
+
+# %%
+try:
+    load_diary(DATA_DIR / "diary_raw.csv")
+except DiaryFileError as err:
+    problems = pd.DataFrame(err.problems, columns=["row", "column", "value", "rule"])
+print(f"{len(problems)} problems; the first ten:")
+problems.head(10)
+
+# %% [markdown]
+# Cleaning means deciding, column by column, what each odd value meant. Read everything as text
+# first (so nothing is silently changed), then repair what can be repaired and blank what
+# cannot: a pain of 77 is a typing error whose true value we do not know.
+
+# %%
+raw = pd.read_csv(DATA_DIR / "diary_raw.csv", dtype=str, keep_default_na=False)
+clean = raw.drop_duplicates().copy()
+clean["patient_id"] = clean["patient_id"].str.strip().str.upper()
+date = pd.to_datetime(clean["date"], format="%Y-%m-%d", errors="coerce")
+for fmt in ("%d/%m/%Y", "%d %b %Y"):
+    date = date.fillna(pd.to_datetime(clean["date"], format=fmt, errors="coerce"))
+clean["date"] = date
+clean["temperature_c"] = clean["temperature_c"].str.replace(",", ".")
+for col in ("relapse", "physio_session"):
+    clean[col] = clean[col].replace({"yes": "1", "no": "0"})
+limits = {"back_pain": 10, "fatigue": 10, "spasticity": 10, "steps": 60000, "sitting_hours": 24}
+for col in clean.columns.drop(["patient_id", "date"]):
+    clean[col] = pd.to_numeric(clean[col], errors="coerce")
+    if col in limits:
+        clean[col] = clean[col].where(clean[col].between(0, limits[col]))
+clean = clean.sort_values(["patient_id", "date"]).reset_index(drop=True)
+same = (clean["back_pain"].fillna(-1) == diary["back_pain"].astype(float).fillna(-1)).mean()
+print(
+    f"{len(raw)} raw rows → {len(clean)} clean rows (the tidy diary has {len(diary)}); "
+    f"back pain agrees with the tidy diary on {same:.1%} of days"
+)
+
+# %% [markdown]
+# Two things to notice. The duplicates had to go *before* the dates were repaired: a day whose
+# copy was written in another date format would otherwise survive as two rows. And a cleaned
+# file is never quite the original: values typed over ("about 4", 77) are now missing.
+
+# %% tags=["exercise"]
+# Exercise 1: how many rows of the raw export are exact copies of an earlier row?
+# Read the file with dtype=str and keep_default_na=False, then use DataFrame.duplicated().
+n_duplicates = ...
+
+check.exercise_1(n_duplicates)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# raw = pd.read_csv(DATA_DIR / "diary_raw.csv", dtype=str, keep_default_na=False)
+# n_duplicates = int(raw.duplicated().sum())
+#
+# check.exercise_1(n_duplicates)
+# ```
+#
+# `duplicated()` marks every row that repeats an earlier one in every column. The generator
+# recorded how many days it exported twice, in `ground_truth.json`.
+# </details>
+
+# %% [markdown]
+# ## Missing entries, and why they are not random
+#
+# Diaries thin out: in one study paper diaries were reported as 90% complete while only 11% of
+# entries were really made on time; electronic diaries reached 94% (Stone et al. 2002), and
+# completion of momentary assessments falls over the days of a study (Ono et al. 2019). In the
+# tidy diary an entry not filled in is an empty cell (`<NA>`). Here is the share filled in, week
+# by week:
+
+# %%
+completion = est.completion_by_week(diary)
+print(
+    f"filled in: {completion.iloc[:4].mean():.0%} in the first 4 weeks, "
+    f"{completion.iloc[-4:].mean():.0%} in the last 4"
+)
+
+fig = Figure(figsize=(9, 3.6))
+ax = fig.add_subplot()
+ax.plot(completion.index, 100 * completion.to_numpy(), **style.series_style(0))
+ax.set_xlabel("study week")
+ax.set_ylabel("entries filled in (%)")
+ax.set_ylim(0, 100)
+show_figure(
+    fig,
+    caption="Share of diary entries filled in, by week of the study: completion falls over time.",
+    alt=(
+        "Line chart of the percentage of entries filled in against study week: it starts near "
+        "the top of the scale and drifts down over the weeks."
+    ),
+)
+
+# %% [markdown]
+# Are the missing days ordinary days? We cannot see the pain of a day nobody wrote down, but we
+# can see the day before it: pain is sticky from one day to the next. Compare the pain written on
+# the day *before* a missing entry with the pain on the day before an entry that was filled in:
+
+# %%
+before = est.pain_before_missing(diary)
+print(f"mean back pain the day before a filled-in entry: {before['before_filled']:.2f}")
+print(f"mean back pain the day before a missing entry:   {before['before_missing']:.2f}")
+
+# %% [markdown]
+# Entries go missing more often after painful days, so probably on painful days too. Data like
+# this are *missing not at random*: the chance of a gap depends on the very thing you want to
+# measure. The average of the entries that were filled in is then too low, and no amount of
+# data fixes that by itself; it has to be thought about.
+#
+# ## One person's months
+#
+# Averages hide people. A *calendar heatmap* shows one person's diary as one square per day,
+# weeks left to right and Monday at the top, so weekly rhythms, gaps and bad spells stand out.
+#
+# ### Interactive: the diary browser
+#
+# Choose a person and a diary variable. The top panel is their calendar (grey squares: not filled
+# in); the bottom panel shows the same days as a line, with relapse days, heat-wave days and
+# physiotherapy sessions marked along the bottom. Try a person who started physiotherapy (their
+# `physio_start` in `patients` is a date) and look at their back pain before and after; then look
+# at fatigue during the heat waves.
+
+# %%
+browser = make_diary_browser()
+browser.show()
+
+# %% [markdown]
+# ## Weekly and seasonal patterns
+#
+# Put everyone together and group by weekday: people sit more on weekdays and walk less at
+# weekends, and fewer entries are filled in at weekends. Then group by month: the study runs from
+# early spring into late summer.
+
+# %%
+weekday = diary.assign(
+    weekday=diary["date"].dt.day_name().str[:3], filled=diary["back_pain"].notna()
+)
+days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+by_day = weekday.groupby("weekday")[["sitting_hours", "steps", "back_pain", "filled"]]
+by_day.mean().astype(float).reindex(days).round(2)
+
+# %%
+monthly = diary.groupby(diary["date"].dt.to_period("M"))[["temperature_c", "fatigue", "back_pain"]]
+monthly = monthly.mean().astype(float)
+fig = Figure(figsize=(9, 3.8))
+ax = fig.add_subplot()
+x = monthly.index.to_timestamp()
+ax.plot(x, monthly["temperature_c"], label="outdoor temperature (°C)", **style.series_style(0))
+ax.set_ylabel("temperature (°C)")
+ax2 = ax.twinx()
+ax2.plot(x, monthly["fatigue"], label="fatigue (0–10)", **style.series_style(1))
+ax2.set_ylabel("mean fatigue (0–10)")
+ax2.set_ylim(0, 10)
+ax.legend(loc="upper left", frameon=False)
+ax2.legend(loc="lower right", frameon=False)
+show_figure(
+    fig,
+    caption="Monthly mean outdoor temperature and mean fatigue of the cohort.",
+    alt=(
+        "Two lines by month: temperature rises from spring to a summer peak; mean fatigue, on "
+        "its own axis from 0 to 10, rises a little with it."
+    ),
+)
+
+# %% [markdown]
+# ## Heat and fatigue
+#
+# Heat sensitivity is common in MS (SCIENCE.md §1: 60–80% of people): a warm day can make
+# symptoms worse for a while. Group the diary days by outdoor temperature and look at mean
+# fatigue:
+
+# %%
+bins = pd.cut(diary["temperature_c"], [-10, 5, 10, 15, 20, 25, 40])
+diary.groupby(bins, observed=True)["fatigue"].agg(["mean", "count"]).round(2)
+
+# %% [markdown]
+# Fatigue is flat on cool days and climbs above about 20 °C. The rise is an average over people
+# who react to heat and people who do not; you will separate them at the end of the notebook.
+#
+# ## Sitting today, pain tomorrow
+#
+# Sitting loads the lower back more than standing (notebook 06), and an overloaded back may hurt
+# more the *next* day. To look for a delayed (lagged) effect, put each day's pain next to the
+# sitting of the day before. Comparing a person with *themselves* matters here: people who sit a
+# lot differ from people who sit little in many ways, so subtract each person's own mean from both
+# columns first (a *within-person* comparison).
+
+# %%
+lagged = est.with_yesterday(diary, ["sitting_hours"])
+lagged[["patient_id", "date", "sitting_hours", "sitting_hours_yesterday", "back_pain"]].head()
+
+# %%
+for col in ("sitting_hours", "sitting_hours_yesterday"):
+    d = lagged.dropna(subset=["back_pain", col])
+    w = est.within(d, ["back_pain", col])
+    print(
+        f"within-person correlation of back pain with {col:24s}: {w['back_pain'].corr(w[col]):+.3f}"
+    )
+
+# %% tags=["exercise"]
+# Exercise 2: estimate the within-person slope of today's back pain on yesterday's sitting
+# (pain points per hour). Use `lagged`, drop rows where either is missing, subtract each person's
+# mean from both columns (est.within does that), then slope = sum(x*y) / sum(x*x).
+sitting_slope = ...
+
+check.exercise_2(sitting_slope)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# d = lagged.dropna(subset=["back_pain", "sitting_hours_yesterday"])
+# w = est.within(d, ["back_pain", "sitting_hours_yesterday"])
+# x, y = w["sitting_hours_yesterday"], w["back_pain"]
+# sitting_slope = float((x * y).sum() / (x * x).sum())
+#
+# check.exercise_2(sitting_slope)
+# ```
+#
+# Each extra hour of sitting raises the next evening's pain by a fraction of a point. Today's
+# sitting shows almost no link with today's pain because in this model the load acts overnight.
+# </details>
+
+# %% [markdown]
+# ## Physiotherapy: before and after
+#
+# Some people started physiotherapy part-way through the study, which looks like a natural
+# experiment. There are three ways to estimate what it did, and only one is fair:
+#
+# 1. **Compare groups** at the end: people in physiotherapy versus people who never started.
+# 2. **Before and after** in the people who started: their pain in the 4 weeks before the start
+#    versus weeks 7–10 after it (physiotherapy takes a while to work).
+# 3. **Before and after with a comparison group**: the same, but each day's pain is first taken
+#    relative to the mean pain of the people who never started *on the same date*, which removes
+#    whatever changed for everybody (the season, the weather). This is a *difference in
+#    differences*.
+
+# %%
+starters = patients["physio_start"].notna()
+usual = diary.groupby("patient_id", observed=True)["back_pain"].mean().astype(float)
+print(
+    f"{starters.sum()} people started physiotherapy; their mean pain over the whole study "
+    f"{usual[patients.loc[starters, 'patient_id']].mean():.2f}, the others' "
+    f"{usual[patients.loc[~starters, 'patient_id']].mean():.2f}"
+)
+physio = est.physio_before_after(diary, patients)
+print(f"1. compare groups at the end:     {physio['between_groups']:+.2f} points")
+print(f"2. before/after in starters:      {physio['naive']:+.2f} points")
+
+# %% [markdown]
+# The group comparison says physiotherapy does almost nothing, because the people who started it
+# had more pain to begin with: pain led to physiotherapy (*confounding by indication*). The
+# before/after change is much larger. But a before/after change also contains everything else
+# that changed over those weeks for everybody, such as spring turning into summer (heat makes
+# heat-sensitive people more tired, and tiredness adds to back pain). A comparison group
+# measures that shared change, so it can be subtracted.
+
+# %% tags=["exercise"]
+# Exercise 3: estimate the change in back pain after starting physiotherapy WITH a comparison
+# group. Steps: (a) the mean back pain of non-starters on each date; (b) each starter's daily pain
+# minus that mean; (c) per starter, mean of (b) in days 42–69 after the start minus the mean of (b)
+# in the 28 days before it; (d) average over starters.
+physio_effect = ...
+
+check.exercise_3(physio_effect)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# d = diary.dropna(subset=["back_pain"]).copy()
+# start = patients.set_index(patients["patient_id"].astype(str))["physio_start"]
+# d["start"] = d["patient_id"].astype(str).map(start).to_numpy()
+# d["since"] = (d["date"] - d["start"]).dt.days
+# control = d[d["start"].isna()].groupby("date")["back_pain"].mean().astype(float)
+# d["relative"] = d["back_pain"].astype(float) - d["date"].map(control).to_numpy()
+# s = d[d["start"].notna()]
+# before = s[s["since"].between(-28, -1)].groupby("patient_id", observed=True)["relative"].mean()
+# after = s[s["since"].between(42, 69)].groupby("patient_id", observed=True)["relative"].mean()
+# physio_effect = float((after - before).dropna().mean())
+#
+# check.exercise_3(physio_effect)
+# ```
+#
+# Relative to people who did not start, pain fell after the start. A fall of 2 points or 30% on a
+# 0–10 scale is what patients call "much improved" (Farrar et al. 2001); compare your estimate
+# with that. `est.physio_before_after` does the same computation.
+# </details>
+
+# %% [markdown]
+# ## A correlation that is not causation
+#
+# Do people who walk more have less back pain? Across people, yes: plot each person's mean steps
+# against their mean pain.
+
+# %%
+person = diary.groupby("patient_id", observed=True)[["steps", "back_pain"]].mean().astype(float)
+person = person.join(patients.set_index(patients["patient_id"].astype("category"))[["edss"]])
+links = est.steps_and_pain(diary)
+print(f"between people: {links['between']:+.2f} pain points per 1000 steps")
+print(f"within people:  {links['within']:+.2f} pain points per 1000 steps")
+fig = Figure(figsize=(8, 4.2))
+ax = fig.add_subplot()
+pts = ax.scatter(
+    person["steps"] / 1000,
+    person["back_pain"],
+    c=person["edss"],
+    cmap="viridis",
+    marker="o",
+    edgecolor="black",
+    linewidth=0.4,
+)
+fig.colorbar(pts, ax=ax, label="EDSS")
+ax.set_xlabel("mean steps per day (thousands)")
+ax.set_ylabel("mean back pain (0–10)")
+show_figure(
+    fig,
+    caption="Each simulated person's mean daily steps against mean back pain, coloured by EDSS.",
+    alt=(
+        "Scatter plot of 60 points: people with fewer steps tend to have more pain; the points "
+        "with few steps and high pain are mostly coloured for a high EDSS."
+    ),
+)
+
+# %% [markdown]
+# The colours give it away: people with a higher EDSS walk less *and* have more pain. A third
+# variable that drives both is a *confounder*. Within people the link is much weaker, and even
+# that is mostly the other way round: a painful day makes people walk less the next day.
+
+# %% tags=["exercise"]
+# Exercise 5: which column is the confounder behind "more steps, less pain" between people?
+# Choose one of: "edss", "temperature_c", "physio_session", "medication_taken".
+confounder = ...
+
+check.exercise_5(confounder)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# confounder = "edss"
+#
+# check.exercise_5(confounder)
+# ```
+#
+# A confounder must differ between people and cause both variables. Disability does: it limits
+# walking and, through weakness and load, raises pain.
+# </details>
+
+# %% [markdown]
+# ## The reveal: estimates against the truth
+#
+# The generator wrote down everything it did in `ground_truth.json`: the causal graph, every
+# effect size with its unit, each person's hidden traits (who is heat-sensitive, how fearful of
+# movement they are) and the seed. First the hidden traits: with them you can estimate the heat
+# effect in the people it applies to.
+
+# %%
+truth = json.loads((DATA_DIR / "ground_truth.json").read_text())
+hidden = pd.DataFrame(truth["hidden_traits"])
+heat_sensitive = list(hidden.loc[hidden["heat_sensitive"], "patient_id"])
+print(
+    f"{len(heat_sensitive)} of {len(hidden)} people are heat-sensitive "
+    f"({len(heat_sensitive) / len(hidden):.0%})"
+)
+hidden.head()
+
+# %% tags=["exercise"]
+# Exercise 4: estimate the within-person slope of fatigue on degrees above 20 °C
+# (max(temperature_c - 20, 0)) in the heat-sensitive people only (fatigue points per °C).
+heat_slope = ...
+
+check.exercise_4(heat_slope)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# d = diary[diary["patient_id"].isin(heat_sensitive)].dropna(subset=["fatigue"]).copy()
+# d["heat_c"] = np.maximum(d["temperature_c"] - 20, 0)
+# w = est.within(d, ["fatigue", "heat_c"])
+# heat_slope = float((w["fatigue"] * w["heat_c"]).sum() / (w["heat_c"] ** 2).sum())
+#
+# check.exercise_4(heat_slope)
+# ```
+#
+# In everyone the slope is smaller (diluted by people who do not react to heat); in the
+# heat-sensitive people it comes close to the true value.
+# </details>
+
+# %% [markdown]
+# Now every estimate of this notebook next to the true value that generated the data:
+
+# %%
+effects = truth["effects"]
+reveal = pd.DataFrame(
+    [
+        ("heat → fatigue, everyone", est.heat_on_fatigue(diary), "heat_on_fatigue"),
+        (
+            "heat → fatigue, heat-sensitive",
+            est.heat_on_fatigue(diary, heat_sensitive),
+            "heat_on_fatigue",
+        ),
+        ("sitting yesterday → pain", est.sitting_on_pain(diary), "sitting_yesterday_on_pain"),
+        ("physiotherapy: compare groups", physio["between_groups"], "physio_on_pain"),
+        ("physiotherapy: before/after", physio["naive"], "physio_on_pain"),
+        ("physiotherapy: with comparison group", physio["with_comparison"], "physio_on_pain"),
+        ("steps → pain, between people (per 1000)", links["between"], "steps_on_pain"),
+        ("steps → pain, within people (per 1000)", links["within"], "steps_on_pain"),
+    ],
+    columns=["estimate of", "from the diary", "effect"],
+)
+reveal["true value"] = [effects[k]["value"] for k in reveal["effect"]]
+reveal["unit of the truth"] = [effects[k]["unit"] for k in reveal["effect"]]
+reveal.round(3)
+
+# %% [markdown]
+# Read the table row by row. Comparing people with themselves recovered the lagged sitting effect
+# and, in the right people, the heat effect. For physiotherapy the group comparison is badly
+# wrong; compare the before/after row with the row that uses a comparison group to see how much
+# the shared seasonal change mattered in this cohort. Steps have *no* effect on pain in the
+# model (true value 0), yet both correlations are negative: one from a confounder, one from
+# reverse causation.
+# Remember also what this model leaves out: real diaries have effects nobody knows the size of,
+# and the sizes here are teaching assumptions listed in the datasheet (`data/README.md`).
+#
+# ## Key points
+#
+# * Check a file against its schema before analysing it; clean a raw export column by column and
+#   accept that some values are lost.
+# * Diary completion falls over time, and entries go missing more often on bad days: missing not
+#   at random, which biases simple averages.
+# * Compare people with themselves (within-person) to estimate day-to-day effects, and look for
+#   delayed effects with lagged columns.
+# * A before/after change needs a comparison group; a comparison between groups that chose their
+#   treatment is confounded by indication.
+# * A correlation between people can come from a confounder (here EDSS) or from reverse causation.
+#
+# ## What's next
+#
+# Notebook 07 explains the whole-chain model behind these people; change its interventions and
+# think about what a diary study of each would show.
+#
+# ## References
+#
+# * Stone AA, Shiffman S, Schwartz JE, Broderick JE, Hufford MR. Patient non-compliance with paper
+#   diaries. *BMJ* 2002;324:1193–1194.
+# * Ono M, Schneider S, Junghaenel DU, Stone AA. What affects the completion of ecological
+#   momentary assessments in chronic pain research? An individual patient data meta-analysis.
+#   *J Med Internet Res* 2019;21(2):e11398.
+# * Farrar JT, Young JP, LaMoreaux L, Werth JL, Poole RM. Clinical importance of changes in chronic
+#   pain intensity measured on an 11-point numerical pain rating scale. *Pain* 2001;94:149–158.
+# * Kurtzke JF. Rating neurologic impairment in multiple sclerosis: an expanded disability status
+#   scale (EDSS). *Neurology* 1983;33:1444–1452.
+# * Walton C, King R, Rechtman L, et al. Rising prevalence of multiple sclerosis worldwide:
+#   insights from the Atlas of MS, third edition. *Mult Scler* 2020;26:1816–1821.
+#
+# The heat-sensitivity range (60–80%) and the other facts about MS are from the collection's
+# science notes (SCIENCE.md §1, §11, §12); the datasheet `data/README.md` says which numbers of
+# the simulation come from the literature and which are assumptions.
