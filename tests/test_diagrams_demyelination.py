@@ -17,6 +17,7 @@ from msbackpain import interactive, style  # noqa: E402
 from msbackpain.checks import demyelination as check  # noqa: E402
 from msbackpain.diagrams import demyelination as diagram_module  # noqa: E402
 from msbackpain.display import DPI  # noqa: E402
+from msbackpain.fast_redraw import Backdrop  # noqa: E402
 
 style.apply()
 
@@ -73,7 +74,7 @@ def test_the_frozen_backdrop_looks_like_a_full_drawing():
     fresh.update(severity=6.0)
     fresh.update(severity=4.0)  # back to the default state, now over the backdrop
     frozen = rgba(fresh.figure)
-    assert fresh.figure.artists and isinstance(fresh.figure.artists[0], diagram_module.Backdrop)
+    assert fresh.figure.artists and isinstance(fresh.figure.artists[0], Backdrop)
     differs = np.abs(full - frozen).max(axis=2) > 40
     assert differs.mean() < 0.005, differs.mean()
 

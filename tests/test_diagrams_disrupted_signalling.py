@@ -11,10 +11,9 @@ import pytest
 matplotlib.use("Agg")
 from matplotlib.figure import Figure  # noqa: E402
 
-from msbackpain import interactive, style  # noqa: E402
+from msbackpain import fast_redraw, interactive, style  # noqa: E402
 from msbackpain import signalling as sg  # noqa: E402
 from msbackpain.checks import disrupted_signalling as check  # noqa: E402
-from msbackpain.diagrams import demyelination  # noqa: E402
 from msbackpain.diagrams import disrupted_signalling as diagram_module  # noqa: E402
 from msbackpain.display import DPI  # noqa: E402
 
@@ -71,7 +70,7 @@ def test_the_frozen_backdrop_looks_like_a_full_drawing():
     fresh.update(rate_hz=150.0)
     fresh.reset()
     frozen = rgba(fresh.figure)
-    assert isinstance(fresh.figure.artists[0], demyelination.Backdrop)
+    assert isinstance(fresh.figure.artists[0], fast_redraw.Backdrop)
     differs = np.abs(full - frozen).max(axis=2) > 40
     assert differs.mean() < 0.005, differs.mean()
 

@@ -21,8 +21,8 @@ import numpy as np
 from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
 
 from .. import compensation, fatigue, spasticity, style
+from ..fast_redraw import first_or_freeze
 from ..interactive import Interactive, dropdown, register, slider
-from .weakness_and_fatigue import first_or_freeze
 
 MUSCLES = tuple(compensation.DEFAULT_CAPACITIES_NM)
 ENDURANCE_OPTIONS = [

@@ -18,72 +18,19 @@ from __future__ import annotations
 
 import functools
 import html
-import io
 import math
 
 import numpy as np
-from matplotlib.artist import Artist
-from matplotlib.layout_engine import PlaceHolderLayoutEngine
 from matplotlib.patches import Rectangle
 
 from .. import conduction as cd
 from .. import style
+from ..fast_redraw import freeze_backdrop
 from ..interactive import Interactive, register, slider
 
 #: The time axis of the space-time picture (ms): the model's default window at delta_T >= 0.
 WINDOW_MS = 30.0
 N_NODES = cd.DEFAULT_N_NODES
-
-
-class Backdrop(Artist):
-    """A ready-made RGBA picture of the whole figure, blitted at the bottom-left corner.
-
-    Cheaper than ``Figure.figimage``, which resamples its image on every drawing.
-    """
-
-    def __init__(self, rgba: np.ndarray):
-        super().__init__()
-        self.rgba = np.ascontiguousarray(rgba[::-1])  # Agg draws the last row at the top
-        self.set_zorder(-10)
-
-    def draw(self, renderer) -> None:
-        if not self.get_visible():
-            return
-        gc = renderer.new_gc()
-        renderer.draw_image(gc, 0, 0, self.rgba)
-        gc.restore()
-
-
-def freeze_backdrop(figure, dynamic, dpi: int) -> None:
-    """Render every artist of ``figure`` except ``dynamic`` into one image, then hide them.
-
-    After this call the figure holds a :class:`Backdrop` (drawn first) and, visible, only the
-    ``dynamic`` artists, which keep being updated in place. Rendering then costs a blit plus the
-    dynamic artists, instead of laying out every tick label and legend again. The layout must
-    already be frozen (as :class:`~msbackpain.interactive.Interactive` does after its first
-    drawing) and every later rendering must use the same ``dpi``.
-    """
-    # Keep the layout frozen for good, before anything is hidden. A figure without a layout
-    # engine gets one back from the rc settings after each save (constrained, in the collection's
-    # style), which would lay it out again around the hidden artists; a placeholder never does.
-    figure.set_layout_engine(PlaceHolderLayoutEngine(False, False))
-    dynamic = set(dynamic)
-    was_visible = {a: a.get_visible() for a in dynamic}
-    for artist in dynamic:
-        artist.set_visible(False)
-    width, height = (int(round(x)) for x in figure.get_size_inches() * dpi)
-    raw = io.BytesIO()
-    figure.savefig(raw, format="rgba", dpi=dpi)
-    backdrop = np.frombuffer(raw.getvalue(), dtype=np.uint8).reshape(height, width, 4)
-    for artist, visible in was_visible.items():
-        artist.set_visible(visible)
-    for ax in figure.axes:
-        for child in ax.get_children():
-            if child not in dynamic and child is not ax.patch:
-                child.set_visible(False)
-        ax.patch.set_visible(False)
-        ax.set_axis_off()
-    figure.add_artist(Backdrop(backdrop))
 
 
 @functools.lru_cache(maxsize=8)

@@ -19,8 +19,8 @@ import numpy as np
 
 from .. import signalling as sg
 from .. import style
+from ..fast_redraw import freeze_backdrop
 from ..interactive import Interactive, register, slider, toggle
-from .demyelination import freeze_backdrop
 
 #: Length of the spike sample in the raster (ms) and the seed of its Poisson trains.
 WINDOW_MS = 500.0

@@ -27,7 +27,7 @@ import numpy as np
 from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
 
 from .. import chain, disuse, fatigue, motor, style
-from ..display import DPI
+from ..fast_redraw import first_or_freeze
 from ..interactive import Interactive, dropdown, register, slider
 
 #: Loss patterns offered in the menu: (label, value of motor.units_lost_mask's pattern).
@@ -49,41 +49,6 @@ def _plain_log_y(ax, ticks=_ENDURANCE_TICKS):
     ax.yaxis.set_major_locator(FixedLocator(ticks))
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:g}"))
     ax.yaxis.set_minor_locator(NullLocator())
-
-
-def freeze_text_positions(fig, dpi: int = DPI, freeze_y: bool = False) -> None:
-    """Fix every axes title and axis label where the last rendering (at ``dpi``) put it.
-
-    Matplotlib places titles and axis labels anew at each drawing, measuring every tick label
-    to do so; that is a good part of the cost of a redraw. The diagrams here keep their axis
-    limits and tick-label heights, so after the first rendering those positions are final: this
-    turns them into fixed coordinates (``set_title(y=...)``, ``set_label_coords``). The picture
-    is unchanged (tested); redraws get faster. Y-axis labels are left alone unless
-    ``freeze_y``: while matplotlib re-runs the constrained layout at every save (it restores the
-    layout engine from the rc settings after saving), a frozen y label can move the axes by a
-    pixel.
-    """
-    width_px, height_px = fig.get_figwidth() * dpi, fig.get_figheight() * dpi
-    for ax in fig.axes:
-        title = ax.title
-        ax.set_title(title.get_text(), y=title.get_position()[1], fontsize=title.get_fontsize())
-        box = ax.get_position()
-        # the x label sits at (x in axes fraction, y in pixels at the rendering dpi)
-        x, y_px = ax.xaxis.label.get_position()
-        ax.xaxis.set_label_coords(x, (y_px - box.y0 * height_px) / (box.height * height_px))
-        if freeze_y:  # the y label at (x in pixels, y in axes fraction)
-            x_px, y = ax.yaxis.label.get_position()
-            ax.yaxis.set_label_coords((x_px - box.x0 * width_px) / (box.width * width_px), y)
-
-
-def first_or_freeze(art: dict, fig) -> bool:
-    """True on the first call (draw everything); on the second, freeze the text positions."""
-    if not art:
-        return True
-    if not art.get("_frozen"):
-        freeze_text_positions(fig)
-        art["_frozen"] = True
-    return False
 
 
 def _minutes(value: float) -> str:
