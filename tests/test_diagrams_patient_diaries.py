@@ -72,7 +72,7 @@ def test_checks_right_for_solutions_and_not_for_wrong(data):
     truth = json.loads((DATA_DIR / "ground_truth.json").read_text())
     t = truth["hidden_traits"]
     hs = [p for p, h in zip(t["patient_id"], t["heat_sensitive"], strict=True) if h]
-    assert _verdict(check.exercise_4(est.heat_on_fatigue(diary, hs))) == "right"
-    assert _verdict(check.exercise_4(-0.3)) == "wrong"
-    assert _verdict(check.exercise_5("edss")) == "right"
-    assert _verdict(check.exercise_5("temperature_c")) == "wrong"
+    assert _verdict(check.exercise_5(est.heat_on_fatigue(diary, hs))) == "right"
+    assert _verdict(check.exercise_5(-0.3)) == "wrong"
+    assert _verdict(check.exercise_4("edss")) == "right"
+    assert _verdict(check.exercise_4("temperature_c")) == "wrong"

@@ -425,11 +425,11 @@ show_figure(
 # that is mostly the other way round: a painful day makes people walk less the next day.
 
 # %% tags=["exercise"]
-# Exercise 5: which column is the confounder behind "more steps, less pain" between people?
+# Exercise 4: which column is the confounder behind "more steps, less pain" between people?
 # Choose one of: "edss", "temperature_c", "physio_session", "medication_taken".
 confounder = ...
 
-check.exercise_5(confounder)
+check.exercise_4(confounder)
 
 # %% [markdown] tags=["solution"]
 # <details><summary>Solution (try first, then click)</summary>
@@ -437,7 +437,7 @@ check.exercise_5(confounder)
 # ```python
 # confounder = "edss"
 #
-# check.exercise_5(confounder)
+# check.exercise_4(confounder)
 # ```
 #
 # A confounder must differ between people and cause both variables. Disability does: it limits
@@ -463,11 +463,11 @@ print(
 hidden.head()
 
 # %% tags=["exercise"]
-# Exercise 4: estimate the within-person slope of fatigue on degrees above 20 °C
+# Exercise 5: estimate the within-person slope of fatigue on degrees above 20 °C
 # (max(temperature_c - 20, 0)) in the heat-sensitive people only (fatigue points per °C).
 heat_slope = ...
 
-check.exercise_4(heat_slope)
+check.exercise_5(heat_slope)
 
 # %% [markdown] tags=["solution"]
 # <details><summary>Solution (try first, then click)</summary>
@@ -478,7 +478,7 @@ check.exercise_4(heat_slope)
 # w = est.within(d, ["fatigue", "heat_c"])
 # heat_slope = float((w["fatigue"] * w["heat_c"]).sum() / (w["heat_c"] ** 2).sum())
 #
-# check.exercise_4(heat_slope)
+# check.exercise_5(heat_slope)
 # ```
 #
 # In everyone the slope is smaller (diluted by people who do not react to heat); in the

@@ -71,27 +71,10 @@ def exercise_3(answer):
 
 
 def exercise_4(answer):
-    """Within-person slope of fatigue on °C above 20 °C, in heat-sensitive people."""
-    expected = effect("heat_on_fatigue")
-    return check_number(
-        "Exercise 4",
-        answer,
-        expected,
-        rel_tol=0,
-        abs_tol=0.08,
-        unit="points per °C",
-        explanation=f"The true effect is {expected:g} fatigue points per °C above 20 °C in "
-        "heat-sensitive people.",
-        hint="use only the people whose hidden trait heat_sensitive is true; in everyone the "
-        "slope is diluted by the people who are not heat-sensitive.",
-    )
-
-
-def exercise_5(answer):
     """Which column is the confounder behind 'more steps, less pain' between people?"""
     options = ["edss", "temperature_c", "physio_session", "medication_taken"]
     return check_choice(
-        "Exercise 5",
+        "Exercise 4",
         answer,
         "edss",
         options,
@@ -103,4 +86,21 @@ def exercise_5(answer):
             "physio_session": "physiotherapy lowers pain but does not set how much people walk.",
             "medication_taken": "look for a column of patients.csv that differs between people.",
         },
+    )
+
+
+def exercise_5(answer):
+    """Within-person slope of fatigue on °C above 20 °C, in heat-sensitive people."""
+    expected = effect("heat_on_fatigue")
+    return check_number(
+        "Exercise 5",
+        answer,
+        expected,
+        rel_tol=0,
+        abs_tol=0.08,
+        unit="points per °C",
+        explanation=f"The true effect is {expected:g} fatigue points per °C above 20 °C in "
+        "heat-sensitive people.",
+        hint="use only the people whose hidden trait heat_sensitive is true; in everyone the "
+        "slope is diluted by the people who are not heat-sensitive.",
     )
