@@ -94,3 +94,24 @@ def test_resolve_names():
     assert pipeline.resolve([]) == [p.stem for p in catalog.existing()]
     with pytest.raises(SystemExit, match="no notebook source matches '42'"):
         pipeline.resolve(["42"])
+
+
+def test_stream_chunks_are_joined():
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_code_cell(
+            "print(1)",
+            outputs=[
+                nbformat.v4.new_output("stream", name="stdout", text="a"),
+                nbformat.v4.new_output("stream", name="stdout", text="b\n"),
+                nbformat.v4.new_output("stream", name="stderr", text="w\n"),
+                nbformat.v4.new_output("stream", name="stdout", text="c\n"),
+            ],
+        )
+    ]
+    out = pipeline.coalesce_streams(nb).cells[0].outputs
+    assert [(o.name, o.text) for o in out] == [
+        ("stdout", "ab\n"),
+        ("stderr", "w\n"),
+        ("stdout", "c\n"),
+    ]

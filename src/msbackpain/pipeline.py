@@ -195,6 +195,26 @@ def execute(nb, env: dict | None = None, cwd: Path | None = None):
     threads = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
     kernel_env = {**threads, **os.environ, "PYDEVD_DISABLE_FILE_VALIDATION": "1", **(env or {})}
     client.execute(env=kernel_env)
+    return coalesce_streams(nb)
+
+
+def coalesce_streams(nb):
+    """Join consecutive chunks of the same stream in every cell, in place; returns ``nb``.
+
+    A kernel may deliver one printed text as one chunk or several, depending on timing; joined,
+    the stored notebook is the same whatever the timing was.
+    """
+    for cell in nb.cells:
+        merged = []
+        for out in cell.get("outputs", []):
+            last = merged[-1] if merged else None
+            same = last is not None and last.output_type == "stream" == out.output_type
+            if same and last.name == out.name:
+                last.text += out.text
+            else:
+                merged.append(out)
+        if "outputs" in cell:
+            cell.outputs = merged
     return nb
 
 
