@@ -156,3 +156,11 @@ def test_plots_smoke():
     assert len(ax.get_lines()) == 3
     with pytest.raises(TypeError, match="result"):
         fatigue.plot_compartments(Figure().subplots(), None)
+
+
+def test_endurance_in_words():
+    assert fatigue.endurance_words(float("inf")) == "no limit"
+    assert fatigue.endurance_words(90.0, cap_min=60) == "no limit"
+    assert fatigue.endurance_words(0.0) == "cannot hold"
+    assert fatigue.endurance_words(0.75) == "45 s"
+    assert fatigue.endurance_words(3.84) == "3.8 min"

@@ -818,6 +818,108 @@ def plot_voltage_traces(ax, result: AxonResult, nodes=None):
     return ax
 
 
+def axon_artists(ax, n_nodes=DEFAULT_N_NODES, markers=True) -> dict:
+    """Draw the parts of the schematic axon that :func:`restyle_axon` later styles in place.
+
+    One patch per internode (myelin), the lesion shading and its label, and, with ``markers``,
+    the filled (spike arrived) and open (not reached) node markers with their legend; without,
+    plain ticks at the nodes. Returns the artists by name. Axis limits and labels are the
+    caller's.
+    """
+    n_nodes = _check_int("n_nodes", n_nodes, *N_NODES_RANGE)
+    myelin = style.STAGE_COLORS["signalling"]
+    ax.plot([-0.6, n_nodes - 0.4], [0, 0], color=style.LIMIT, linewidth=2, zorder=1)
+    healthy = PatchCollection([], facecolor=myelin, edgecolor=myelin, zorder=2)
+    damaged = PatchCollection(
+        [], facecolor="white", edgecolor=myelin, hatch="///", lw=1.2, zorder=2
+    )
+    ax.add_collection(healthy)
+    ax.add_collection(damaged)
+    shade = Rectangle(
+        (0, -0.55),
+        1,
+        1.1,
+        facecolor=style.AFFECTED,
+        alpha=0.18,
+        edgecolor=style.AFFECTED,
+        linestyle="--",
+        zorder=0,
+    )
+    ax.add_patch(shade)
+    label = ax.text(0, 0.62, " ", ha="center", va="bottom", color=style.AFFECTED, fontsize=11)
+    artists = {
+        "n_nodes": n_nodes,
+        "healthy": healthy,
+        "damaged": damaged,
+        "shade": shade,
+        "label": label,
+    }
+    if markers:
+        (artists["got"],) = ax.plot(
+            [], [], "o", color=style.HEALTHY, ms=7, zorder=3, label="spike arrived"
+        )
+        (artists["missed"],) = ax.plot(
+            [],
+            [],
+            "o",
+            mfc="white",
+            mec=style.LIMIT,
+            ms=7,
+            zorder=3,
+            label="not (yet) reached",
+            linestyle="none",
+        )
+        ax.legend(loc="lower right", fontsize=10, ncols=2)
+    else:
+        x = np.arange(n_nodes)
+        ax.plot(x, np.zeros(n_nodes), "|", color=style.LIMIT, ms=14, mew=2, zorder=3)
+    ax.annotate(
+        "stimulus",
+        (0, 0.05),
+        xytext=(0, 0.75),
+        ha="center",
+        fontsize=10,
+        arrowprops={"arrowstyle": "->", "color": style.LIMIT},
+    )
+    ax.set_yticks([])
+    ax.grid(False)
+    for side in ("left", "right", "top"):
+        ax.spines[side].set_visible(False)
+    return artists
+
+
+def restyle_axon(artists: dict, lesion_mask, severity, reached=None) -> dict:
+    """Restyle an axon drawn by :func:`axon_artists` for a lesion and the nodes reached.
+
+    Lesioned internodes are drawn thinner (height 0.5/sqrt(severity)), white and hatched: a
+    picture of the model's rule, C and g_L x severity, not to scale.
+    """
+    lesioned = np.asarray(lesion_mask, dtype=bool)
+    damaged = lesioned[:-1] | lesioned[1:]  # internode i runs from node i to node i + 1
+    thin = 0.5 / math.sqrt(severity)
+    boxes = {False: [], True: []}
+    for i, bad in enumerate(damaged.tolist()):
+        h = thin if bad else 0.5
+        boxes[bad].append(Rectangle((i + 0.12, -h / 2), 0.76, h))
+    artists["healthy"].set_paths(boxes[False])
+    artists["damaged"].set_paths(boxes[True])
+    where = np.flatnonzero(lesioned)
+    artists["shade"].set_visible(where.size > 0)
+    artists["label"].set_visible(where.size > 0)
+    if where.size:
+        start, length = int(where[0]), int(where.size)
+        artists["shade"].set_x(start - 0.5)
+        artists["shade"].set_width(length)
+        artists["label"].set_x(start + length / 2 - 0.5)
+        artists["label"].set_text(_lesion_label(severity))
+    if reached is not None and "got" in artists:
+        x = np.arange(artists["n_nodes"])
+        ok = np.asarray(reached, dtype=bool)
+        artists["got"].set_data(x[ok], np.zeros(ok.sum()))
+        artists["missed"].set_data(x[~ok], np.zeros((~ok).sum()))
+    return artists
+
+
 def draw_axon(
     ax,
     n_nodes=DEFAULT_N_NODES,
@@ -832,91 +934,24 @@ def draw_axon(
     ``severity`` (a picture of the model's rule, C and g_L x f, not to scale). ``reached`` (optional
     boolean per node) marks the nodes the spike reached with filled circles, the others with open
     ones, so a widget can show the spike's progress. Returns ``ax``.
+    (:func:`axon_artists` and :func:`restyle_axon` are the two halves, for widgets.)
     """
     n_nodes = _check_int("n_nodes", n_nodes, *N_NODES_RANGE)
     start = _check_lesion(n_nodes, lesion_length, lesion_start)
     severity = _check_real("severity", severity, *SEVERITY_RANGE)
+    if reached is not None:
+        reached = np.asarray(reached, dtype=bool)
+        if reached.shape != (n_nodes,):
+            raise ValueError(
+                f"reached must have one entry per node ({n_nodes}) (got {reached.shape})"
+            )
     lesioned = np.zeros(n_nodes, dtype=bool)
     lesioned[start : start + lesion_length] = True
-    ax.plot([-0.6, n_nodes - 0.4], [0, 0], color=style.LIMIT, linewidth=2, zorder=1)
-    myelin = style.STAGE_COLORS["signalling"]
-    damaged = lesioned[:-1] | lesioned[1:]  # internode i runs from node i to node i + 1
-    thin = 0.5 / math.sqrt(severity)
-    boxes = {False: [], True: []}
-    for i, bad in enumerate(damaged.tolist()):
-        h = thin if bad else 0.5
-        boxes[bad].append(Rectangle((i + 0.12, -h / 2), 0.76, h))
-    ax.add_collection(PatchCollection(boxes[False], facecolor=myelin, edgecolor=myelin, zorder=2))
-    if boxes[True]:
-        ax.add_collection(
-            PatchCollection(
-                boxes[True], facecolor="white", edgecolor=myelin, hatch="///", lw=1.2, zorder=2
-            )
-        )
-    if lesion_length:
-        ax.add_patch(
-            Rectangle(
-                (start - 0.5, -0.55),
-                lesion_length,
-                1.1,
-                facecolor=style.AFFECTED,
-                alpha=0.18,
-                edgecolor=style.AFFECTED,
-                linestyle="--",
-                zorder=0,
-            )
-        )
-        ax.text(
-            start + lesion_length / 2 - 0.5,
-            0.62,
-            _lesion_label(severity),
-            ha="center",
-            va="bottom",
-            color=style.AFFECTED,
-            fontsize=11,
-        )
-    x = np.arange(n_nodes)
-    if reached is None:
-        ax.plot(x, np.zeros(n_nodes), "|", color=style.LIMIT, ms=14, mew=2, zorder=3)
-    else:
-        got = np.asarray(reached, dtype=bool)
-        if got.shape != (n_nodes,):
-            raise ValueError(f"reached must have one entry per node ({n_nodes}) (got {got.shape})")
-        ax.plot(
-            x[got],
-            np.zeros(got.sum()),
-            "o",
-            color=style.HEALTHY,
-            ms=7,
-            zorder=3,
-            label="spike arrived",
-        )
-        ax.plot(
-            x[~got],
-            np.zeros((~got).sum()),
-            "o",
-            mfc="white",
-            mec=style.LIMIT,
-            ms=7,
-            zorder=3,
-            label="not (yet) reached",
-        )
-        ax.legend(loc="lower right", fontsize=10, ncols=2)
-    ax.annotate(
-        "stimulus",
-        (0, 0.05),
-        xytext=(0, 0.75),
-        ha="center",
-        fontsize=10,
-        arrowprops={"arrowstyle": "->", "color": style.LIMIT},
-    )
+    artists = axon_artists(ax, n_nodes, markers=reached is not None)
+    restyle_axon(artists, lesioned, severity, reached)
     ax.set_xlim(-1, n_nodes)
     ax.set_ylim(-1.0, 1.2)
-    ax.set_yticks([])
     ax.set_xlabel("node of Ranvier (number); blue boxes: myelin")
-    ax.grid(False)
-    for side in ("left", "right", "top"):
-        ax.spines[side].set_visible(False)
     return ax
 
 

@@ -27,6 +27,7 @@ for very long". Fitted to Rohmert's curve instead, R runs to the lower edge of t
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -507,3 +508,15 @@ def plot_endurance_curves(
     if legend:
         ax.legend(loc="upper right", fontsize="small", framealpha=0.9)
     return ax
+
+
+def endurance_words(minutes: float, cap_min: float = math.inf) -> str:
+    """An endurance time in words for a note or a label: 'no limit' (infinite, or longer than
+    ``cap_min``), 'cannot hold' (zero), '45 s' under a minute, otherwise '3.8 min'."""
+    if not np.isfinite(minutes) or minutes > cap_min:
+        return "no limit"
+    if minutes <= 0:
+        return "cannot hold"
+    if minutes < 1:
+        return f"{60 * minutes:.0f} s"
+    return f"{minutes:.1f} min"

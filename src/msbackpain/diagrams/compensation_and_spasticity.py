@@ -37,15 +37,8 @@ _FLOOR_MIN = 0.1
 
 
 def _minutes(value: float) -> str:
-    if np.isnan(value):
-        return "lost"
-    if not np.isfinite(value) or value > CAP_MIN:
-        return "no limit"
-    if value <= 0:
-        return "cannot hold"
-    if value < 1:
-        return f"{60 * value:.0f} s"
-    return f"{value:.1f} min"
+    """Endurance in words; NaN means a muscle with no capacity left ('lost')."""
+    return "lost" if np.isnan(value) else fatigue.endurance_words(value, cap_min=CAP_MIN)
 
 
 def _bar_length(value: float) -> float:

@@ -21,10 +21,8 @@ import html
 import math
 
 import numpy as np
-from matplotlib.patches import Rectangle
 
 from .. import conduction as cd
-from .. import style
 from ..fast_redraw import freeze_backdrop
 from ..interactive import Interactive, register, slider
 
@@ -116,77 +114,16 @@ def alt_text(severity: float, lesion_length: int, delta_T_C: float) -> str:
 
 
 def _axon_first(ax) -> dict:
-    """The axon drawing with one patch per internode, so that a move only restyles them."""
-    myelin = style.STAGE_COLORS["signalling"]
-    ax.plot([-0.6, N_NODES - 0.4], [0, 0], color=style.LIMIT, linewidth=2, zorder=1)
-    boxes = []
-    for i in range(N_NODES - 1):
-        box = Rectangle((i + 0.12, -0.25), 0.76, 0.5, facecolor=myelin, edgecolor=myelin, lw=1.2)
-        box.set_zorder(2)
-        ax.add_patch(box)
-        boxes.append(box)
-    shade = Rectangle(
-        (0, -0.55),
-        1,
-        1.1,
-        facecolor=style.AFFECTED,
-        alpha=0.18,
-        edgecolor=style.AFFECTED,
-        linestyle="--",
-        zorder=0,
-    )
-    ax.add_patch(shade)
-    label = ax.text(0, 0.62, " ", ha="center", va="bottom", color=style.AFFECTED, fontsize=11)
-    (got,) = ax.plot([], [], "o", color=style.HEALTHY, ms=7, zorder=3, label="spike arrived")
-    (missed,) = ax.plot(
-        [],
-        [],
-        "o",
-        mfc="white",
-        mec=style.LIMIT,
-        ms=7,
-        zorder=3,
-        label="not reached",
-        linestyle="none",
-    )
-    ax.legend(loc="lower right", fontsize=10, ncols=2)
-    ax.annotate(
-        "stimulus",
-        (0, 0.05),
-        xytext=(0, 0.75),
-        ha="center",
-        fontsize=10,
-        arrowprops={"arrowstyle": "->", "color": style.LIMIT},
-    )
+    """The axon drawing, made once; each move only restyles it (``conduction.restyle_axon``)."""
+    artists = cd.axon_artists(ax, N_NODES, markers=True)
     ax.set_xlim(-0.5, N_NODES - 0.5)
     ax.set_ylim(-1.0, 1.25)
-    ax.set_yticks([])
     ax.tick_params(labelbottom=False)
-    ax.grid(False)
-    for side in ("left", "right", "top"):
-        ax.spines[side].set_visible(False)
-    return {"boxes": boxes, "shade": shade, "label": label, "got": got, "missed": missed}
+    return artists
 
 
 def _axon_update(a: dict, r: cd.AxonResult) -> None:
-    myelin = style.STAGE_COLORS["signalling"]
-    lesioned = r.lesion_mask
-    damaged = lesioned[:-1] | lesioned[1:]  # internode i runs from node i to node i + 1
-    thin = 0.5 / math.sqrt(r.severity)
-    for box, bad in zip(a["boxes"], damaged.tolist(), strict=True):
-        h = thin if bad else 0.5
-        box.set_y(-h / 2)
-        box.set_height(h)
-        box.set_facecolor("white" if bad else myelin)
-        box.set_hatch("///" if bad else None)
-    a["shade"].set_x(r.lesion_start - 0.5)
-    a["shade"].set_width(r.lesion_length)
-    a["label"].set_x(r.lesion_start + r.lesion_length / 2 - 0.5)
-    a["label"].set_text(f"lesion (C, g_L × {r.severity:g})")
-    x = np.arange(N_NODES)
-    ok = np.isfinite(r.arrival_ms)
-    a["got"].set_data(x[ok], np.zeros(ok.sum()))
-    a["missed"].set_data(x[~ok], np.zeros((~ok).sum()))
+    cd.restyle_axon(a, r.lesion_mask, r.severity, np.isfinite(r.arrival_ms))
 
 
 def _last_reached(r: cd.AxonResult) -> int:
@@ -223,7 +160,7 @@ def make_lesion_explorer() -> Interactive:
         state["renders"] += 1
         if state["renders"] == 2:  # the layout is frozen after the first rendering
             a, p = state["axon"], state["path"]
-            dynamic = [*a["boxes"], a["shade"], a["label"], a["got"], a["missed"]]
+            dynamic = [a["healthy"], a["damaged"], a["shade"], a["label"], a["got"], a["missed"]]
             dynamic += [p["image"], p["arrivals"], *p["edges"], p["label"], p["title"]]
             freeze_backdrop(top.figure, dynamic, dpi=diagram.dpi)
 

@@ -53,13 +53,7 @@ def _plain_log_y(ax, ticks=_ENDURANCE_TICKS):
 
 def _minutes(value: float) -> str:
     """An endurance time in words: 'no limit', 'cannot hold', '45 s' or '3.8 min'."""
-    if not np.isfinite(value):
-        return "no limit"
-    if value <= 0:
-        return "cannot hold"
-    if value < 1:
-        return f"{60 * value:.0f} s"
-    return f"{value:.1f} min"
+    return fatigue.endurance_words(value)
 
 
 def _visible_endurance(value: float) -> float:
