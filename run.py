@@ -83,6 +83,8 @@ def main(argv: list[str]) -> int:
     command, extra = argv[0], argv[1:]
     ensure_environment()
     if command == "lab":
+        # Markdown files (the glossary, the instructor guide) open as formatted pages.
+        run(PYTHON, "-m", "msbackpain.lab_settings", stdout=subprocess.DEVNULL)
         say("opening JupyterLab at notebooks/00_start_here.ipynb (stop it with Ctrl+C)")
         # Serve the whole repository (so data/ and figures/ are visible) and open 00 first.
         lab = [str(PYTHON), "-m", "jupyter", "lab", f"--ServerApp.root_dir={ROOT}"]

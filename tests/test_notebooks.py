@@ -9,67 +9,14 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import subprocess
-import sys
-import textwrap
 
 import pytest
-from conftest import IN_CI
+from conftest import run_offline
 
 from msbackpain import catalog, nbcheck, pipeline
 from msbackpain.exercises import STRICT_ENV
 
 STEMS = [p.stem for p in catalog.existing()]
-
-GUARD = textwrap.dedent("""
-    import socket
-    _connect = socket.socket.connect
-    def _local_only(self, address):
-        host = address[0] if isinstance(address, tuple) else address
-        if isinstance(host, str) and not (host.startswith("127.") or host in ("::1", "localhost")
-                                          or host.startswith("/")):
-            raise OSError(f"network access is not allowed while executing notebooks: {address}")
-        return _connect(self, address)
-    socket.socket.connect = _local_only
-""")
-
-
-def _netns_works() -> bool:
-    if not (shutil.which("unshare") and shutil.which("ip")):
-        return False
-    probe = subprocess.run(
-        ["unshare", "--net", "sh", "-c", "ip link set lo up"], capture_output=True
-    )
-    return probe.returncode == 0
-
-
-def run_offline(args: list[str], tmp_path) -> subprocess.CompletedProcess:
-    """Run ``python -m msbackpain.pipeline ARGS`` with no network access."""
-    command = [sys.executable, "-m", "msbackpain.pipeline", *args]
-    guard = tmp_path / "guard"
-    guard.mkdir(exist_ok=True)
-    (guard / "sitecustomize.py").write_text(GUARD)
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(guard), *filter(None, [os.environ.get("PYTHONPATH")])]),
-    }
-    if _netns_works():
-        command = ["unshare", "--net", "sh", "-c", 'ip link set lo up && exec "$@"', "sh", *command]
-    elif IN_CI:
-        pytest.fail("CI must execute the notebooks in a network namespace (unshare --net)")
-    return subprocess.run(
-        command, capture_output=True, text=True, env=env, cwd=catalog.ROOT, timeout=1800
-    )
-
-
-@pytest.fixture(scope="module")
-def fresh(tmp_path_factory):
-    """Every notebook executed from source, offline, in its own fresh kernel."""
-    out = tmp_path_factory.mktemp("fresh")
-    result = run_offline(["execute", "--out", str(out)], out)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return out
 
 
 def test_there_are_notebooks():

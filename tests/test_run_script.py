@@ -68,6 +68,12 @@ def test_run_py_lab_serves_00_start_here(root):
             model = json.load(reply)
         assert model["type"] == "notebook"
         assert model["content"]["cells"][1]["source"].startswith("# Start here")
+        plugin = "@jupyterlab/docmanager-extension:plugin"
+        with urllib.request.urlopen(f"{base}/lab/api/settings/{plugin}?token={token}") as reply:
+            settings = json.load(reply)
+        # the glossary and the instructor guide open as formatted pages, not as source text
+        viewers = settings["schema"]["properties"]["defaultViewers"]["default"]
+        assert viewers["markdown"] == "Markdown Preview"
     finally:
         server.terminate()
         try:

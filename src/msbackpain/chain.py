@@ -466,6 +466,9 @@ def _draw_node(ax, n: Node):
     box = FancyBboxPatch(
         (x - _W / 2, y - _H / 2), _W, _H, boxstyle="round,pad=0.05,rounding_size=0.15", zorder=3
     )
+    box.set_hatch(style.STAGE_HATCHES[n.stage])
+    box.set_hatchcolor(style.HATCH_COLOR)
+    box.set_hatch_linewidth(style.HATCH_LINEWIDTH)
     ax.add_patch(box)
     label = ax.text(
         x, y, _wrap(n.label), ha="center", va="center", fontsize=9, zorder=4, color="#000000"
@@ -519,7 +522,13 @@ def _draw_legend(ax) -> None:
     from matplotlib.patches import Patch
 
     handles = [
-        Patch(facecolor=c, edgecolor="#333333", label=style.STAGE_LABELS[s])
+        Patch(
+            facecolor=c,
+            edgecolor="#333333",
+            hatch=style.STAGE_HATCHES[s],
+            hatchcolor=style.HATCH_COLOR,
+            label=style.STAGE_LABELS[s],
+        )
         for s, c in style.STAGE_COLORS.items()
     ]
     handles += [

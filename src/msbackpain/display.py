@@ -11,10 +11,17 @@ from __future__ import annotations
 import base64
 import html
 import io
+import json
+import os
 
 import matplotlib as mpl
 from IPython.display import Markdown, display
 from PIL import Image
+
+#: Set to a file path to record the line styles of every figure shown (one JSON line per figure);
+#: the greyscale test (tests/test_greyscale.py) reads it to check that no series is told apart by
+#: colour alone.
+AUDIT_ENV = "MSBACKPAIN_FIGURE_AUDIT"
 
 #: Resolution of figures in notebooks (dots per inch); kept modest so notebooks stay small.
 DPI = 80
@@ -94,3 +101,103 @@ def show_figure(fig, caption: str, alt: str, dpi: int = DPI) -> None:
     """
     display(image_bundle(figure_png(fig, dpi=dpi), alt), raw=True)
     display(Markdown(caption_markdown(caption)))
+    audit_figure(fig, caption)
+
+
+def _dashes(artist) -> str:
+    """A line's (or a patch edge's) dash pattern as text: "solid", "none" or on/off lengths."""
+    if artist.get_linestyle() in ("None", "", " ", "none"):
+        return "none"
+    _offset, dashes = getattr(artist, "_unscaled_dash_pattern", (0, None))
+    return "solid" if not dashes else " ".join(f"{d:g}" for d in dashes)
+
+
+def _marker(line) -> str:
+    marker = line.get_marker()
+    return "none" if marker in (None, "None", "none", "", " ") else str(marker)
+
+
+def grey_level(colour) -> float:
+    """The grey (0 black .. 1 white) a colour prints as, over white (ITU-R 601 luma)."""
+    from matplotlib.colors import to_rgba
+
+    r, g, b, a = to_rgba(colour)
+    r, g, b = (a * c + (1 - a) for c in (r, g, b))
+    return round(0.299 * r + 0.587 * g + 0.114 * b, 3)
+
+
+def line_styles(fig) -> list[dict]:
+    """What tells the series of ``fig`` apart, for every Axes and every legend.
+
+    One record per visible Axes (``"where"``: its title or y label) and per figure legend, with
+    ``"lines"`` (every visible line in the Axes) and ``"legend"`` (every entry of its legend):
+    label, colour, the grey it prints as, dash pattern, marker and, for filled entries (bars,
+    areas), ``"kind": "patch"`` and the hatch. A record of what the figure shows, so that a test
+    can check that no two series differ by colour alone.
+    """
+    from matplotlib.colors import to_hex
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    def line(artist, label: str) -> dict:
+        return {
+            "kind": "line",
+            "label": label,
+            "colour": to_hex(artist.get_color(), keep_alpha=False),
+            "grey": grey_level(artist.get_color()),
+            "dashes": _dashes(artist),
+            "marker": _marker(artist),
+            # a hollow marker (white or no face) reads differently from a filled one in grey
+            "fill": "hollow"
+            if artist.get_markerfacecolor() in ("none", "None")
+            or grey_level(artist.get_markerfacecolor()) > 0.95
+            else "filled",
+        }
+
+    def patch(artist, label: str) -> dict:
+        face = artist.get_facecolor()
+        return {
+            "kind": "patch",
+            "label": label,
+            "colour": to_hex(face, keep_alpha=False),
+            "grey": grey_level(face),
+            "dashes": _dashes(artist) if artist.get_linewidth() else "none",
+            "hatch": artist.get_hatch() or "none",
+        }
+
+    def entries(legend) -> list[dict]:
+        if legend is None:
+            return []
+        handles = getattr(legend, "legend_handles", None) or legend.legendHandles
+        out = []
+        for handle, text in zip(handles, legend.get_texts(), strict=False):
+            if isinstance(handle, Line2D):
+                out.append(line(handle, text.get_text()))
+            elif isinstance(handle, Patch):
+                out.append(patch(handle, text.get_text()))
+        return out
+
+    records = []
+    for i, ax in enumerate(fig.axes):
+        if not ax.get_visible():
+            continue
+        records.append(
+            {
+                "where": ax.get_title() or ax.get_ylabel() or f"axes {i + 1}",
+                "lines": [line(a, str(a.get_label())) for a in ax.get_lines() if a.get_visible()],
+                "legend": entries(ax.get_legend()),
+            }
+        )
+    for legend in fig.legends:
+        records.append({"where": "figure legend", "lines": [], "legend": entries(legend)})
+    return records
+
+
+def audit_figure(fig, caption: str) -> None:
+    """Append the line styles of ``fig`` to the file named by :data:`AUDIT_ENV`, if it is set."""
+    path = os.environ.get(AUDIT_ENV)
+    if not path:
+        return
+    record = {"caption": caption, "axes": line_styles(fig)}
+    with open(path, "a", encoding="utf-8") as out:
+        out.write(json.dumps(record) + "\n")

@@ -12,7 +12,9 @@ PNG and placed in an HTML ``<img>`` with alt text, so the live picture is access
 
 from __future__ import annotations
 
+import functools
 import html
+import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -22,7 +24,7 @@ import matplotlib as mpl
 from IPython.display import Markdown, display
 from matplotlib.figure import Figure
 
-from .display import DPI, caption_markdown, figure_png, image_bundle, img_tag
+from .display import DPI, audit_figure, caption_markdown, figure_png, image_bundle, img_tag
 
 FALLBACK_TEXT = (
     "Interactive diagram: run this notebook in JupyterLab to use its controls. "
@@ -36,16 +38,32 @@ REGISTRY: dict[str, Callable[[], Interactive]] = {}
 
 
 def register(notebook: str, name: str):
-    """Decorator: record a factory that builds one notebook's interactive diagram."""
+    """Decorator: record a factory that builds one notebook's interactive diagram.
+
+    The diagrams the factory builds carry their key (``diagram.key``), and their widget the CSS
+    class :func:`css_class` of it, so that the browser tests find every registered diagram.
+    """
 
     def decorate(factory):
         key = f"{notebook}:{name}"
         if key in REGISTRY:
             raise ValueError(f"an interactive diagram is already registered as {key!r}")
-        REGISTRY[key] = factory
-        return factory
+
+        @functools.wraps(factory)
+        def build(*args, **kwargs):
+            diagram = factory(*args, **kwargs)
+            diagram.key = key
+            return diagram
+
+        REGISTRY[key] = build
+        return build
 
     return decorate
+
+
+def css_class(key: str) -> str:
+    """The CSS class of a registered diagram's widget, e.g. ``msbackpain-diagram-00-chain-map``."""
+    return "msbackpain-diagram-" + re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-")
 
 
 def moves(control) -> list:
@@ -106,9 +124,15 @@ def dropdown(label: str, options, value=None):
 
 
 def toggle(label: str, options, value=None):
-    """A row of toggle buttons; ``options`` is a list of values or of (label, value) pairs."""
+    """A row of toggle buttons; ``options`` is a list of values or of (label, value) pairs.
+
+    Each button is as wide as its label (ipywidgets' fixed width would cut long labels short).
+    """
     return widgets.ToggleButtons(
-        options=options, value=value, description=label, style={"description_width": "initial"}
+        options=options,
+        value=value,
+        description=label,
+        style={"description_width": "initial", "button_width": "auto"},
     )
 
 
@@ -256,6 +280,9 @@ class Interactive:
         """Put every control back to its default value and redraw."""
         return self.update(**self.defaults)
 
+    #: "NN:name" in :data:`REGISTRY` when a registered factory built this diagram.
+    key: str | None = None
+
     # -- drawing -----------------------------------------------------------------------------
     _hold = False
 
@@ -297,6 +324,14 @@ class Interactive:
             [*self.controls.values(), self.reset_button, self.status, self.image],
             layout=widgets.Layout(border="1px solid #999999", padding="6px"),
         )
+        # Names in the page for the browser tests: the diagram, each control, Reset, the picture.
+        box.add_class("msbackpain-interactive")
+        if self.key:
+            box.add_class(css_class(self.key))
+        for name, control in self.controls.items():
+            control.add_class(f"msbackpain-control-{name}")
+        self.reset_button.add_class("msbackpain-reset")
+        self.image.add_class("msbackpain-picture")
         return box
 
     def show(self) -> None:
@@ -316,3 +351,4 @@ class Interactive:
         )
         display(image_bundle(self.png, self.alt()), raw=True)
         display(Markdown(caption_markdown(self.caption)))
+        audit_figure(self.figure, self.caption)

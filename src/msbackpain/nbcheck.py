@@ -20,6 +20,7 @@ from pathlib import Path
 
 from . import catalog
 from .interactive import FALLBACK_TEXT
+from .quiz import FALLBACK_TEXT as QUIZ_FALLBACK_TEXT
 
 MAX_BYTES = 1_000_000
 MAX_TEXT_OUTPUT = 20_000  # characters; more is a printed blob (e.g. bytes), not text to read
@@ -74,10 +75,10 @@ def check_figures(name: str, nb: dict) -> list[str]:
             data = out.get("data", {})
             if WIDGET_VIEW in data:
                 has_widget = True
-                if _text(data.get("text/plain", "")) != FALLBACK_TEXT:
+                if _text(data.get("text/plain", "")) not in (FALLBACK_TEXT, QUIZ_FALLBACK_TEXT):
                     problems.append(
                         f"{name}: cell {index} shows a widget without the no-kernel "
-                        "fallback text (display it with Interactive.show())"
+                        "fallback text (display it with Interactive.show() or Quiz.show())"
                     )
             if "image/png" in data or "image/svg+xml" in data:
                 html = _text(data.get("text/html", ""))

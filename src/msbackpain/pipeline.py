@@ -226,17 +226,28 @@ def write(nb, path: Path) -> None:
         nbformat.write(nb, handle)
 
 
-def execute_to(stems: list[str], out: Path, solutions: bool = False) -> int:
+def execute_to(
+    stems: list[str], out: Path, solutions: bool = False, audit: Path | None = None
+) -> int:
     """Build and execute ``stems`` into ``out``; print progress; return how many failed.
 
     With ``solutions``, every exercise gets its solution and strict self-checks, so a solution
     that no longer passes its check fails the run. A notebook that fails is not written.
+    With ``audit``, the line styles of every figure shown are recorded in ``audit/<stem>.jsonl``
+    (see :func:`msbackpain.display.audit_figure`; the greyscale test reads them).
     """
+    from .display import AUDIT_ENV
     from .exercises import STRICT_ENV
 
     failures = 0
-    env = {STRICT_ENV: "1"} if solutions else {}
+    base_env = {STRICT_ENV: "1"} if solutions else {}
+    if audit is not None:
+        audit.mkdir(parents=True, exist_ok=True)
     for i, stem in enumerate(stems, start=1):
+        env = dict(base_env)
+        if audit is not None:
+            (audit / f"{stem}.jsonl").unlink(missing_ok=True)
+            env[AUDIT_ENV] = str(audit / f"{stem}.jsonl")
         start = time.perf_counter()
         print(f"[{i}/{len(stems)}] {stem}.ipynb ...", end=" ", flush=True)
         nb = from_source(stem)
@@ -292,6 +303,9 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="put every exercise's solution in place and require its check to pass",
     )
+    e.add_argument(
+        "--audit", type=Path, help="folder for a record of every figure's line styles (tests)"
+    )
     c = sub.add_parser("check", help="check committed notebooks (static and fresh-run checks)")
     c.add_argument("notebooks", nargs="*", help="numbers or stems (default: all)")
     c.add_argument("--static", action="store_true", help="skip the fresh execution")
@@ -304,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(stems) - failed} built, {failed} failed")
         return 1 if failed else 0
     if args.command == "execute":
-        failed = execute_to(stems, args.out, args.with_solutions)
+        failed = execute_to(stems, args.out, args.with_solutions, args.audit)
         print(f"{len(stems) - failed} executed, {failed} failed")
         return 1 if failed else 0
     from . import nbcheck

@@ -39,6 +39,23 @@ STAGE_COLORS = {
     "context": "#BBBBBB",
 }
 
+#: A hatch per stage, so that stages whose colours print as similar greys (blue, green and
+#: vermillion; sky blue, orange, reddish purple and grey) still differ without colour.
+STAGE_HATCHES = {
+    "lesion": "",
+    "signalling": "",
+    "muscle": "//",
+    "compensation": "\\\\",
+    "posture": "..",
+    "pain": "xx",
+    "behaviour": "",
+    "context": "--",
+}
+
+#: Hatch lines are drawn thin and grey, so that box labels stay easy to read on top of them.
+HATCH_COLOR = "#444444"
+HATCH_LINEWIDTH = 0.6
+
 #: Human-readable names of the stages (legend entries).
 STAGE_LABELS = {
     "lesion": "MS lesion",

@@ -1,22 +1,41 @@
 # %% [markdown]
 # # Start here: from a damaged nerve fibre to a sore back
 #
-# Many people with multiple sclerosis (MS) have lower back pain. MS itself damages nerves in the
-# brain and spinal cord, not the back, so why does the back hurt? This collection answers that
-# question one step at a time. It follows a chain of causes: damaged insulation on nerve fibres,
-# signals that arrive late or not at all, weaker muscles, other muscles taking over, a changed
-# posture, and finally more load on the lower back than its tissues can recover from. Around that
-# chain sit loops that can keep pain going, and side paths such as heat, spasticity, balance,
-# Lhermitte's sign and the side effects of medicines.
+# Welcome. Many people with [multiple sclerosis](glossary.md#multiple-sclerosis-ms) (MS) have
+# [lower back](glossary.md#lumbar) pain. That can seem strange:
+# MS damages nerves in the brain and [spinal cord](glossary.md#spinal-cord), not the back. So why
+# does the back hurt? This
+# collection of notebooks answers that question one small step at a time.
 #
-# **What you will learn here**
+# The answer is a chain of causes. In MS the body's own immune system damages
+# *[myelin](glossary.md#myelin)*, the fatty
+# coating that insulates [nerve fibres](glossary.md#axon). Signals along those fibres then arrive
+# late, or not at all.
+# Muscles receive fewer commands, so they produce less force: they are weaker. Other muscles take
+# over and tire. The way a person stands, sits and walks changes. The lower back then carries more
+# load than its muscles, joints and [discs](glossary.md#intervertebral-disc) can recover from, and
+# it starts to hurt. Around this
+# chain sit *loops*, where an effect comes back to feed its own cause and can keep pain going: for
+# example, pain makes people move less, and moving less weakens muscles further.
 #
-# * how the whole collection is organised, and how to use it in JupyterLab, on nbviewer and in
-#   class;
-# * how common back pain and other kinds of pain are in MS, and how certain those numbers are;
-# * the causal chain as a map: for any step, what causes it, what it causes, and where it is
-#   explained;
-# * what a *feedback loop* is, and which loops can keep back pain going.
+# You do not need any biology, maths or programming to follow this first notebook. Every idea is
+# explained in everyday words first. If you live with MS, or care for someone who does, you can
+# simply read it: the text and pictures tell the whole story, and you can skip the code.
+#
+# **What you will learn here.** By the end you will be able to:
+#
+# * use the collection: run a notebook, move the controls of an interactive diagram and
+#   check your answer to an exercise, or read everything without running any code;
+# * say roughly how common back pain and other kinds of pain are in MS, and read a 95%
+#   *[confidence interval](glossary.md#confidence-interval)* to judge how certain such a number is;
+# * tell apart pain from damaged nerves (*[neuropathic](glossary.md#neuropathic-pain)*) and pain
+#   from muscles, joints and discs
+#   under too much load (*[nociceptive](glossary.md#nociceptive-pain)*), and say which of the two
+#   most back pain in MS is;
+# * name the steps of the chain from myelin damage to back pain, and use the chain map to find
+#   what directly causes a step, what it causes, and which notebook explains it;
+# * explain what a *[feedback loop](glossary.md#feedback-loop)* is, and trace the loops that can
+#   keep back pain going.
 #
 # **Time:** about 25 minutes. **Prerequisites:** none. Every later notebook builds on this map.
 
@@ -27,15 +46,18 @@
 #   bottom with *Run → Run All Cells*. Diagrams marked **Interactive** have controls; move them
 #   and the picture redraws. Exercises have a cell where you replace `...` with your answer and a
 #   self-check that tells you whether you are right; the solution is hidden below each exercise.
+#   A short quiz near the end of each notebook checks your understanding and explains each answer.
 # * **Without running anything** (nbviewer or GitHub): every figure, and a picture of every
-#   interactive diagram in its default state, is already in the notebook with a caption.
+#   interactive diagram in its default state, is already in the notebook with a caption; the
+#   quiz answers are folded away under each question.
 # * **In class:** each notebook takes 20–40 minutes. A typical session demonstrates the
 #   interactive diagram, then lets students do the exercises in pairs.
 #
 # Plain language comes first in every section and the maths second. The models are small and
 # simplified on purpose: each one shows *one* mechanism clearly, with numbers taken from
 # published studies wherever they exist. When a number comes from our own model rather than from a
-# study, the text says so.
+# study, the text says so. Words that link to the [glossary](glossary.md) (for example
+# [myelin](glossary.md#myelin)) open a plain-language explanation of that word.
 
 # %% [markdown]
 # ## Setup
@@ -50,16 +72,19 @@ from msbackpain import chain, prevalence, style
 from msbackpain.checks import start_here as check
 from msbackpain.diagrams.start_here import make_chain_map
 from msbackpain.display import show_figure
+from msbackpain.quizzes import start_here as quiz
 
 style.apply()
 
 # %% [markdown]
 # ## How common is pain in MS?
 #
-# A meta-analysis pools the results of many studies. Foley and colleagues (2013) pooled 28 studies
+# A [meta-analysis](glossary.md#meta-analysis) pools the results of many studies. Foley and
+# colleagues (2013) pooled 28 studies
 # with 7101 people with MS. About 63% had pain of some kind; back pain was reported by about 20%.
 # Each estimate comes with a 95% *confidence interval*: the range that, given how much the studies
-# varied, plausibly contains the true value. Here is their table, as a pandas DataFrame.
+# varied, plausibly contains the true value. Here is their table (a pandas *DataFrame*, the usual
+# kind of table in Python).
 
 # %%
 pain = prevalence.pain_prevalence()
@@ -83,8 +108,10 @@ show_figure(
 
 # %% [markdown]
 # Pain in MS is not one thing. Truini and colleagues (2013) sort it by mechanism: *neuropathic*
-# pain comes from the damaged nerves themselves (Lhermitte's sign and trigeminal neuralgia are
-# examples), *nociceptive* musculoskeletal pain comes from muscles, joints and discs under
+# pain comes from the damaged nerves themselves ([Lhermitte's sign](glossary.md#lhermittes-sign) and
+# [trigeminal neuralgia](glossary.md#trigeminal-neuralgia) are
+# examples), *nociceptive* [musculoskeletal pain](glossary.md#musculoskeletal-pain) comes from
+# muscles, joints and discs under
 # abnormal load (most back pain), and some pain is caused by treatment. Back pain in MS is mostly
 # of the second kind, which is why this collection follows the path from nerve to muscle to
 # posture to load.
@@ -94,21 +121,29 @@ show_figure(
 #
 # The backbone of the collection is a chain of steps, each explained in a notebook of its own:
 #
-# **demyelination → disrupted signalling → weakness → compensation → posture change → lumbar load
+# **[demyelination](glossary.md#demyelination) → disrupted signalling → weakness →
+# [compensation](glossary.md#compensation) → posture change → lumbar load
 # → lower back pain**
 #
-# Around it:
+# *Demyelination* is the loss of myelin; *lumbar load* is the force on the lower back (the lumbar
+# spine). Around the chain:
 #
-# * **Feedback loops.** Pain and exhaustion make people move less; unused muscles shrink (atrophy)
+# * **Feedback loops.** Pain and exhaustion make people move less; unused muscles shrink
+#   ([atrophy](glossary.md#atrophy))
 #   and get weaker, and weaker muscles start the chain again. Pain can also make people *afraid* of
-#   moving (fear-avoidance), which feeds the same loop.
-# * **Overcompensation.** When one muscle group is weak, others take over and work at a larger
+#   moving ([fear-avoidance](glossary.md#fear-avoidance)), which feeds the same loop.
+# * **[Overcompensation](glossary.md#overcompensation).** When one muscle group is weak, others take
+#   over and work at a larger
 #   share of their maximum, so they tire sooner and ache.
-# * **Side paths.** Spasticity (stiffness that rises with the speed of a stretch), balance (slower
-#   sensory feedback makes standing wobble), heat (a small rise in temperature can block a damaged
-#   fibre), Lhermitte's sign (an electric-shock feeling down the spine when the neck bends, from a
-#   lesion in the neck part of the spinal cord) and medicines (some cause aches; some trade
-#   stiffness for weakness).
+# * **Side paths.** [Spasticity](glossary.md#spasticity) (stiffness that rises with the speed of a
+#   stretch), balance (slower
+#   [sensory feedback](glossary.md#sensory-feedback), the body's signals about its own position,
+#   makes standing wobble), heat (a
+#   small rise in temperature can [block](glossary.md#conduction-block) a damaged fibre),
+#   Lhermitte's sign (an electric-shock
+#   feeling down the spine when the neck bends, from a *[lesion](glossary.md#lesion)*, an area of
+#   damage, in the [neck part of the spinal cord](glossary.md#cervical)) and medicines (some cause
+#   aches; some trade stiffness for weakness).
 #
 # All of this is one graph in the package, `msbackpain.chain`: every later notebook, the
 # whole-chain simulation and the simulated diaries use the same graph.
@@ -214,7 +249,8 @@ check.exercise_2(on_a_loop_with_back_pain)
 # %% [markdown]
 # ### Exercise 3: how sure are the numbers?
 #
-# In the prevalence table `pain`, which pain type has the **widest** 95% confidence interval?
+# In the [prevalence](glossary.md#prevalence) table `pain`, which pain type has the **widest** 95%
+# confidence interval?
 # Give its name exactly as written in the `pain_type` column. *Hint:* compute
 # `pain["ci_high_pct"] - pain["ci_low_pct"]`.
 
@@ -238,6 +274,18 @@ check.exercise_3(widest_interval)
 # certain. A wide interval is a reason for caution, not a reason to ignore the estimate.
 # </details>
 
+# %% [markdown]
+# ## Quiz
+#
+# Five questions on the ideas of this notebook: what kind of pain most back pain in MS is, how
+# loops keep it going, how to read the map and how to read an uncertain number. If you are running
+# the notebook in JupyterLab, pick an answer in the form below and you get instant feedback that
+# explains it. If you are only reading, the questions follow below the form with their answers
+# folded away: click "Answer to question 1" (and so on) to open one.
+
+# %%
+quiz.QUIZ.show()
+
 # %% [markdown] tags=["contents"]
 # (The table of notebooks is generated here by the build command.)
 
@@ -246,7 +294,8 @@ check.exercise_3(widest_interval)
 #
 # * About one person with MS in five reports back pain (Foley et al. 2013), and most of it is
 #   *musculoskeletal*: tissues under abnormal load, not the MS lesion itself.
-# * The collection follows one causal chain from demyelination to lower back pain, one notebook per
+# * The collection follows one [causal chain](glossary.md#causal-graph) from demyelination to lower
+#   back pain, one notebook per
 #   link, with a small model for each.
 # * Loops matter: pain and exhaustion lead to moving less, which weakens muscles further and keeps
 #   the chain going; fear of movement feeds the same loop.

@@ -1,24 +1,35 @@
 # %% [markdown]
 # # Demyelination: how a damaged nerve fibre slows or stops a signal
 #
-# Nerve fibres carry messages as short electrical pulses called *spikes* (action potentials).
-# In the brain and spinal cord many fibres are wrapped in *myelin*, a fatty insulating sheath
-# with small gaps every so often, the *nodes of Ranvier*. The spike leaps from one node to the
-# next, which makes it fast. In multiple sclerosis (MS) the immune system strips the myelin from
-# stretches of fibre: *demyelination*. Along such a stretch the spike has more membrane to charge
-# and more current leaks away, so it slows down; if the damage is bad enough it stops altogether.
-# That is called *conduction block*. Warmth makes it worse, which is one reason many people with
-# MS feel worse when they are hot. In this notebook you build a small simulation of one fibre,
-# damage it, warm it, and watch the spike.
+# Nerve fibres carry messages as short electrical pulses called *spikes*
+# ([action potentials](glossary.md#action-potential)).
+# In the brain and spinal cord many fibres are wrapped in *myelin*, a fatty insulating coat. The
+# coat has small gaps every so often, the *[nodes of Ranvier](glossary.md#node-of-ranvier)*. The
+# spike leaps from one gap to the
+# next, and that makes it fast. In multiple sclerosis (MS) the immune system strips the myelin
+# from stretches of fibre: this is *demyelination*. Along a bare stretch the spike has more
+# membrane to charge up and more current [leaks](glossary.md#leak-conductance) away, so it slows
+# down. If the damage is bad
+# enough, the spike stops altogether: *conduction block*. Warmth makes this worse, which is one
+# reason many people with MS feel worse when they are hot. In this notebook you build a small
+# computer model of one fibre, damage it, warm it, and watch the spike.
 #
-# **What you will learn**
+# **What you will learn.** By the end you will be able to:
 #
-# * what myelin does, and how fast myelinated and unmyelinated fibres conduct;
-# * how a chain of model nodes stands for a myelinated fibre, and how the model represents a
-#   demyelinating lesion;
-# * why a lesion slows a spike, when it blocks it, and what the *safety factor* measures;
-# * why a small rise in temperature can block a damaged fibre but not a healthy one (Uhthoff's
-#   phenomenon), and where our model's numbers differ from the literature.
+# * explain what myelin does, and compare how fast myelinated and unmyelinated fibres
+#   [conduct](glossary.md#conduction-velocity);
+# * describe how the model stands for a myelinated fibre (a row of nodes joined by
+#   [internodes](glossary.md#internode)) and
+#   for a demyelinating *lesion* (a damaged stretch whose nodes have more membrane to charge and
+#   more leak);
+# * explain why a lesion slows a spike and when it blocks it, and say what the
+#   *[safety factor](glossary.md#safety-factor)*
+#   (the current a node receives compared with the current it needs to fire) measures;
+# * explain why a small rise in temperature can block a damaged fibre but not a healthy one
+#   (*[Uhthoff's phenomenon](glossary.md#uhthoffs-phenomenon)*), and find a fibre's block
+#   temperature with the model;
+# * say where the model's numbers differ from the literature, and which of its results to trust
+#   (the directions of the effects, not the exact degrees).
 #
 # **Time:** about 35 minutes. **Prerequisites:** notebook 00 helps (the map of the whole chain);
 # the ideas of voltage and current. The one equation is explained in words.
@@ -39,6 +50,7 @@ from msbackpain import style
 from msbackpain.checks import demyelination as check
 from msbackpain.diagrams.demyelination import make_lesion_explorer
 from msbackpain.display import show_figure
+from msbackpain.quizzes import demyelination as quiz
 
 style.apply()
 
@@ -46,12 +58,12 @@ style.apply()
 # ## 1. What myelin does
 #
 # A bare (unmyelinated) fibre has to regenerate the spike at every patch of membrane along its
-# length. A myelinated fibre only does so at the nodes; in between, the insulated *internode*
-# passes the current on quickly, as a cable does. The classic measurement (Hursh 1939) is that
-# myelinated fibres conduct at roughly **6 m/s per µm of fibre diameter**, about 60 m/s for a
-# 10 µm fibre, while the speed of unmyelinated fibres grows only with the *square root* of the
-# diameter. The constant of that square-root rule is not in our sources, so the code below uses
-# an assumed 1 m/s at 1 µm: read the unmyelinated line for its shape, not its exact height.
+# length. A myelinated fibre only does so at the nodes; in between, the insulated stretch (the
+# *internode*) passes the current on quickly, as a cable does. The classic measurement (Hursh 1939)
+# is that myelinated fibres conduct at roughly **6 m/s per µm of fibre diameter**, about 60 m/s for
+# a 10 µm fibre, while the speed of unmyelinated fibres grows only with the *square root* of the
+# diameter. The constant of that square-root rule is not in our sources, so the code below uses an
+# assumed 1 m/s at 1 µm: read the unmyelinated line for its shape, not its exact height.
 
 # %%
 diameters = np.array([1.0, 2.0, 5.0, 10.0, 20.0])
@@ -89,13 +101,19 @@ show_figure(
 # ## 2. A model fibre: a chain of nodes
 #
 # Our model fibre is a row of 30 nodes of Ranvier. Each node is a small patch of membrane with
-# *sodium channels* (they open quickly when the membrane depolarises and let positive charge in:
-# the upstroke of the spike) and *potassium channels* (they open more slowly and let charge out:
-# the recovery). Their behaviour is the Hodgkin–Huxley model (Hodgkin & Huxley 1952), measured
-# on the giant axon of the squid. Neighbouring nodes are joined by the internode, which here is
-# simply a conductance `g_ax`: current flows from a node that has fired into its resting
-# neighbours, lifts them to threshold, and so the spike moves on. Node 0 gets a short electric
-# pulse to start a spike.
+# *[sodium channels](glossary.md#ion-channels)* (they open quickly when the voltage inside the fibre
+# rises, which is called
+# *[depolarisation](glossary.md#depolarisation)*, and let positive charge in: the upstroke of the
+# spike) and *potassium
+# channels* (they open more slowly and let charge out: the recovery). Their behaviour is the
+# [Hodgkin–Huxley model](glossary.md#hodgkinhuxley-model) (Hodgkin & Huxley 1952), measured on the
+# giant axon of the squid.
+# Neighbouring nodes are joined by the internode, which here is simply a
+# [conductance](glossary.md#conductance) `g_ax` (how
+# easily current flows along the fibre from one node to the next; 3 mS/cm² in the model).
+# Current flows from a node that has fired into its resting neighbours and lifts them to
+# *threshold* (the voltage at which their own sodium channels open enough to fire a spike), and so
+# the spike moves on. Node 0 gets a short electric pulse to start a spike.
 #
 # For the node with number *i* (this is the equation `cd.simulate_axon` solves):
 #
@@ -104,16 +122,22 @@ show_figure(
 #
 # $$I_{\mathrm{ion}} = g_{Na}\,m^3 h\,(V - E_{Na}) + g_K\,n^4\,(V - E_K) + g_{L,i}\,(V - E_L)$$
 #
-# In words: the membrane's capacitance $C_i$ times the rate of change of its voltage equals the
-# current through its own channels (sodium, potassium and a small *leak*), plus what flows in
-# from its two neighbours, plus the stimulus. The gates $m$, $h$ and $n$ open and close at rates
-# that depend on voltage. The constants are Hodgkin and Huxley's: $g_{Na}$ = 120, $g_K$ = 36 and
-# $g_L$ = 0.3 mS/cm²; $E_{Na}$ = 50, $E_K$ = −77 and $E_L$ = −54.4 mV.
+# In words: the membrane's *[capacitance](glossary.md#capacitance)* $C_i$ (how much charge it must
+# take up to change its
+# voltage) times the rate of change of its voltage $V_i$ equals the current through its own
+# channels (sodium, potassium and a small *leak*, with the minus sign because current flowing out
+# lowers the voltage), plus what flows in from its two neighbours, plus the stimulus
+# $I_{\mathrm{stim}}$ (nonzero only at node 0). The *gates* $m$, $h$ and $n$ (numbers between 0
+# and 1 for how open each part of a channel is) open and close at rates that depend on voltage.
+# Each $g$ is a *conductance* (how easily that kind of current passes) and each $E$ the voltage
+# at which that current stops flowing. The constants are Hodgkin and Huxley's: $g_{Na}$ = 120,
+# $g_K$ = 36 and $g_L$ = 0.3 mS/cm²; $E_{Na}$ = 50, $E_K$ = −77 and $E_L$ = −54.4 mV.
 #
 # * **A lesion** multiplies the capacitance $C$ and the leak conductance $g_L$ by a *severity*
 #   factor $f$ on a run of nodes (6 nodes unless you change it). Losing myelin exposes more
-#   membrane: more capacitance to charge, more leak to lose current through. This is a teaching
-#   model in the spirit of the classic simulations of demyelinated fibres, not a measured
+#   membrane: more capacitance to charge, more leak to lose current through. This is a
+#   [teaching model](glossary.md#teaching-model) in the spirit of the classic simulations of
+#   demyelinated fibres, not a measured
 #   description of an MS lesion.
 # * **Temperature** speeds every gate by the factor $\varphi = 3^{\Delta T/10}$ (three times
 #   faster per 10 °C). The Hodgkin–Huxley rates were measured at 6.3 °C, so temperatures here are
@@ -162,10 +186,11 @@ print(
 
 # %% [markdown]
 # The lesion slows the spike by about 40%. Notice also that the lesioned nodes *rest* a few
-# millivolts higher: their larger leak pulls them towards the leak's reversal potential. That
-# slight depolarisation already inactivates part of their sodium channels, which is part of why
-# such nodes fail first. The traces below follow the voltage at five nodes: before, inside and
-# after the lesion.
+# millivolts higher: their larger leak pulls them towards $E_L$ = −54.4 mV, the voltage at which the
+# leak current stops. That slight depolarisation already *inactivates* part of their sodium
+# channels: their $h$ gate closes when the voltage stays raised, and keeps those channels shut. This
+# is part of why such nodes fail first. The traces below follow the voltage at five nodes: before,
+# inside and after the lesion.
 
 # %%
 fig = Figure(figsize=(9, 4.4))
@@ -234,10 +259,10 @@ summary
 # %% [markdown]
 # ### Does the model match the literature?
 #
-# The collection's science notes record a derived check of this same model (30 nodes, `g_ax` 3,
-# a 6-node lesion): the time from the stimulus to the far end rises from about 12 to 15 to 21 ms
-# for f = 1, 4 and 8, at a temperature the notes do not state. At 0 °C on the squid scale
-# (ΔT = −6.3 °C) our implementation gives:
+# The collection's science notes record a check computed with this same model, not a measurement (30
+# nodes, `g_ax` 3 mS/cm², a 6-node lesion): the time from the stimulus to the far end rises from
+# about 12 to 15 to 21 ms for f = 1, 4 and 8, at a temperature the notes do not state. At 0 °C on
+# the squid scale (ΔT = −6.3 °C) our implementation gives:
 
 # %%
 cold = [cd.simulate_axon(severity=f, delta_T_C=-cd.REFERENCE_TEMPERATURE_C) for f in severities]
@@ -358,11 +383,13 @@ for r in warm:
 # ### Block temperature falls steeply with damage
 #
 # For each lesion there is a *block temperature*: the smallest ΔT at which the spike no longer
-# gets through. `cd.block_delta_T_C(f)` finds it by bisection (about a dozen simulations);
-# `cd.block_delta_T_fast(f, lesion_length)` looks it up in a table computed in advance the same
-# way. Schauf & Davis (1974) found with a model like this one that the block temperature falls
-# steeply as demyelination increases, so a small rise in temperature can block many fibres at
-# once. Our model shows the same:
+# gets through. `cd.block_delta_T_C(f)` finds it by *[bisection](glossary.md#bisection)*: it tries
+# the middle of a range
+# of temperatures and keeps the half in which the change from conducting to blocked lies (about
+# a dozen simulations); `cd.block_delta_T_fast(f, lesion_length)` looks it up in a table
+# computed in advance the same way. Schauf & Davis (1974) found with a model like this one that
+# the block temperature falls steeply as demyelination increases, so a small rise in temperature
+# can block many fibres at once. Our model shows the same:
 
 # %%
 fig = Figure(figsize=(10, 4.2))
@@ -525,6 +552,17 @@ check.exercise_4(severity_blocked_by_1_degree)
 # with a degree of warming: a fibre "at the edge", like those in the rat experiments where 0.5 °C
 # was enough.
 # </details>
+
+# %% [markdown]
+# ## Quiz
+#
+# Five questions on the mechanisms of this notebook: why a lesion slows a spike, why warmth
+# blocks a damaged fibre, what the safety factor does and does not tell you, and what the model's
+# degrees mean. Answer in the form below: with a running kernel each answer gets instant feedback
+# that explains it. Without a kernel, the questions follow with their answers folded away.
+
+# %%
+quiz.QUIZ.show()
 
 # %% [markdown]
 # ## Key points

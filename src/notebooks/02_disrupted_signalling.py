@@ -1,23 +1,33 @@
 # %% [markdown]
 # # Disrupted signalling: what gets through a damaged fibre
 #
-# Muscles and the brain do not read single spikes. They read *trains* of spikes: the more spikes
-# per second a motor nerve fibre carries, the harder its muscle fibres pull; the more spikes a
-# sensory fibre carries, the stronger the sensation. Notebook 01 followed one spike along a damaged
-# fibre. This notebook follows whole trains. After each spike a fibre needs a short time to recover
-# before it can carry the next one, its *refractory period*. Across a demyelinated stretch this
-# recovery takes longer, so spikes that follow too closely are lost. And because the fibres in a
-# nerve are damaged to different degrees, a burst of spikes that sets off together arrives smeared
-# out, and sensory messages about balance arrive late. Each of these effects is small and simple;
-# together they explain much of why commands reach muscles weaker and less steady in MS.
+# Muscles and the brain do not read single spikes (the short electrical pulses that nerve fibres
+# carry). They read *trains* of spikes: the more [spikes per second](glossary.md#firing-rate) a
+# [motor nerve fibre](glossary.md#motor-neuron) carries,
+# the harder its muscle fibres pull; the more spikes a sensory fibre carries, the stronger the
+# sensation. Notebook 01 followed one spike along a damaged fibre. This notebook follows whole
+# trains. After each spike a fibre needs a short time to recover before it can carry the next
+# one: its *[refractory period](glossary.md#refractory-period)*. Across a stretch that has lost its
+# myelin (a *demyelinated*
+# stretch) this recovery takes longer, so spikes that follow too closely are lost. And because
+# the fibres in a nerve are damaged to different degrees, a burst of spikes that sets off together
+# arrives smeared out. Sensory messages about balance arrive late. Each of these effects is small
+# and simple; together they help explain why, in MS, commands reach muscles weaker and less
+# steady.
 #
-# **What you will learn**
+# **What you will learn.** By the end you will be able to:
 #
-# * the refractory-period rule, and how it turns into *frequency-dependent block*;
-# * why irregular firing loses spikes at ordinary rates where perfectly regular firing does not;
-# * what *temporal dispersion* across a bundle of fibres does to a volley;
-# * how slowed conduction could lengthen balance reactions, and what a calibrated model can and
-#   cannot tell you about that.
+# * state the refractory-period rule, and use it to explain
+#   *[frequency-dependent block](glossary.md#frequency-dependent-block)* (the
+#   faster spikes come, the larger the share that is lost);
+# * explain why irregular firing loses spikes at ordinary rates where perfectly regular firing
+#   does not, and compute the fraction of spikes delivered with the model's formulas;
+# * explain what *[temporal dispersion](glossary.md#temporal-dispersion)* (arrival times spread out
+#   because fibres are slowed by
+#   different amounts) does to a [volley](glossary.md#volley) of spikes sent down a bundle of
+#   fibres;
+# * explain how slowed conduction could lengthen balance reactions, calibrate a simple loop model
+#   to published reaction times, and say what such a calibrated model can and cannot tell you.
 #
 # **Time:** about 30 minutes. **Prerequisites:** notebook 01 (what a spike is, conduction block).
 # A little algebra (solving a simple equation) for the exercises.
@@ -38,6 +48,7 @@ from msbackpain import style
 from msbackpain.checks import disrupted_signalling as check
 from msbackpain.diagrams.disrupted_signalling import make_spike_train
 from msbackpain.display import show_figure
+from msbackpain.quizzes import disrupted_signalling as quiz
 
 style.apply()
 
@@ -97,7 +108,8 @@ show_figure(
 # * **a perfectly regular train** (interval T = 1/r): if T is at least τ, every spike gets through.
 #   If not, every second, third, ... spike is lost: the fraction delivered is 1/m, where m is τ/T
 #   rounded up.
-# * **an irregular train** whose spikes come at random moments (a *Poisson* train): some intervals
+# * **an irregular train** whose spikes come at random moments (a
+#   *[Poisson](glossary.md#poisson-train)* train): some intervals
 #   are short even at a low average rate, and the fraction delivered is
 #
 # $$\text{fraction delivered} = \frac{1}{1 + r\,\tau}$$
@@ -120,7 +132,8 @@ fractions
 # %% [markdown]
 # The same numbers as curves, with markers from a simulation (2-second trains pushed through
 # `sg.delivered_mask`) to show that the formulas and the rule agree. The grey band marks the rates
-# at which motor units fire in the motor-unit model of notebook 03: from 8 Hz when first recruited
+# at which [motor units](glossary.md#motor-unit) fire in the motor-unit model of notebook 03: from 8
+# Hz when first [recruited](glossary.md#recruitment)
 # up to at most 35 Hz (Fuglevand, Winter & Patla 1993).
 
 # %%
@@ -229,18 +242,24 @@ show_figure(
 
 # %% [markdown]
 # For a muscle, a smeared-out command means its motor units are activated less together; for the
-# brain, a smeared-out sensory volley is a weaker, less precise signal, and evoked potentials
-# recorded in the clinic get lower and wider in the same way.
+# brain, a smeared-out sensory volley is a weaker, less precise signal.
+# *[Evoked potentials](glossary.md#evoked-potential)* (the
+# responses of the brain or spinal cord to a stimulus, recorded in the clinic with electrodes on
+# the skin) get lower and wider in the same way.
 
 # %% [markdown]
 # ## 4. Slower sensory feedback
 #
-# Keeping your balance depends on feedback: the feet and legs sense a sway, the spinal cord and
-# brain respond, and the muscles correct it. Cameron, Horak and colleagues (2008) moved the
-# platform under people with MS and under healthy people of the same age and sex. The automatic
-# postural responses came at **161 ± 31 ms in MS against 102 ± 21 ms in controls** (mean ±
-# standard deviation), and in the people with MS the delay went with the conduction time of
-# their spinal sensory pathways (correlation r = 0.73).
+# Keeping your balance depends on feedback: the feet and legs sense a
+# [sway](glossary.md#postural-sway), the spinal cord and
+# brain respond, and the muscles correct it. Cameron, Horak and colleagues (2008) moved the platform
+# under people with MS and under healthy people of the same age and sex. The automatic postural
+# responses (the quick muscle reactions that stop a fall, made without thinking) came at **161 ± 31
+# ms in MS against 102 ± 21 ms [in controls](glossary.md#control-group)** (mean ±
+# [standard deviation](glossary.md#standard-deviation)), and in the people with MS
+# the delay went with the conduction time of their spinal sensory pathways
+# ([correlation](glossary.md#correlation) r = 0.73,
+# where 1 would be a perfect straight-line relation and 0 none).
 #
 # A simple model of the loop: a **fixed delay** for everything except sensory conduction
 # (processing, the motor command's way back, the muscle), plus the **conduction time** over the
@@ -289,7 +308,8 @@ show_figure(
 #   the processing of the spinal cord and brain, which this model lumps into a fixed delay that
 #   does not change with MS.
 # * The model is a single line, so it cannot reproduce the *scatter* in the data or the
-#   correlation of 0.73: every person with the same slowing gets the same latency.
+#   correlation of 0.73: every person with the same slowing gets the same
+#   [latency](glossary.md#latency).
 # * The path length and the healthy velocity are assumptions. Change them and the fixed delay and
 #   the slowing change too (exercises 3 and 4 show how).
 #
@@ -402,6 +422,17 @@ check.exercise_4(slowing_for_ms_mean)
 # </details>
 
 # %% [markdown]
+# ## Quiz
+#
+# Five questions on the mechanisms of this notebook: when a damaged fibre loses spikes, why
+# irregular firing matters, what dispersion does to a volley and how far to trust a calibrated
+# model. Answer in the form below: with a running kernel each answer gets instant feedback that
+# explains it. Without a kernel, the questions follow with their answers folded away.
+
+# %%
+quiz.QUIZ.show()
+
+# %% [markdown]
 # ## Key points
 #
 # * Demyelinated axons can keep conducting, but their refractory period of transmission is
@@ -412,7 +443,8 @@ check.exercise_4(slowing_for_ms_mean)
 #   with typical damage, irregular trains lose spikes at every rate, and the worst damage loses
 #   every second spike from about 29 Hz (1000 ms / 34 ms).
 # * Fibres damaged to different degrees smear out a volley in time: lower and wider responses.
-# * Postural responses in MS are about 60 ms later than in controls (Cameron et al. 2008). A loop
+# * [Postural responses](glossary.md#postural-response) in MS are about 60 ms later than in controls
+#   (Cameron et al. 2008). A loop
 #   model calibrated to the two means needs a 3.4-fold slowing of conduction over the whole path,
 #   probably too much: part of the delay is likely central.
 #

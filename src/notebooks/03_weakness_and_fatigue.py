@@ -1,24 +1,30 @@
 # %% [markdown]
 # # Weakness, fatigue and disuse: why an affected muscle tires sooner
 #
-# A muscle does what the nervous system tells it to, one electrical pulse (a *spike*) at a time.
-# In MS some of those spikes never arrive (notebook 02 shows why), so the muscle cannot produce its
-# usual force: it is *weak*. Weakness has a hidden cost. An everyday task, such as holding the
-# trunk upright at a sink, now asks the weakened muscle for a larger share of what it can still
-# do, and a muscle that works closer to its limit tires much sooner. Tiredness and pain make
-# people move less, and muscles that are used less shrink and lose strength within weeks. This
-# notebook follows that path with three small models: a pool of motor units that turns spikes
-# into force, a model of fatigue during a held posture, and a model of strength lost with disuse.
+# A muscle does what the nervous system tells it to, one short electrical pulse (a *spike*) at a
+# time. In MS some of those spikes never arrive (notebook 02 shows why). The muscle then cannot
+# pull as hard as before: it is *weak*. Weakness has a hidden cost. An everyday task, such as
+# holding the trunk upright at a sink, still needs the same pull. For a weakened muscle that pull
+# is a larger share of the most it can still do, and a muscle that works closer to its limit
+# tires much sooner. Tiredness and pain make people move less. Muscles that are used less shrink
+# and lose strength within weeks, which makes the weakness worse. This notebook follows that path
+# with three small computer models: one for how spikes become force, one for how a muscle tires
+# while it holds a posture, and one for how much strength is lost when a muscle is used less.
 #
-# **What you will learn**
+# **What you will learn.** By the end you will be able to:
 #
-# * how a muscle grades its force by *recruiting* more motor units and by *firing them faster*;
-# * why spikes that fail to arrive, or motor units that are lost, make a muscle weaker, and why
-#   the same task then needs more effort;
-# * how long a posture can be held at a given share of a muscle's maximum: two published
-#   endurance curves and the three-compartment fatigue model, fitted in front of you;
-# * how fast strength falls when a muscle is used less, and the *disuse loop* that can keep back
-#   pain going.
+# * explain how a muscle grades its force by *recruiting* more motor units (a motor unit is one
+#   nerve cell with the muscle fibres it controls) and by *firing them faster*;
+# * explain why spikes that fail to arrive, or motor units that are lost, make a muscle weaker,
+#   and use the model to work out how much more effort the same task then needs;
+# * estimate how long a posture can be held at a given share of a muscle's maximum, from two
+#   published [endurance](glossary.md#endurance-time) curves and from the three-compartment
+#   [fatigue](glossary.md#fatigue) model fitted in front of
+#   you, and say where they disagree;
+# * explain why a weakened muscle tires sooner at the same everyday task;
+# * estimate with the [disuse](glossary.md#disuse) model how much strength is lost after days of
+#   moving less, and
+#   trace the *disuse loop* that can keep back pain going.
 #
 # **Time:** about 40 minutes. **Prerequisites:** notebook 00 (the map of the chain); notebook 02
 # helps but is not required. You need to be able to call a Python function and read a plot.
@@ -45,23 +51,32 @@ from msbackpain.diagrams.weakness_and_fatigue import (
     plot_force_traces,
 )
 from msbackpain.display import show_figure
+from msbackpain.quizzes import weakness_and_fatigue as quiz
 
 style.apply()
 
 # %% [markdown]
 # ## 1. From spikes to force
 #
-# A **motor unit** is one motor neuron in the spinal cord together with the muscle fibres it
-# controls. Every spike of the neuron makes all its fibres twitch. A muscle such as the lumbar
-# erector spinae has many motor units, and the nervous system grades the force in two ways:
+# A **motor unit** is one motor neuron (a nerve cell in the spinal cord) together with the muscle
+# fibres it controls. Every spike of the neuron makes all its fibres *[twitch](glossary.md#twitch)*:
+# they give one
+# brief pull and relax again. A muscle such as the lumbar
+# [erector spinae](glossary.md#erector-spinae) (the long muscles on
+# either side of the spine in the lower back) has many motor units, and the nervous system
+# grades the force in two ways:
 #
 # * **Recruitment:** as the drive from the brain grows, more units join in, small ones first and
-#   large ones last (the *size principle*);
-# * **Rate coding:** units that are already active fire faster, and their twitches fuse into a
+#   large ones last (the *[size principle](glossary.md#size-principle)*);
+# * **[Rate coding](glossary.md#rate-coding):** units that are already active fire faster, and their
+#   twitches fuse into a
 #   smoother, stronger pull.
 #
 # We use the motor-unit pool of Fuglevand, Winter and Patla (1993), a classic model that many
-# later studies reuse. Its parts, in the notation of the code (`msbackpain.motor`):
+# later studies reuse. The formulas below say in symbols what the two points above say in words;
+# you can follow the rest of the notebook without them. The drive from the brain to the pool is
+# called the *excitation* *E* (a number without units: larger means a stronger command). The
+# model's parts, in the notation of the code (`msbackpain.motor`):
 #
 # * 120 units; unit *i* is recruited when the excitation *E* reaches its threshold
 #   RTE<sub>i</sub> = exp(*a·i*), with *a* = ln(30)/120, so thresholds span about 30-fold;
@@ -71,8 +86,9 @@ style.apply()
 # * its twitch has amplitude P<sub>i</sub> = exp(*b·i*), *b* = ln(100)/120 (a hundred-fold range),
 #   and contraction time T<sub>i</sub> = 90 ms × (1/P<sub>i</sub>)<sup>ln 3 / ln 100</sup> (large
 #   units twitch faster);
-# * twitches sum, with a gain that accounts for fusion when the unit fires fast relative to its
-#   twitch (when T<sub>i</sub> × rate > 0.4).
+# * twitches sum. When a unit fires again before its last twitch has faded, the twitches merge
+#   (*fuse*) into a stronger, smoother pull; a gain factor accounts for this when the unit fires
+#   fast relative to its twitch (when T<sub>i</sub> × rate > 0.4).
 #
 # **Effort** in this notebook is the excitation as a share of the excitation at which every unit
 # fires at its peak rate: 0% is no drive, 100% is the strongest drive the pool can use.
@@ -152,8 +168,9 @@ show_figure(
 # Two kinds of damage reduce force in this model (a teaching model built on the pool; the
 # reasoning is in the collection's science notes, §2):
 #
-# * a **fraction of spikes fails** on the way to the muscle, as in a demyelinated fibre that
-#   cannot follow fast firing (notebook 02). Each unit then delivers fewer spikes per second, and
+# * a **fraction of spikes fails** on the way to the muscle, as in a *demyelinated* nerve fibre
+#   (one that has lost part of its insulating myelin sheath), which cannot follow fast firing
+#   (notebook 02). Each unit then delivers fewer spikes per second, and
 #   its force drops;
 # * whole **motor units are lost**: the largest (last recruited), the smallest, or random ones.
 #
@@ -182,16 +199,17 @@ print("\n".join(lines))
 # Read the two tables:
 #
 # * With 10% of spikes failing the maximum falls by about 9 points, but with 50% failing only
-#   37.9% is left: the loss is *more than proportional*. Slower delivered rates move each unit
-#   onto the steep part of its force–rate curve, where twitches no longer fuse.
+#   37.9% is left: the loss is *more than proportional*. When fewer spikes arrive, each unit's
+#   twitches are further apart and stop fusing, and a unit's force drops steeply once its rate
+#   falls below the fusion range (the steep part of its force–rate curve).
 # * Which units are lost matters enormously. Losing the largest fifth of the units leaves 45.9% of
 #   the force, because twitch size grows exponentially with rank; losing a random fifth leaves
 #   80.0%, and losing the smallest fifth costs almost nothing (98.2% left).
 #
 # A weaker muscle also needs **more effort** for the same everyday force. The function
 # `motor.effort_for_force(target, spike_failure_fraction, alive)` finds the smallest effort that
-# reaches a target force (given as a fraction of the healthy maximum), or NaN when the target is
-# out of reach.
+# reaches a target force (given as a fraction of the healthy maximum), or NaN ("not a number")
+# when the target is out of reach.
 
 # %%
 need_healthy = float(motor.effort_for_force(0.30))
@@ -226,7 +244,8 @@ show_figure(
 #
 # Suppose the same muscle has also lost its **largest 20%** of motor units, on top of 30% of its
 # spikes failing. What effort, in **percent**, does it need for a force of 30% of the healthy
-# maximum? *Hint:* `motor.units_lost_mask(0.2, "largest")` gives the `alive` mask.
+# maximum? *Hint:* `motor.units_lost_mask(0.2, "largest")` gives the `alive` mask (one
+# True/False value per unit: True for a unit that is still there).
 
 # %% tags=["exercise"]
 effort_needed_pct = ...
@@ -251,34 +270,48 @@ check.exercise_1(effort_needed_pct)
 # %% [markdown]
 # ## 3. How long can a posture be held?
 #
-# Holding a posture means a *static* contraction: the muscle keeps producing the same force
+# Holding a posture means a [*static* contraction](glossary.md#static-contraction): the muscle keeps
+# producing the same force
 # without moving. How long it can do so depends mostly on the **share of its own maximum** it
-# holds, usually written as a fraction *f* of the *maximum voluntary contraction* (MVC). Two
-# published endurance curves (science notes §3):
+# holds, usually written as a fraction *f* of the
+# *[maximum voluntary contraction](glossary.md#maximum-voluntary-contraction-mvc)* (MVC, the
+# strongest pull the person can make on purpose): *f* = 0.5 means half of the maximum. The time
+# until the person can no longer hold it is the *endurance time* *T*. Two published endurance
+# curves (science notes §3) give *T* for each *f*:
 #
 # * **Rohmert (1960):** *T* (min) = −1.5 + 2.1/*f* − 0.6/*f*² + 0.1/*f*³ for 0.15 ≤ *f* ≤ 1, about
 #   one minute at 50%; below about 15% a contraction can be held for a very long time. (This
 #   formula is quoted second-hand in our sources: treat it with some care.)
 # * **An exponential curve** from elbow measurements (*Ergonomics* 2018): *T* = −ln(*f*)/(*k·f*)
-#   with *k* = 0.96 ± 0.29 per minute.
+#   with *k* = 0.96 ± 0.29 per minute (*k* says how quickly a person tires: the larger *k*, the
+#   shorter every endurance time).
 #
-# The **three-compartment model** (Xia and Frey Law 2008) explains such curves. Each motor unit
-# is *active* (M<sub>A</sub>), *fatigued* (M<sub>F</sub>) or *resting* (M<sub>R</sub>); the shares
-# add up to 1:
+# The **[three-compartment model](glossary.md#three-compartment-fatigue-model)** (Xia and Frey Law
+# 2008) explains such curves. In words: every
+# motor unit is in one of three states (the "compartments"), *active* (working), *fatigued*
+# (tired, recovering) or *resting* (ready to be called on). Working units slowly tire; tired
+# units slowly recover; the brain calls resting units in to replace tired ones. The task fails
+# when too few units are left to carry the load. In symbols, M<sub>A</sub>, M<sub>F</sub> and
+# M<sub>R</sub> are the shares of units in each state; they add up to 1 and change with time *t*
+# (in seconds; d/dt means "rate of change per second"):
 #
 # * dM<sub>A</sub>/dt = C − F·M<sub>A</sub>, dM<sub>F</sub>/dt = F·M<sub>A</sub> −
 #   R·M<sub>F</sub>, dM<sub>R</sub>/dt = −C + R·M<sub>F</sub>;
 # * active units tire at rate F, fatigued units recover at rate R, and the brain's command C
-#   recruits resting units to keep M<sub>A</sub> at the target load TL;
+#   recruits resting units to keep M<sub>A</sub> at the target load TL (the share of maximum
+#   being held, the *f* above);
 # * the task fails when the fatigued units leave too few to cover the target, when
-#   M<sub>F</sub> > 1 − TL. For a constant load this gives the closed form
-#   ET = −(1/R)·ln(1 − R(1 − TL)/(F·TL)), and a load at or below R/(F + R) is never failed
+#   M<sub>F</sub> > 1 − TL. For a constant load this gives a formula for the endurance time ET
+#   (in seconds, with F and R per second), ET = −(1/R)·ln(1 − R(1 − TL)/(F·TL)), and a load at or
+#   below R/(F + R) is never failed: recovery then keeps pace with tiring
 #   (`fatigue.three_compartment_endurance_s`).
 #
 # The science notes warn that several published (F, R) pairs imply that 50% of maximum could be
 # held forever. So we do not copy a pair: we **fit** F and R to the exponential curve at loads of
-# 20%, 25%, …, 90%, by least squares on the logarithm of the endurance time
-# (`fatigue.fit_three_compartment`).
+# 20%, 25%, …, 90%: the computer tries values of F and R until the model's endurance times are
+# as close as possible to the curve's, judged by their *ratios* rather than their differences
+# ([least squares](glossary.md#least-squares) on the logarithm of the endurance time,
+# `fatigue.fit_three_compartment`).
 
 # %%
 fractions, minutes = fatigue.endurance_curve_targets("exponential")
@@ -296,15 +329,16 @@ print(
 )
 
 # %% [markdown]
-# The fit to the exponential curve is good: an RMS error of 0.077 in the logarithm means the
-# model's endurance times are typically within about 8% of the curve. It also predicts that loads
+# The fit to the exponential curve is good. The RMS (root-mean-square) error is a typical size of
+# the misfit; 0.077 in the logarithm means the model's endurance times are typically within about
+# 8% of the curve. It also predicts that loads
 # below 16.0% of maximum can be held indefinitely, in line with Rohmert's remark about loads below
 # about 15%. These fitted values are the defaults of `msbackpain.fatigue`.
 #
 # The fit to **Rohmert's curve fails**: the recovery rate R runs to the lower edge of the search
-# range (R → 0), and the error stays at 0.20. The closed form simply cannot bend the way Rohmert's
-# cubic does. This is a limitation of the model, and it is why we use the exponential fit.
-# Note also that the two published curves disagree with each other:
+# range (R → 0), and the error stays at 0.20. The model's endurance formula simply cannot bend
+# the way Rohmert's cubic formula does. This is a limitation of the model, and it is why we use
+# the exponential fit. Note also that the two published curves disagree with each other:
 
 # %%
 loads = np.array([0.2, 0.3, 0.5])
@@ -473,9 +507,11 @@ check.exercise_3(endurance_affected_s)
 # (**atrophy**) and lose strength. The best numbers come from bed-rest studies of healthy
 # volunteers, pooled by Marusic and colleagues (2021; science notes §4):
 #
-# * strength and muscle size fall roughly *logarithmically* with time: fastest in the first days;
-# * after 5 days, the quadriceps' cross-sectional area (its size) had fallen by 2.2% and
-#   knee-extension strength by 8.6%; after 10 days, by 3.6% and 14.5%;
+# * strength and muscle size fall roughly *logarithmically* with time: fastest in the first days,
+#   then more and more slowly;
+# * after 5 days, the [quadriceps](glossary.md#quadriceps)' (front thigh muscle's)
+#   [cross-sectional area](glossary.md#cross-sectional-area-csa) (its size) had
+#   fallen by 2.2% and knee-extension strength by 8.6%; after 10 days, by 3.6% and 14.5%;
 # * strength falls faster than size: the ratio of the two losses is about 4 at day 5, 2.4 at day
 #   14 and 1.9 after day 35.
 #
@@ -483,10 +519,12 @@ check.exercise_3(endurance_affected_s)
 # and colleagues 2014), although no verified percentage is available to us.
 #
 # Our **teaching model** (`msbackpain.disuse`) describes the loss of size and of strength each as
-# L(*t*) = A·ln(1 + *t*/τ), fitted to those figures. Two parts are **assumptions**, not data:
-# moving at a fraction of one's usual activity scales the loss curve down in proportion, and at
-# full activity the deficit recovers with a time constant of 14 days. Here is how well the fit
-# matches its targets (losses in percent):
+# L(*t*) = A·ln(1 + *t*/τ), fitted to those figures: L is the loss in percent after *t* days of
+# bed rest, A sets how large the loss grows and τ (in days) how soon it sets in. Two parts are
+# **assumptions**, not data: moving at a fraction of one's usual activity scales the loss curve
+# down in proportion, and at full activity the deficit recovers with a *time constant* of 14
+# days (every 14 days the remaining deficit shrinks to about a third, a factor e ≈ 2.7). Here is
+# how well the fit matches its targets (losses in percent):
 
 # %%
 cal = disuse.calibrate_bed_rest()
@@ -553,8 +591,9 @@ check.exercise_4(strength_after_pct)
 # check.exercise_4(strength_after_pct)
 # ```
 #
-# About 95% of baseline: a 5% loss of strength in three weeks. That depends on our assumption
-# that half the activity gives half the loss; the bed-rest data only tell us about activity 0.
+# About 95% of baseline: a 5% loss of strength in three weeks. That rests on two assumptions of
+# the model, not on data: partial activity scales down the loss, and the activity that remains
+# lets part of the deficit recover. The bed-rest data only tell us about activity 0.
 # </details>
 
 # %% [markdown]
@@ -590,6 +629,17 @@ show_figure(
 # is why keeping active matters in the models of this collection. Breaking the loop at any link
 # (less pain, less avoidance, less loss of strength) weakens it. What that means for a particular
 # person is a question for their care team, not for a model.
+
+# %% [markdown]
+# ## Quiz
+#
+# Six questions check the mechanisms of this notebook: why weakness costs effort and
+# endurance, what keeps a low load going, and how disuse feeds back on weakness. Answer in
+# the form below (a running kernel gives instant feedback); without a kernel, the questions
+# follow with their answers folded away.
+
+# %%
+quiz.QUIZ.show()
 
 # %% [markdown]
 # ## Key points

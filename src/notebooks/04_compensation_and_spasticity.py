@@ -2,25 +2,27 @@
 # # Compensation and spasticity: who takes over, and stiffness that grows with speed
 #
 # The body does not simply give up a task when one muscle is weak. Holding the trunk upright,
-# bending over a sink or getting out of a chair still needs the same turning force at the back
-# and hips, so other muscles take over part of the work. Each of them then works at a larger
-# share of what it can do, and notebook 03 showed that a muscle working at a larger share of its
-# maximum tires much sooner. This is *overcompensation*: a weakness in one place turns into
-# tired, aching muscles somewhere else. The same damage to the nerve pathways can also cause
-# *spasticity*, a stiffness that resists movement more the faster the limb is moved, and the
-# medicines that reduce it can make weakness more noticeable. This notebook explores both with
-# small teaching models.
+# bending over a sink or getting out of a chair still needs the same effort from the back and
+# hips, so other muscles take over part of the work. Each of them then works at a larger share
+# of what it can do. Notebook 03 showed that a muscle working closer to its limit tires much
+# sooner. This is *overcompensation*: a weakness in one place turns into tired, aching muscles
+# somewhere else. The same damage to the nerve pathways can also cause *spasticity*: a muscle
+# that resists being stretched, and resists more the faster the limb is moved. Medicines that
+# reduce spasticity can make weakness more noticeable. This notebook explores both with small
+# teaching models: simplified calculations built to show one idea clearly, not to predict what
+# happens in a particular person.
 #
-# **What you will learn**
+# **What you will learn.** By the end you will be able to:
 #
-# * how a load is shared between several back and hip muscles in a simple model, and why
-#   weakness of one group raises the load of *all* the others;
-# * how soon each group tires, and how much that answer depends on which endurance curve you
-#   trust;
-# * what spasticity is, how it depends on the speed of a stretch, and how the Modified Ashworth
-#   Scale grades it in words;
-# * the trade-off of anti-spasticity medicines, in a teaching model (this is not advice about any
-#   medicine).
+# * calculate how a load is shared between five back and hip muscle groups in a simple model,
+#   and explain why weakness of one group raises the load of *all* the others;
+# * estimate how soon each group tires, and explain why that answer depends so much on which
+#   endurance curve you trust;
+# * define spasticity, explain how it depends on the speed of a stretch, and describe how the
+#   [Modified Ashworth Scale](glossary.md#modified-ashworth-scale) grades it in words;
+# * describe the trade-off of [anti-spasticity](glossary.md#anti-spasticity-drug) medicines in a
+#   teaching model: less stiffness,
+#   but also less strength (this is not advice about any medicine).
 #
 # **Time:** about 35 minutes. **Prerequisites:** notebook 03 (share of maximum and endurance
 # time); notebook 00 for the map of the chain.
@@ -45,17 +47,26 @@ from msbackpain.diagrams.compensation_and_spasticity import (
 )
 from msbackpain.diagrams.weakness_and_fatigue import draw_loop, loop_words
 from msbackpain.display import show_figure
+from msbackpain.quizzes import compensation_and_spasticity as quiz
 
 style.apply()
 
 # %% [markdown]
 # ## 1. Who takes over when one group weakens?
 #
-# Leaning forward, the weight of the upper body tries to fold the trunk further. The **extensor**
-# muscles of the back and hip hold it with a turning force, a *moment*, measured in newton-metres
-# (N·m). Our teaching model lumps five extensor groups together as if they all acted about one
-# joint, and gives each a *capacity*, the largest moment it can produce. These capacities are
-# **round numbers we chose**, of a plausible size, not measurements:
+# Leaning forward, the weight of the upper body tries to fold the trunk further. The
+# **[extensor](glossary.md#extensor-muscles)**
+# muscles of the back and hip (the muscles that straighten them) hold it with a
+# [turning force](glossary.md#moment), a
+# *moment*, measured in newton-metres (N·m). Our teaching model lumps five extensor groups
+# together as if they all acted about one joint: the lumbar erector spinae (long muscles beside
+# the lower spine), the multifidus (short deep muscles between the
+# [vertebrae](glossary.md#vertebra)), the quadratus
+# lumborum (between the lowest rib and the pelvis), the
+# [gluteus maximus](glossary.md#gluteus-maximus) (the large buttock
+# muscle) and the hamstrings (the back of the thigh). It gives each a *capacity*, the largest
+# moment it can produce. These capacities are **round numbers we chose**, of a plausible size,
+# not measurements:
 
 # %%
 capacities = pd.Series(compensation.DEFAULT_CAPACITIES_NM, name="capacity (N·m)")
@@ -64,8 +75,10 @@ capacities.to_frame()
 
 # %% [markdown]
 # **The sharing rule** (`msbackpain.compensation`, a teaching model of our own): a required moment
-# *M* is shared in proportion to capacity, share<sub>k</sub> = *M*·c<sub>k</sub>/Σc. Then every
-# group works at the same share of its own maximum, *M*/Σc. This is the sharing that keeps the
+# *M* is shared in proportion to capacity: a group that can produce twice the moment carries
+# twice the share. In symbols, share<sub>k</sub> = *M*·c<sub>k</sub>/Σc, where c<sub>k</sub> is
+# the capacity of group *k* and Σc the sum of all five capacities. Then every group works at the
+# same share of its own maximum, *M*/Σc. This is the sharing that keeps the
 # most-loaded group as lightly loaded as possible, which is a reasonable guess for a nervous
 # system that avoids fatigue; real muscles do not share exactly like this.
 #
@@ -112,20 +125,22 @@ pd.DataFrame(endurance, index=["all healthy (min)", "ES 60% weaker (min)"]).T.ro
 # %% [markdown]
 # With every group healthy, each works at 14.5% of its maximum. That is below the fitted
 # fatigue model's no-failure load of 16% (notebook 03) and below Rohmert's 15%, so by both the
-# hold has **no time limit** (`inf`). With the erector spinae 60% weaker, the other four groups
-# take over part of their load and *every* group works at 17.9% of its maximum: the hold now
-# lasts about 13.4 minutes in the fitted model and 9.0 minutes by Rohmert's curve. The
-# exponential curve has no threshold at all: it gives 13.9 minutes even when healthy, falling to
-# 10.0. The curves disagree on the minutes, but all say the same thing: weakness in one group
-# makes the hold much more tiring for every group. (In this model the weakened group also works
-# at 17.9% of its *reduced* maximum; that follows from the sharing rule.)
+# hold has **no time limit** (`inf`, Python's word for infinity). With the erector spinae 60%
+# weaker, the other four groups take over part of their load and *every* group works at 17.9%
+# of its maximum: the hold now lasts about 13.4 minutes in the fitted model and 9.0 minutes by
+# Rohmert's curve. The exponential curve has no threshold at all: it gives 13.9 minutes even
+# when healthy, falling to 10.0. The curves disagree on the minutes, but all say the same
+# thing: weakness in one group makes the hold much more tiring for every group. (In this model
+# the weakened group also works at 17.9% of its *reduced* maximum; that follows from the sharing
+# rule.)
 #
 # ### Interactive: which muscles take over
 #
 # Choose which group is weak and how weak, the moment to hold and the endurance curve. The left
 # panel shows the moment each group carries (plain bars: all healthy; hatched: with the
 # weakness), and its title the share of its own maximum at which every group works. The right
-# panel shows how long each can hold it. Try the quadratus lumborum: losing most of a small
+# panel shows how long each can hold it. Try the
+# [quadratus lumborum](glossary.md#quadratus-lumborum): losing most of a small
 # group changes little. Then try the erector spinae or the gluteus maximus.
 
 # %%
@@ -259,9 +274,14 @@ show_figure(
 # %% [markdown]
 # ## 2. Spasticity: resistance that grows with speed
 #
-# The damage that weakens muscles can also make them **spastic**. Lance (1980) defined
-# spasticity as a motor disorder with a *velocity-dependent* increase in tonic stretch reflexes
-# (muscle tone) and exaggerated tendon jerks, caused by an over-excitable stretch reflex. In
+# The damage that weakens muscles can also make them **spastic**. The
+# *[stretch reflex](glossary.md#stretch-reflex)* is an
+# automatic contraction of a muscle when it is stretched, wired through the spinal cord; after
+# damage to the pathways from the brain it can become over-excitable. Lance (1980) defined
+# spasticity as a motor disorder with a *velocity-dependent* (speed-dependent) increase in tonic
+# stretch reflexes ([muscle tone](glossary.md#muscle-tone)) and exaggerated tendon jerks, caused by
+# an over-excitable
+# stretch reflex. In
 # plain words: when someone else moves a relaxed limb, a spastic muscle resists, and it resists
 # more the faster the limb is moved. In MS it is common: more than 80% of people in a large
 # North American registry survey (NARCOMS, 2016) reported some spasticity. In an earlier survey
@@ -269,12 +289,20 @@ show_figure(
 # moderate, 13% severe and 4% total spasticity.
 #
 # **A teaching model** (`msbackpain.spasticity`; its form is our assumption, not a verified
-# model). A joint is stretched through a range of 90° at a velocity ω (degrees per second). The
-# stretch reflex switches on past a threshold angle that falls as the stretch gets faster,
+# model). In words: someone else bends a relaxed joint through 90°. The reflex only joins in
+# once the joint has turned past a *threshold angle*, and the faster the stretch, the earlier
+# that angle comes. In symbols, the joint is stretched at a velocity ω (degrees per second) and
+# has turned through an angle θ (degrees, 0 to 90). The threshold angle λ falls as the stretch
+# gets faster,
 #
 # λ(ω) = λ* − μ·ω,
 #
-# and the resistance (a torque, in N·m) is a passive part plus a reflex part:
+# where λ* (degrees) is the threshold for a very slow stretch and μ (seconds) says how fast it
+# falls with speed;
+#
+# and the resistance (a torque, a turning force in N·m) is a passive part (the tissues' own
+# springiness k<sub>p</sub> and stickiness b) plus a reflex part, which grows with the angle past
+# the threshold at a rate G (the reflex gain):
 #
 # τ = k<sub>p</sub>·θ + b·ω + G·(θ − λ(ω))<sub>+</sub>,
 #
@@ -328,7 +356,8 @@ print(
 # %% [markdown]
 # With the default parameters the model gives grade 1+: a catch near the end of the range. The
 # thresholds in this mapping are our choices; a different examiner, or a different choice, could
-# put the same muscle one grade higher or lower. The scale itself is ordinal: it orders muscles
+# put the same muscle one grade higher or lower. The scale itself is
+# [ordinal](glossary.md#ordinal-scale): it orders muscles
 # from less to more spastic, but 2 is not "twice" 1.
 #
 # ### Interactive: spasticity
@@ -376,7 +405,8 @@ check.exercise_3(threshold_velocity)
 # ## 3. The drug trade-off
 #
 # Medicines such as baclofen and tizanidine reduce spasticity. Sleepiness and muscle weakness are
-# common side effects; in a comparison of the two in 66 people with MS, weakness was the most
+# common [side effects](glossary.md#side-effect); in a comparison of the two in 66 people with MS,
+# weakness was the most
 # common adverse effect with baclofen (Bass et al. 1988). Stopping them suddenly can worsen
 # spasticity for a while (Stien et al. 1987). One way to read the weakness is that the drug
 # "unmasks" weakness that the stiffness had been hiding: that is an **interpretation**, not an
@@ -429,9 +459,9 @@ weaker_all = {name: 0.75 * c for name, c in compensation.DEFAULT_CAPACITIES_NM.i
 on_drug = compensation.compensation(55, capacities_Nm=weaker_all)
 print(
     f"without the drug:          {100 * healthy.relative_load[0]:.1f}% of maximum, "
-    f"endurance {healthy.endurance_min[0]} min\n"
+    f"endurance {fatigue.endurance_words(healthy.endurance_min[0])}\n"
     f"with the full drug effect: {100 * on_drug.relative_load[0]:.1f}% of maximum, "
-    f"endurance {on_drug.endurance_min[0]:.1f} min"
+    f"endurance {fatigue.endurance_words(on_drug.endurance_min[0])}"
 )
 
 # %% [markdown]
@@ -473,6 +503,17 @@ check.exercise_4(smallest_drug_effect)
 # </details>
 
 # %% [markdown]
+# ## Quiz
+#
+# Six questions check the mechanisms of this notebook: how the load is shared, why the
+# endurance curves disagree, why spasticity depends on speed and what the drug trade-off
+# means in the model. Answer in the form below (a running kernel gives instant feedback);
+# without a kernel, the questions follow with their answers folded away.
+
+# %%
+quiz.QUIZ.show()
+
+# %% [markdown]
 # ## Key points
 #
 # * When one extensor group weakens, the others take over, and in the proportional-sharing
@@ -491,7 +532,8 @@ check.exercise_4(smallest_drug_effect)
 #
 # ## What's next
 #
-# Notebook 05 follows the chain to posture, gait and balance: how a changed posture raises the
+# Notebook 05 follows the chain to posture, [gait](glossary.md#gait) and balance: how a changed
+# posture raises the
 # load on the lower back, and how slowed sensory feedback makes standing less steady.
 #
 # ## References

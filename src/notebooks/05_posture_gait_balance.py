@@ -1,38 +1,43 @@
 # %% [markdown]
 # # Posture, gait and balance: how slower nerves end up loading the lower back
 #
-# Standing still looks effortless, but it is a balancing act: the body is always starting to
-# tip, and the nervous system keeps catching it. In multiple sclerosis (MS) the messages that
-# report the body's lean travel more slowly, so the catch comes late and the body wobbles more.
-# One way to wobble less is to stiffen up, tensing muscles all the time, and that has a cost:
-# tired, aching muscles. Posture matters for the lower back too. Leaning the trunk forward, even
-# a little, makes the back muscles pull many times the weight they hold, and that pull squeezes
-# the discs of the lower spine. And when hip muscles are weak, people walk with a sideways lean
-# that saves the hip but loads one side of the lower back at every step. This notebook builds a
-# small model for each of these steps of the chain, and checks each model against measurements.
+# Standing still looks effortless, but it is a balancing act. The body is always starting to
+# tip, and the nervous system keeps catching it. In multiple sclerosis (MS), the nerve signals
+# that report how the body leans travel more slowly. So the catch comes late, and the body
+# wobbles more. One way to wobble less is to stiffen up by keeping muscles tense all the time.
+# That has a cost: tired, aching muscles.
+#
+# Posture matters for the lower back too. When the trunk leans forward, even a little, the back
+# muscles must pull with many times the weight they hold. That pull squeezes the discs, the
+# soft cushions between the bones of the lower spine. And when the hip muscles are weak, people
+# often walk with a sideways lean. The lean spares the hip, but it loads one side of the lower
+# back at every step. This notebook builds a small model for each of these steps of the chain,
+# and checks each model against measurements.
 #
 # **What you will learn**
 #
-# * why a longer delay in the body's feedback makes standing sway more, and at what delay a
-#   simple model of standing falls over;
-# * why stiffening up steadies the body, and what it costs the muscles;
-# * how trunk angle, body mass and a carried load set the load on the lowest joint of the spine
-#   (L5/S1), compared with the occupational limit used in lifting guidelines;
-# * what the measured pressures inside a lumbar disc say about sitting, slumping and bending,
-#   and where our simple model disagrees with them;
-# * how one compensated way of walking (leaning over the stance leg) trades hip load for lower
-#   back load.
+# * to explain why a longer delay in the body's balance feedback makes standing sway more, and
+#   to find the delay at which a simple model of standing falls over (the *critical delay*);
+# * to compare two ways of swaying less, reacting harder and stiffening up, and to explain why
+#   only stiffening works and what it costs the muscles;
+# * to calculate the load on the lowest joint of the spine ([L5/S1](glossary.md#l5s1)) from trunk
+#   angle, body mass
+#   and a carried load, and to compare it with the limit used in lifting guidelines;
+# * to use pressures measured inside a lower-back disc to compare sitting, slumping and bending,
+#   and to say where our simple model disagrees with those measurements;
+# * to explain how one compensated way of walking (leaning over the standing leg) trades load on
+#   the hip muscles for load on one side of the lower back.
 #
 # **Time:** about 35 minutes. **Prerequisites:** notebook 02 (slowed sensory feedback) and
 # notebook 03 (muscle fatigue and how long a contraction can be held) help, but are not needed.
-# The maths is school physics: forces, lever arms and turning moments.
+# The maths is school physics: forces, [lever arms](glossary.md#lever-arm) and turning moments.
 
 # %% [markdown]
 # ## Setup
 #
 # This cell loads the collection's package `msbackpain`, with the models used here (`balance`,
-# `spine`, `gait` and, from notebook 03, `fatigue`), the interactive diagrams and the
-# self-checks, and applies the collection's colour-blind-safe style.
+# `spine`, `gait` and, from notebook 03, `fatigue`), the interactive diagrams, the self-checks
+# and the end-of-notebook quiz, and applies the collection's colour-blind-safe style.
 
 # %%
 import numpy as np
@@ -43,6 +48,7 @@ from msbackpain import balance, fatigue, gait, spine, style
 from msbackpain.checks import posture_gait_balance as check
 from msbackpain.diagrams.posture_gait_balance import make_spinal_load, make_sway
 from msbackpain.display import show_figure
+from msbackpain.quizzes import posture_gait_balance as quiz
 
 style.apply()
 
@@ -54,24 +60,37 @@ style.apply()
 # further it leans. Sensors in the feet, legs, inner ear and eyes report the lean; the spinal
 # cord and brain turn that report into a command; and the calf and shin muscles push back. Each
 # step takes time, so the correction is always based on where the body was a moment ago. That
-# moment is the **loop delay** of the feedback.
+# moment is the **[loop delay](glossary.md#loop-delay)** of the feedback.
 #
 # In MS the delay is longer. Cameron, Horak and colleagues (2008) pushed people off balance on a
 # moving platform and measured when their automatic balance responses started: after
-# 161 ± 31 ms in people with MS and 102 ± 21 ms in healthy controls. The later the response, the
-# slower the conduction of touch and position signals up the spinal cord (correlation r = 0.73),
-# which is the slowed sensory feedback of notebook 02. Those numbers are response *latencies*;
-# we use them as a stand-in for the loop delay of the model.
+# 161 ± 31 ms in people with MS and 102 ± 21 ms in healthy controls (average ± the typical spread
+# between people, its standard deviation). The later the response, the
+# slower the conduction of touch and position signals up the spinal cord (correlation r = 0.73,
+# where 1 would be a perfect straight-line match and 0 no relation at all), which is the slowed
+# sensory feedback of notebook 02. Those numbers are response *latencies* (the time from the
+# push to the start of the muscle response); we use them as a stand-in for the loop delay of
+# the model.
 #
-# **The model** (`balance.simulate_sway`, after Peterka 2002). The body is a point mass m at
-# height h above the ankles, leaning by an angle θ. The ankle torque answers the angle and the
-# angular velocity sensed a delay τ earlier, with gains K_p and K_d; a small random torque n(t)
-# keeps the body moving:
+# **The model** (`balance.simulate_sway`, after Peterka 2002). In words first: the body tips
+# under gravity, the ankle muscles push back against the lean they sensed a moment ago, and
+# small random pushes keep the body moving. In symbols: the body is a point mass m (kg) at
+# height h (m) above the ankles, leaning by an angle θ (theta). The ankle *torque* (the turning
+# force of the ankle muscles, in N·m) answers the angle and the *angular velocity* (how fast the
+# angle changes) sensed a delay τ (tau, in seconds) earlier. The *gains* K_p and K_d say how
+# strongly the muscles react to each, and a small random torque n(t) keeps the body moving:
 #
 # I θ''(t) = m g h sin θ(t) − K_p θ(t − τ) − K_d θ'(t − τ) + n(t),  with I = m h².
 #
+# Here θ'' is the angular acceleration, g = 9.81 m/s² is gravity, and I is the body's
+# *moment of inertia* (how hard it is to set turning). The first term on the right is gravity
+# tipping the body; the next two are the delayed correction.
+#
 # The settings come from our science notes: m = 70 kg, h = 0.9 m, K_p = 1.3 m g h and
-# K_d = 0.35 m g h·s (gains chosen for the model, not fitted to a person). The size of the random
+# K_d = 0.35 m g h·s (gains chosen for the model, not fitted to a person). We measure sway by
+# its *standard deviation* (SD): the typical size of the lean away from its average, in
+# degrees. The *linearised* model is the same equation simplified for small angles; it gives
+# the SD directly from the equation, without simulating random pushes. The size of the random
 # torque is an assumption, so the sway amplitudes in degrees are only meaningful *relative to
 # each other*: compare the delays, do not compare the numbers with a lab measurement.
 
@@ -133,7 +152,8 @@ show_figure(
 # trace. Try this:
 #
 # 1. Move the **feedback delay** from 161 ms up to 250 ms: the body falls within seconds.
-# 2. Stay at 161 ms and raise **co-contraction** (tensing the calf and shin muscles together):
+# 2. Stay at 161 ms and raise **[co-contraction](glossary.md#co-contraction)** (tensing the calf and
+#    shin muscles together):
 #    the sway shrinks. What happens to the muscle load in the note above the picture?
 # 3. Set co-contraction back to 0 and raise the **feedback gain** (reacting harder): does that
 #    help?
@@ -176,7 +196,8 @@ check.exercise_1(margin_ms)
 # * **Stiffen**: contract the muscles on both sides of the ankle at the same time
 #   (**co-contraction**). A tensed muscle resists being stretched straight away, like a spring,
 #   without waiting for a signal to travel to the spinal cord and back. In the model this adds a
-#   stiffness K_i and a damping B_i that act with no delay:
+#   stiffness K_i (a spring-like push back against the lean) and a *damping* B_i (a
+#   resistance to fast movement, like a shock absorber), both acting with no delay:
 #   I θ'' = m g h sin θ − K_p θ(t − τ) − K_d θ'(t − τ) − K_i θ − B_i θ' + n(t).
 #
 # How much stiffness a given co-contraction buys, and the maximum ankle torque (150 N·m) used
@@ -248,13 +269,15 @@ show_figure(
 # %% [markdown]
 # ## 3. Leaning forward: the load on the lower back
 #
-# The lowest joint of the spine, between the fifth lumbar vertebra and the sacrum, is called
-# **L5/S1**. When the trunk leans forward, its weight hangs in front of that joint and tries to
-# fold the body further forward: that turning effect is the **moment** (force × lever arm, in
-# newton-metres, N·m). The back muscles (erector spinae) hold it, but they work only about
-# 5 cm behind the joint, while the trunk's centre of mass sits about 30 cm up the trunk and
-# moves in front of the joint as the trunk leans. So the muscles must pull several times the
-# weight they hold, and their pull squeezes the disc: the **compression**.
+# The lowest joint of the spine, between the fifth lumbar (lower-back) vertebra and the sacrum
+# (the bony plate at the base of the spine), is called **L5/S1**. When the trunk leans
+# forward, its weight hangs in front of that joint and tries to fold the body further forward:
+# that turning effect is the **moment** (force × lever arm, in newton-metres, N·m). The back
+# muscles (erector spinae) hold it, but they work only about 5 cm behind the joint, while the
+# trunk's [centre of mass](glossary.md#centre-of-mass) sits about 30 cm up the trunk and moves in
+# front of the joint as the
+# trunk leans. So the muscles must pull several times the weight they hold, and their pull
+# squeezes the disc: the **[compression](glossary.md#compression-force)**.
 #
 # **The model** (`spine.l5s1_load`, a static model: no movement, one muscle group):
 #
@@ -262,16 +285,20 @@ show_figure(
 # * back-muscle force F = M / r
 # * compression C = F + (m_HAT + m_load) g cos θ
 #
-# θ is the forward lean of the trunk; m_HAT = 0.678 × body mass is the head, arms and trunk
-# (Winter's tables); r = 5 cm is the conventional muscle lever arm. The distance d = 0.31 m
+# θ is the forward lean of the trunk; m_HAT = 0.678 × body mass is the mass of the head, arms
+# and trunk (from Winter's standard tables of body-segment masses); m_load is the load held in
+# the hands; r = 5 cm is the conventional muscle lever arm. The distance d = 0.31 m
 # from L5/S1 to the trunk's centre of mass is our assumption, *chosen* so that a 70 kg person at
 # 45° gives the values derived in our science notes (about 100 N·m and 2.4 kN); s = 0.45 m and
 # a = 0.25 m place a load held in the hands (assumptions).
 #
 # The lines to compare with come from occupational lifting guidelines of the US National
-# Institute for Occupational Safety and Health (NIOSH): the compression criterion of 3.4 kN
-# behind the revised NIOSH lifting equation (Waters et al. 1993), and the maximum permissible
-# limit of 6.4 kN of the 1981 guide.
+# Institute for Occupational Safety and Health ([NIOSH](glossary.md#niosh-limits)), in kilonewtons
+# (kN; 1 kN is roughly the
+# weight of a 100 kg mass): the compression criterion of 3.4 kN, the limit that the revised
+# NIOSH lifting equation (Waters et al. 1993) was designed to keep lifting tasks under, and the
+# maximum permissible limit of 6.4 kN of the 1981 guide. They are limits for planning work, not
+# the load at which a back is injured.
 
 # %%
 angles = [0, 20, 45, 60, 90]
@@ -330,7 +357,8 @@ show_figure(
 #
 # ### Interactive: a stick figure and its spinal load
 #
-# Move the **trunk flexion**, the **body mass** and the **load in the hands**. The trunk changes
+# Move the **trunk [flexion](glossary.md#flexion)**, the **body mass** and the **load in the
+# hands**. The trunk changes
 # colour *and* line style as the compression crosses each limit (solid blue below 3.4 kN,
 # dashed orange between the limits, dotted red above 6.4 kN). On the right, the dashed grey
 # curve is the same person with empty hands and the star is the current posture.
@@ -370,9 +398,10 @@ check.exercise_2(angle_at_limit)
 # %% [markdown]
 # ### What the discs actually feel: measured pressures
 #
-# Wilke and colleagues (1999) implanted a pressure sensor in the L4–L5 disc of one healthy
-# volunteer (70 kg) and measured the pressure in daily postures. Their numbers are a check on
-# any model, and they hold some surprises about sitting.
+# Wilke and colleagues (1999) implanted a pressure sensor in the L4–L5 disc (the disc just above
+# L5/S1) of one healthy volunteer (70 kg) and measured the pressure in daily postures, in
+# megapascals (MPa: 1 MPa is a force of one newton on every square millimetre). Their numbers
+# are a check on any model, and they hold some surprises about sitting.
 
 # %%
 pressures = spine.disc_pressures()
@@ -402,7 +431,8 @@ show_figure(
 #   (1.10 MPa) is 2.2 times relaxed standing (0.50 MPa), and sitting bent maximally forward
 #   (0.83 MPa) is almost twice sitting upright without a backrest (0.46 MPa).
 # * **Slumping is not the same as leaning forward.** Relaxed, slouched sitting (0.30 MPa) gave
-#   *less* disc pressure than sitting upright (0.46 MPa) in this volunteer: the trunk's weight
+#   *less* [disc pressure](glossary.md#disc-pressure) than sitting upright (0.46 MPa) in this
+#   volunteer: the trunk's weight
 #   stays over the spine and the back muscles can rest. What loads the disc is a forward lean
 #   that the back muscles have to hold. Disc pressure is one measure of load; it does not show
 #   the muscles that hold a posture for hours and tire (notebook 03).
@@ -441,18 +471,22 @@ check.exercise_3(model_ratio)
 # %% [markdown]
 # ## 4. One compensated way of walking: leaning over the stance leg
 #
-# In walking, each leg carries the whole body for a moment. The body's weight then acts inward
-# of the supporting hip, and the **hip abductors** on the side of the standing leg (the muscles
-# on the outside of the hip) stop the pelvis from dropping on the other side. When they are
+# In walking, each leg carries the whole body for a moment (the *stance* phase; the supporting
+# leg is the *stance leg*). The body's weight then acts on the inner side of the supporting
+# hip, and the **[hip abductors](glossary.md#hip-abductors)** on the side of the standing leg (the
+# muscles on the outside of
+# the hip) stop the pelvis from dropping on the other side. When they are
 # weak, people often lean the trunk sideways over the standing leg at every step (a
-# "compensated Trendelenburg" gait). The lean brings the weight over the hip and spares the
+# "compensated [Trendelenburg](glossary.md#trendelenburg-gait)" gait). The lean brings the weight
+# over the hip and spares the
 # abductors, but now the trunk hangs sideways over L5/S1, and the side muscles of the lower back
 # must hold it, on one side only.
 #
 # **The model** (`gait.single_leg_stance`, a *teaching model*: its geometry and lever arms are
 # our assumptions, except the trunk mass fraction and the 5 cm lever arm taken from the spine
 # model). With a sideways lean φ towards the standing leg, hip width w and the trunk's centre of
-# mass a distance d above L5/S1:
+# mass a distance d above L5/S1 (m_leg is the mass of the lifted leg, which hangs a hip width
+# away from the standing hip; r is the 5 cm muscle lever arm):
 #
 # * hip abductor moment M_hip = g [m_HAT (w/2 − d sin φ) + m_leg w]
 # * side-bending moment at L5/S1 M_L5 = m_HAT g d sin φ, held by a one-sided muscle force
@@ -530,6 +564,17 @@ check.exercise_4(side_force_N)
 # About 490 N, from a lean of about 9.9°. A milder weakness needs a smaller lean, but any lean
 # puts a one-sided load on the lower back at every step.
 # </details>
+
+# %% [markdown]
+# ## Quiz
+#
+# Six questions on the mechanisms of this notebook: why a slow loop sways, why stiffening helps
+# and what it costs, how a lean loads L5/S1, and what the disc measurements and the sideways
+# lean show. With a kernel, pick or type your answer in the form below for instant feedback;
+# without one, the questions follow with their answers folded away.
+
+# %%
+quiz.QUIZ.show()
 
 # %% [markdown]
 # ## Key points

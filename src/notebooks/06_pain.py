@@ -1,26 +1,33 @@
 # %% [markdown]
 # # Pain: three kinds of pain, three mechanisms, and a loop that keeps it going
 #
-# Pain is common in multiple sclerosis (MS): in a large review, about 63% of people with MS had
-# pain of some kind, and about one in five had back pain. But "pain in MS" is not one thing.
-# Some pain comes from muscles, joints and discs that carry more load than they can recover
-# from: that is most back pain, and it is where the chain of the earlier notebooks ends. Some
-# pain comes from the damaged nerves themselves, such as the electric-shock feeling down the
-# spine when the neck bends (Lhermitte's sign). And some pain is caused by treatment. On top of
-# all three, pain changes behaviour: fear of pain can make people move less, and moving less can
-# keep the pain going. This notebook builds a small model of each, so you can see which levers
-# move which kind of pain.
+# Pain is common in multiple sclerosis (MS). A large review that combined many studies found
+# that about 63% of people with MS had pain of some kind, and about one in five had back pain.
+# But "pain in MS" is not one thing. Some pain comes from muscles, joints and discs that carry
+# more load than they can recover from. That is most back pain, and it is where the chain of the
+# earlier notebooks ends. Some pain comes from the damaged nerves themselves, such as the
+# electric-shock feeling down the spine when the neck bends (Lhermitte's sign). And some pain is
+# a side effect of medicines.
+#
+# On top of all three, pain changes behaviour. Fear of pain can make people move less, and
+# moving less can keep the pain going. This notebook builds a small model of each kind of pain
+# and of that loop, so you can see which levers move which kind of pain.
 #
 # **What you will learn**
 #
-# * the three kinds of pain in MS by their mechanism, and which one most back pain is;
-# * how a day of sitting, walking and rests adds up to musculoskeletal pain in a teaching model,
-#   and why breaks help;
-# * what Lhermitte's sign feels like, why bending the neck triggers it, and why it needs a lesion
-#   in the neck part of the spinal cord;
-# * how to read side-effect rates against placebo;
-# * what a loop gain is, why a fear-avoidance loop with a gain above 1 keeps pain going, and how
-#   much exposure it takes to break it.
+# * to name the three kinds of pain in MS by what produces them (their *mechanism*), and to say
+#   which kind most back pain is;
+# * to explain, with a teaching model of a day, how sitting, walking and rests add up to pain
+#   from muscles and discs, and why breaks lower it;
+# * to describe what Lhermitte's sign feels like, and to explain why bending the neck triggers
+#   it and why it needs a lesion in the neck part of the spinal cord;
+# * to read side-effect rates against [placebo](glossary.md#placebo): to compute how much more often
+#   a complaint is
+#   reported on a medicine than on a dummy treatment, and to explain why that difference matters;
+# * to explain what a *[loop gain](glossary.md#loop-gain)* is and why a fear-avoidance loop with a
+#   gain above 1 keeps pain
+#   going, and to compute how much [exposure](glossary.md#graded-exposure) the model needs to bring
+#   the gain below 1.
 #
 # **Time:** about 40 minutes. **Prerequisites:** notebook 05 (measured disc pressures) helps;
 # notebook 03 (muscle fatigue) and notebook 00 (feedback loops) are useful background.
@@ -29,8 +36,8 @@
 # ## Setup
 #
 # This cell loads the models used here (`pain`, `lhermitte`, `medication`, `fear_avoidance`
-# and the chain map `chain`), the interactive diagrams and the self-checks, and applies the
-# collection's colour-blind-safe style.
+# and the chain map `chain`), the interactive diagrams, the self-checks and the end-of-notebook
+# quiz, and applies the collection's colour-blind-safe style.
 
 # %%
 import pandas as pd
@@ -40,6 +47,7 @@ from msbackpain import chain, fear_avoidance, lhermitte, medication, pain, preva
 from msbackpain.checks import pain as check
 from msbackpain.diagrams.pain import make_day_plan, make_fear_avoidance_loop
 from msbackpain.display import show_figure
+from msbackpain.quizzes import pain as quiz
 
 style.apply()
 
@@ -49,16 +57,23 @@ style.apply()
 # Truini and colleagues (2013) sort the pains of MS by **mechanism**, that is, by what produces
 # them:
 #
-# * **Nociceptive musculoskeletal pain.** Healthy pain sensors in muscles, joints and discs
-#   respond to abnormal load, secondary to the posture and movement problems MS causes. Most
-#   lower back pain is of this kind (section 1).
-# * **Neuropathic pain.** The damaged nerve fibres themselves produce impulses: *ectopic*
-#   impulses, which start in the middle of a fibre rather than at a sensor. Examples are
-#   Lhermitte's sign and trigeminal neuralgia (section 2).
+# * **Nociceptive musculoskeletal pain.** *Nociceptive* means signalled by healthy pain sensors
+#   (nociceptors); *musculoskeletal* means in muscles, bones, joints and discs. Here the sensors
+#   respond to abnormal load, which follows from the posture and movement problems MS causes.
+#   Most lower back pain is of this kind (section 1).
+# * **Neuropathic pain.** Pain from the nerves themselves: the damaged nerve fibres produce
+#   impulses of their own. These are *[ectopic](glossary.md#ectopic-impulse)* impulses, which start
+#   in the middle of a fibre
+#   rather than at a sensor. Examples are Lhermitte's sign and trigeminal neuralgia (sudden,
+#   stabbing pain in the face) (section 2).
 # * **Treatment-induced pain.** A side effect of a medicine, such as the flu-like symptoms and
-#   muscle aches that interferon beta can cause (section 3).
+#   muscle aches that [interferon beta](glossary.md#interferon-beta) (one of the long-term medicines
+#   used in MS) can cause
+#   (section 3).
 #
-# How common each one is (Foley et al. 2013, pooled from 28 studies):
+# How common each one is (Foley et al. 2013, a *meta-analysis*: 28 studies pooled into one
+# estimate). The columns `ci_low_pct` and `ci_high_pct` give the 95% *confidence interval*, the
+# range in which the true share probably lies:
 
 # %%
 foley = prevalence.pain_prevalence()
@@ -74,13 +89,22 @@ foley[foley["pain_type"].isin(["any pain", "back pain", "Lhermitte's sign"])]
 #
 # **The model** (`pain.simulate_day`) is a *teaching model*: its inputs are measurements, its
 # structure and all its time constants are our assumptions, chosen to show this kind of
-# behaviour on a 0–10 scale. It is not fitted to anyone's pain. Minute by minute, with p the disc
-# pressure of the current activity and p_rest the pressure lying down:
+# behaviour on a [0–10 scale](glossary.md#numerical-rating-scale-nrs). It is not fitted to anyone's
+# pain. In words: every minute, load
+# above the lying-down level adds to a store of tissue strain, and the store drains away slowly;
+# static postures tire the muscles, and movement lets them recover; pain grows with both. In
+# symbols, minute by minute, with p the disc pressure of the current activity (in MPa, as
+# measured in notebook 05) and p_rest the pressure lying down:
 #
-# * tissue strain: dS/dt = max(p − p_rest, 0) − S / τ_S (τ_S 4 h upright, 1.5 h lying);
-# * muscle fatigue (0–1): dΦ/dt = α (1 − Φ) − β Φ, where α grows with the pressure and with how
-#   static the activity is (s, from 0 to 1) and β is the recovery during movement;
-# * pain = 10 (1 − exp(−(S / S_ref + 0.4 Φ))).
+# * tissue strain S (in MPa·h: pressure above rest, added up over hours):
+#   dS/dt = max(p − p_rest, 0) − S / τ_S. The *time constant* τ_S (tau) sets how fast strain
+#   drains away: with no new load, about two-thirds of it is gone after one τ_S. It is 4 h
+#   upright and 1.5 h lying;
+# * muscle fatigue Φ (phi, from 0 = fresh to 1 = exhausted): dΦ/dt = α (1 − Φ) − β Φ, where the
+#   tiring rate α grows with the pressure and with how static the activity is (s, from 0 to 1)
+#   and β is the recovery during movement;
+# * pain = 10 (1 − exp(−(S / S_ref + 0.4 Φ))), which stays between 0 and 10; S_ref is a
+#   reference amount of strain that sets the scale.
 #
 # The pressure p of each activity is the one Wilke and colleagues (1999) measured in the
 # matching posture (notebook 05). There is no walking value in our sources, so walking is given
@@ -205,13 +229,16 @@ check.exercise_1(plan)
 # a sudden, brief sensation like an electric shock running down the spine, often into the arms
 # or legs. Each episode is brief. It was described by Marie and
 # Chatelin (1917) and by Lhermitte (1924), and about 16% of people with MS report it (Foley et
-# al. 2013, 95% confidence interval 10–25%).
+# al. 2013, 95% confidence interval 10–25%). The shock is felt down the back, but it does not
+# come from the back: its source is in the neck part of the spinal cord, as explained below.
 #
 # **Why bending the neck triggers it.** Bending the neck forward stretches the spinal cord in
-# the neck. In the cord run the *dorsal columns*, the bundles of fibres that carry touch and
-# position sense from the body up to the brain. Where those fibres have lost their myelin they
-# become sensitive to stretch, and the stretch makes them fire: impulses start in the middle of
-# the fibre (ectopic impulses), not at a sensor in the skin. The brain cannot tell where along a
+# the neck. In the cord run the *[dorsal columns](glossary.md#dorsal-columns)*, the bundles of
+# fibres that carry touch and
+# position sense from the body up to the brain. Where those fibres have lost their *myelin* (the
+# fatty insulation around nerve fibres, notebook 01) they become sensitive to stretch, and the
+# stretch makes them fire: impulses start in the middle of the fibre (ectopic impulses), not at
+# a sensor in the skin. The brain cannot tell where along a
 # fibre an impulse started, so it feels the impulses in the parts of the body those fibres
 # serve: down the back and into the limbs.
 #
@@ -303,7 +330,8 @@ check.exercise_2(episodes_per_day)
 # ## 3. Treatment-related pain: medication side effects
 #
 # Some medicines used in MS cause aches of their own. In one placebo-controlled trial of
-# interferon beta-1a, people reported flu-like symptoms, muscle pain (*myalgia*) and headache
+# interferon beta-1a, people reported flu-like symptoms, muscle pain
+# (*[myalgia](glossary.md#myalgia)*) and headache
 # more often on the drug than on placebo. A **placebo** is a dummy treatment given the same way;
 # the placebo group shows how many people report the same complaint without the drug, because
 # flu-like days, aches and headaches are common anyway.
@@ -331,9 +359,10 @@ show_figure(
 
 # %% [markdown]
 # Other medicines trade one problem for another. Interferon beta can also increase spasticity
-# (Walther & Hohlfeld 1999). The anti-spasticity drugs baclofen and tizanidine commonly cause
-# sleepiness and muscle weakness; weakness was the most common adverse effect with baclofen in a
-# 66-patient comparison (Bass 1988), and stopping suddenly can worsen spasticity for a while
+# (Walther & Hohlfeld 1999). Baclofen and tizanidine, medicines that reduce *spasticity* (the
+# stiffness that rises with the speed of stretch, notebook 04), commonly cause sleepiness and
+# muscle weakness; weakness was the most common *adverse effect* (unwanted effect) with baclofen
+# in a 66-patient comparison (Bass 1988), and stopping suddenly can worsen spasticity for a while
 # (Stien 1987). That lowering spasticity can "unmask" weakness that the stiffness was hiding is
 # an *interpretation* of these findings, not a finding itself. Through weakness, such a side
 # effect can feed back into the chain of notebooks 03 to 05.
@@ -345,7 +374,8 @@ show_figure(
 # ### Exercise 3: the excess over placebo
 #
 # Which of the three side effects (`"flu-like symptoms"`, `"myalgia"` or `"headache"`) shows
-# the **largest excess** over placebo, in percentage points? Use
+# the **largest excess** over placebo, in *percentage points* (the plain difference between
+# two percentages, not their ratio)? Use
 # `medication.published_rates("interferon beta-1a")` and `medication.published_rates("placebo")`
 # (dictionaries of rates between 0 and 1).
 
@@ -374,12 +404,14 @@ check.exercise_3(largest_excess)
 # ## 4. The fear-avoidance loop
 #
 # Vlaeyen and Linton (2000) described how pain can keep itself going. After an episode of
-# pain, some people **catastrophise** (expect the worst: "this means my back is damaged"), which
+# pain, some people **[catastrophise](glossary.md#catastrophising)** (expect the worst: "this means
+# my back is damaged"), which
 # feeds **pain-related fear**; fear leads to **avoiding** movement; avoiding movement leads to
-# **disuse**, disability and low mood; and those make pain worse. Confronting rather than
-# avoiding, for example through gradual, planned exposure to feared movements, breaks the loop.
-# In the chain map, the loop closes back onto weakness: disuse wastes muscle (atrophy, notebook
-# 03), and weaker muscles start the chain to back pain again:
+# **disuse** (muscles weakening because they are not used), disability and low mood; and those
+# make pain worse. In their account, confronting rather than avoiding, for example through
+# gradual, planned *exposure* to feared movements, breaks the loop. In the chain map, the loop
+# closes back onto weakness: disuse wastes muscle (*atrophy*, notebook 03), and weaker muscles
+# start the chain to back pain again:
 
 # %%
 print(" → ".join(chain.LOOPS["fear_avoidance"]))
@@ -389,15 +421,18 @@ print(" → ".join(chain.LOOPS["fear_avoidance"]))
 # equations, numbers and weekly time step are ours). Each week t:
 #
 # * fear_t = c · pain_t (c: catastrophising);
-# * avoidance_t = a · (1 − x) · fear_t (x: exposure, from 0 = none to 1 = full);
+# * avoidance_t = a · (1 − x) · fear_t (a: how strongly fear turns into avoiding movement;
+#   x: exposure, from 0 = none to 1 = full);
 # * disuse moves 30% of the way towards the avoidance level each week;
 # * pain_t+1 = episode + 10 (1 − exp(−b · disuse / 10)) (b: how much disuse hurts).
 #
 # Going once round the loop multiplies a small pain by the **loop gain**
-# G = c · a · (1 − x) · b (`fear_avoidance.loop_gain`). Our own algebra (derived, not a
-# literature result) says: if G < 1, each round makes the pain smaller and it dies away after
-# an episode; if G > 1, each round makes it bigger until the 0–10 ceiling of the model bends it
-# to a steady chronic level P*, with P* = 10 (1 − exp(−G P* / 10))
+# G = c · a · (1 − x) · b (`fear_avoidance.loop_gain`): the factor by which a small pain comes
+# back bigger (G > 1) or smaller (G < 1) after one trip round the loop. Our own algebra
+# (derived, not a literature result) says: if G < 1, each round makes the pain smaller and it
+# dies away after an episode; if G > 1, each round makes it bigger until the 0–10 ceiling of the
+# model bends it to a steady [chronic](glossary.md#acute-and-chronic-pain) level P*, with P* = 10 (1
+# − exp(−G P* / 10))
 # (`fear_avoidance.chronic_level`). Here is a year after a 2-week acute episode (pain 6), for
 # three amounts of catastrophising (a = b = 1, no exposure):
 
@@ -472,6 +507,17 @@ check.exercise_4(smallest_x)
 # </details>
 
 # %% [markdown]
+# ## Quiz
+#
+# Six questions on the mechanisms of this notebook: sorting pain by what produces it, the day
+# model, Lhermitte's sign, reading side-effect rates against placebo, and the loop gain. With a
+# kernel, pick or type your answer in the form below for instant feedback; without one, the
+# questions follow with their answers folded away.
+
+# %%
+quiz.QUIZ.show()
+
+# %% [markdown]
 # ## Key points
 #
 # * Pain in MS has at least three mechanisms (Truini et al. 2013): nociceptive musculoskeletal
@@ -488,7 +534,8 @@ check.exercise_4(smallest_x)
 # ## What's next
 #
 # Notebook 07 puts all the links together in one simulated person over months, and lets you try
-# interventions at each link (cooling, physiotherapy, an anti-spasticity drug, seating, pacing)
+# interventions at each link (cooling, physiotherapy, an anti-spasticity drug, seating,
+# [pacing](glossary.md#pacing))
 # to see what each changes downstream.
 #
 # ## References

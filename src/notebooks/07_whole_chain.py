@@ -1,13 +1,18 @@
 # %% [markdown]
 # # The whole chain: one simulated person, day by day
 #
-# Notebooks 01 to 06 each explained one link of the chain from a damaged nerve fibre to a sore
-# back. Real people live all the links at once, every day: a warm afternoon, a relapse, a week of
-# avoiding movement because it hurts. This notebook puts the links together into one *simulated
-# person* with MS and lets a year of their life unfold, day by day. Then it asks the questions a
-# physiotherapist, a nurse or a person living with MS might ask: which change would help *this*
-# person most, and why? Would the same change help someone else? Where does pain keep itself
-# going, and where can that circle be broken?
+# Notebooks 01 to 06 each explained one link of a chain: from a damaged nerve fibre to a sore
+# lower back. A real person with multiple sclerosis (MS) lives all the links at once, every day.
+# A warm afternoon can make damaged nerves work worse for a while. A
+# *[relapse](glossary.md#relapse)* (a flare-up of MS:
+# new damage for a few weeks, which then settles) can add weakness and stiffness. A week of
+# resting because it hurts can leave the back muscles weaker.
+#
+# This notebook joins the links into one *simulated person*: a computer model of a person with
+# MS who lives through a year, one day at a time. Then it asks the questions a physiotherapist,
+# a nurse or a person living with MS might ask. Which change would help *this* person most, and
+# why? Would the same change help someone else? Where does pain keep itself going, and where can
+# that circle be broken?
 #
 # Everything here is a **teaching model**: a simplified simulation that shows how the mechanisms
 # fit together. It is not a prediction for any real person, and nothing in it is advice about a
@@ -15,13 +20,17 @@
 #
 # **What you will learn**
 #
-# * how the graph of notebook 00 becomes a simulation: every step is a number for every day, and
-#   every arrow is one place where a cause changes its effect;
-# * what a *counterfactual* is (the same person on the same days, with one thing changed), and
-#   why it tells you what an intervention *causes*;
-# * why the same intervention helps one person and does nothing, or harm, for another;
-# * where the feedback loops add pain, and what breaking them does;
-# * why Lhermitte's sign is untouched by everything aimed at back pain.
+# * explain how the map of notebook 00 becomes a simulation: every step of the map is one number
+#   for every day, and every arrow is one place where a cause changes its effect;
+# * run a *[counterfactual](glossary.md#counterfactual)* (the same person on the same days, with one
+#   thing changed) and explain
+#   why the difference it shows is caused by that one change;
+# * explain, using the chain, why the same intervention helps one person and does nothing, or
+#   harm, for another;
+# * measure how much the feedback loops add to a person's pain by breaking one arrow, and say
+#   for whom breaking them helps;
+# * explain why Lhermitte's sign (an electric-shock feeling down the spine when the neck bends)
+#   is untouched by everything aimed at back pain.
 #
 # **Time:** about 40 minutes. **Prerequisites:** notebook 00 (the map). Notebooks 01–06 explain
 # each link; you can follow this one without them and go back when a link surprises you.
@@ -51,6 +60,7 @@ from msbackpain.diagrams.whole_chain import (
     plot_year,
 )
 from msbackpain.display import show_figure
+from msbackpain.quizzes import whole_chain as quiz
 
 style.apply()
 pd.set_option("display.precision", 3)
@@ -59,8 +69,9 @@ pd.set_option("display.precision", 3)
 # ## From a map to a simulated person
 #
 # The map in notebook 00 is a list of steps (*nodes*) and arrows (*edges*). To simulate a person,
-# each node becomes **one number per day** with a unit: how much of the lesion's signal is lost,
-# how many degrees the trunk is bent, how much the back hurts in the evening. Each edge becomes
+# each node becomes **one number per day** with a unit: how many nerve signals are lost at the
+# damaged patch of nerve (the *lesion*), how many degrees the trunk is bent, how much the back
+# hurts in the evening (0 = no pain, 10 = worst imaginable). Each edge becomes
 # **one place in the calculation** where the cause changes its effect, using the model of the
 # notebook that explains that link. Here are the nodes with the unit of their daily number:
 
@@ -113,10 +124,10 @@ year.nodes.loc["2025-07-14":"2025-07-17", ["heat", "disrupted_signalling", "weak
 # ### The assumptions that wire the links together
 #
 # The links carry their own sources (the science notes behind notebooks 01–06). Connecting them
-# needs extra numbers that no study gives: how many degrees the trunk bends for each N·m that
-# helper muscles take over, how much activity a point of pain makes a person avoid, and so on.
-# These are **our assumptions**, chosen so that the simulated people show plausible *kinds* of
-# behaviour, not fitted to data:
+# needs extra numbers that no study gives: how many degrees the trunk bends for each N·m
+# (newton-metre, the unit of a turning force) that helper muscles take over, how much activity a
+# point of pain makes a person avoid, and so on. These are **our assumptions**, chosen so that
+# the simulated people show plausible *kinds* of behaviour, not fitted to data:
 
 # %%
 with pd.option_context("display.max_colwidth", 100):
@@ -127,15 +138,18 @@ with pd.option_context("display.max_colwidth", 100):
 #
 # Three simulated people with MS, each with a different main driver of back pain. Their settings
 # are simulation choices, not measurements of anyone. All three live through the same weather and
-# the same chance events (the same *seed*), so their differences come from their bodies and
-# habits alone.
+# the same chance events (the same *[seed](glossary.md#seed)*: the number that fixes the computer's
+# dice), so their
+# differences come from their bodies and habits alone.
 #
 # * **A** has a mild lesion but a strong fear of movement and a habit of resting: pain feeds
 #   avoidance, avoidance feeds disuse and atrophy.
 # * **B** is *heat-sensitive* (60–80% of people with MS are, according to the studies in our
-#   science notes) and has a lesion close to the point where warming blocks conduction.
+#   science notes: warmth makes their symptoms worse for a while) and has a lesion close to the
+#   point where warming stops signals getting through (*conduction block*, notebook 01).
 # * **C** has a lesion in the neck part of the spinal cord (so Lhermitte's sign), strong
-#   spasticity, and slowed position sense.
+#   *spasticity* (muscle stiffness that grows with the speed of a stretch, notebook 04), and
+#   slowed position sense (the feeling of where the body is reaches the brain late, notebook 02).
 
 # %%
 people = pd.DataFrame({key: vars(p) for key, p in patient.PEOPLE.items()}).T
@@ -237,7 +251,8 @@ print(f"B, cooling: change in mean pain, January        {cooled.change(months=1)
 # %% [markdown]
 # Cooling changes nothing in January (there is no heat to remove) and most in summer. Averaged
 # over the whole year, an intervention that only works on some days looks small: keep the
-# question "averaged over what?" in mind whenever you read an effect size.
+# question "averaged over what?" in mind whenever you read an
+# [effect size](glossary.md#effect-size).
 #
 # ## Which intervention helps whom, and why
 #
@@ -296,8 +311,10 @@ show_figure(
 #   The science notes say weakness is a common side effect of these drugs; that lowering
 #   stiffness "unmasks" weakness is an interpretation, and the model builds it in as an
 #   assumption.
-# * **The disease-modifying drug** acts on relapses, and in these five years none of the relapses
-#   was one it would have prevented. Its benefit only shows when you look over many years:
+# * **The [disease-modifying drug](glossary.md#disease-modifying-drug)** (a long-term medicine that
+#   makes relapses rarer) acts on
+#   relapses, and in these five years none of the relapses was one it would have prevented. Its
+#   benefit only shows when you look over many years:
 
 # %%
 seeds = range(40)
@@ -437,8 +454,9 @@ show_figure(
 # and avoidance stay low.
 #
 # **Where the model disagrees with notebook 06.** On its own, the weekly fear-avoidance model of
-# notebook 06 multiplies its gains into a *loop gain*, and a loop gain above 1 makes pain grow
-# after any episode. With A's gains:
+# notebook 06 multiplies its gains into a *loop gain*: how much of an extra point of pain comes
+# back, once round the loop, as further pain. A loop gain above 1 makes pain grow after any
+# episode. With A's gains:
 
 # %%
 gain = fear_avoidance.loop_gain(
@@ -607,6 +625,17 @@ check.exercise_4(changes_lhermitte)
 # </details>
 
 # %% [markdown]
+# ## Quiz
+#
+# Six questions on why the model behaves as it does: counterfactuals, who an intervention helps,
+# the drug trade-off, rare events and loops (the last one asks you to run a counterfactual).
+# Answer in the form below; with a kernel you get instant feedback. Without a kernel, the
+# questions follow with their answers folded away.
+
+# %%
+quiz.QUIZ.show()
+
+# %% [markdown]
 # ## Key points
 #
 # * The whole chain is the graph of notebook 00 made executable: one daily number per node, one
@@ -625,7 +654,8 @@ check.exercise_4(changes_lhermitte)
 #
 # ## What's next
 #
-# Notebook 08 uses this model for a whole simulated cohort keeping daily diaries, with missing
+# Notebook 08 uses this model for a whole simulated [cohort](glossary.md#cohort) keeping daily
+# diaries, with missing
 # days and the habits of real diaries. There you will look for patterns in the data and then check
 # your claims against the true causes, which the simulation knows.
 #

@@ -1,25 +1,35 @@
 # %% [markdown]
 # # Patient diaries: exploring a simulated cohort with pandas
 #
-# Many studies of pain in MS ask people to keep a diary: every evening they write down how much
-# their back hurt, how tired they were, how long they sat and walked. Diaries are rich, but they
-# are also messy: people forget entries, skip bad days, round their answers, and what goes
-# together in a diary is not always cause and effect. Here you explore diaries of a **simulated**
-# cohort of people with MS, made by the collection's patient model plus a model of how people
-# fill in diaries. Because the data are simulated, the true cause of every pattern is known, and
-# at the end you can check each of your estimates against the truth. (These are teaching data,
-# not patient data: no row describes a real person.)
+# Many studies of pain in multiple sclerosis (MS) ask people to keep a diary. Every evening they
+# write down how much their back hurt, how tired they were, how long they sat and how much they
+# walked. Diaries are rich, but they are also messy. People forget entries, skip bad days and
+# round their answers. And two things that go together in a diary are not always cause and
+# effect.
+#
+# Here you explore the diaries of a **simulated** *cohort* (a group of people followed over the
+# same months): 60 people with MS, made up by the collection's patient model plus a model of how
+# people fill in diaries. Because the data are simulated, the true cause of every pattern is
+# known, and at the end you can check each of your estimates against the truth. You will work
+# with pandas, the Python library for tables. (These are teaching data, not patient data: no row
+# describes a real person.)
 #
 # **What you will learn here**
 #
-# * how to load diary files and check them against a schema, and how to clean a messy export;
-# * why missing diary entries are usually *not* missing at random, and what that does to averages;
-# * how to look at one person's months, and at weekly and seasonal patterns in a whole cohort;
-# * how to estimate a delayed effect (sitting today, pain tomorrow) by comparing people with
-#   themselves;
-# * why a before/after comparison needs a comparison group, and why a correlation between people
-#   can have a confounder behind it;
-# * how close your estimates come to the true effects that generated the data.
+# * load the diary files, check them against their *[schema](glossary.md#schema)* (the rules every
+#   column must
+#   follow), and clean a messy export;
+# * explain why missing diary entries are usually *not* missing at random, and what that does to
+#   averages;
+# * read one person's months in a calendar, and find weekly and seasonal patterns in the whole
+#   cohort;
+# * estimate a [delayed effect](glossary.md#lagged-effect) (sitting today, pain tomorrow) by
+#   comparing people with themselves;
+# * explain why a before/after comparison needs a comparison group, and why a correlation
+#   between people can have a *[confounder](glossary.md#confounder)* (a third thing that causes
+#   both) behind it;
+# * compare your estimates with the true effects that generated the data, and say why some
+#   methods miss them.
 #
 # **Time:** about 40 minutes. **Prerequisites:** basic pandas (reading a table, `groupby`, `mean`);
 # notebook 07 explains the whole-chain model behind the simulated people.
@@ -44,6 +54,7 @@ from msbackpain.diaries import DiaryFileError, load_diary, load_patients
 from msbackpain.diaries import estimates as est
 from msbackpain.diaries.dataset import DATA_DIR
 from msbackpain.display import show_figure
+from msbackpain.quizzes import patient_diaries as quiz
 
 style.apply()
 
@@ -75,7 +86,8 @@ fields[["name", "type", "unit", "description"]]
 
 # %% [markdown]
 # The cohort looks like people with MS in the literature: women about twice as often as men and a
-# mean age at diagnosis around 32 (Walton et al. 2020), mostly relapsing-remitting MS, and an EDSS
+# mean age at diagnosis around 32 (Walton et al. 2020), mostly relapsing-remitting MS, and an
+# [EDSS](glossary.md#edss)
 # (the Expanded Disability Status Scale, 0–10 in half steps; Kurtzke 1983) that goes with each
 # person's walking ability. Check it yourself; a cohort of only 60 people can be several
 # percentage points away from the two-thirds of women the generator draws from:
@@ -162,9 +174,10 @@ check.exercise_1(n_duplicates)
 #
 # Diaries thin out: in one study paper diaries were reported as 90% complete while only 11% of
 # entries were really made on time; electronic diaries reached 94% (Stone et al. 2002), and
-# completion of momentary assessments falls over the days of a study (Ono et al. 2019). In the
-# tidy diary an entry not filled in is an empty cell (`<NA>`). Here is the share filled in, week
-# by week:
+# completion of *momentary assessments* (short questionnaires answered several times a day,
+# usually on an electronic device) falls over the days of a study (Ono et al. 2019). In the tidy
+# diary an entry not filled in is an empty cell (`<NA>`). Here is the share filled in, week by
+# week:
 
 # %%
 completion = est.completion_by_week(diary)
@@ -200,7 +213,8 @@ print(f"mean back pain the day before a missing entry:   {before['before_missing
 
 # %% [markdown]
 # Entries go missing more often after painful days, so probably on painful days too. Data like
-# this are *missing not at random*: the chance of a gap depends on the very thing you want to
+# this are *[missing not at random](glossary.md#missing-not-at-random)*: the chance of a gap depends
+# on the very thing you want to
 # measure. The average of the entries that were filled in is then too low, and no amount of
 # data fixes that by itself; it has to be thought about.
 #
@@ -280,7 +294,7 @@ diary.groupby(bins, observed=True)["fatigue"].agg(["mean", "count"]).round(2)
 # more the *next* day. To look for a delayed (lagged) effect, put each day's pain next to the
 # sitting of the day before. Comparing a person with *themselves* matters here: people who sit a
 # lot differ from people who sit little in many ways, so subtract each person's own mean from both
-# columns first (a *within-person* comparison).
+# columns first (a *[within-person](glossary.md#within-person-comparison)* comparison).
 
 # %%
 lagged = est.with_yesterday(diary, ["sitting_hours"])
@@ -329,8 +343,8 @@ check.exercise_2(sitting_slope)
 #    versus weeks 7–10 after it (physiotherapy takes a while to work).
 # 3. **Before and after with a comparison group**: the same, but each day's pain is first taken
 #    relative to the mean pain of the people who never started *on the same date*, which removes
-#    whatever changed for everybody (the season, the weather). This is a *difference in
-#    differences*.
+#    whatever changed for everybody (the season, the weather). This is a
+#    *[difference in differences](glossary.md#difference-in-differences)*.
 
 # %%
 starters = patients["physio_start"].notna()
@@ -517,10 +531,21 @@ reveal.round(3)
 # wrong; compare the before/after row with the row that uses a comparison group to see how much
 # the shared seasonal change mattered in this cohort. Steps have *no* effect on pain in the
 # model (true value 0), yet both correlations are negative: one from a confounder, one from
-# reverse causation.
+# [reverse causation](glossary.md#reverse-causation).
 # Remember also what this model leaves out: real diaries have effects nobody knows the size of,
 # and the sizes here are teaching assumptions listed in the datasheet (`data/README.md`).
 #
+# ## Quiz
+#
+# Six questions on the reasoning behind the analyses: missing entries, comparing people with
+# themselves, comparison groups and confounders (the last one asks you to use a true effect).
+# Answer in the form below; with a kernel you get instant feedback. Without a kernel, the
+# questions follow with their answers folded away.
+
+# %%
+quiz.QUIZ.show()
+
+# %% [markdown]
 # ## Key points
 #
 # * Check a file against its schema before analysing it; clean a raw export column by column and

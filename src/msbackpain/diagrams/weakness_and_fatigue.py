@@ -426,7 +426,7 @@ def make_holding() -> Interactive:
         ax_e.plot(100 * _LOADS, rohmert, color=s0["color"], linestyle="-", label="Rohmert 1960")
         ax_e.plot(100 * _LOADS, expo, color=s1["color"], linestyle="--", label="exponential curve")
         (art["model"],) = ax_e.plot(
-            [], [], color=style.LIMIT, linewidth=2.4, label="model, chosen F and R"
+            [], [], color=style.LIMIT, linewidth=2.4, linestyle="-.", label="model, chosen F and R"
         )
         art["threshold"] = ax_e.axvline(0, color=style.LIMIT, linestyle=":", linewidth=1.2)
         (art["marker"],) = ax_e.plot(
