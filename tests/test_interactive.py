@@ -123,3 +123,23 @@ def test_layout_is_frozen_after_the_first_drawing():
         diagram.update(slope=slope)
         assert diagram.figure.get_layout_engine() is None
     assert diagram.axes.get_position().bounds == position
+
+
+def test_chain_map_freezes_its_legend_without_changing_the_picture():
+    import io
+
+    import numpy as np
+
+    from msbackpain.fast_redraw import Backdrop
+
+    def rgba(fig):
+        raw = io.BytesIO()
+        fig.savefig(raw, format="rgba", dpi=80)
+        return np.frombuffer(raw.getvalue(), dtype=np.uint8)
+
+    diagram = chain_map.make_chain_map()
+    full = rgba(diagram.figure)  # drawn in full, before any freezing
+    diagram.update(node="weakness")
+    diagram.update(node="")  # back to the default, now over the backdrop
+    assert any(isinstance(a, Backdrop) for a in diagram.figure.artists)
+    assert np.array_equal(rgba(diagram.figure), full)

@@ -78,3 +78,11 @@ def test_rhythm_of_every_notebook(stem):
     assert "not medical advice" in markdown[-2]
     assert markdown[0].startswith(pipeline.navigation_markdown(stem))
     assert markdown[-1] == pipeline.navigation_markdown(stem)
+    # Plain language first: the paragraph under the title comes before any equation or code.
+    title_cell = next(m for m in markdown if any(line.startswith("# ") for line in m.splitlines()))
+    after_title = title_cell.split("\n# ", 1)[-1].split("\n", 1)[1].strip()
+    opening = after_title.split("\n\n", 1)[0]
+    assert len(opening.split()) >= 40, f"the opening paragraph is too short: {opening!r}"
+    for sign in ("$", "`", "\\(", "="):
+        assert sign not in opening, f"the opening paragraph holds {sign!r}: plain words first"
+    assert "## Quiz" in text

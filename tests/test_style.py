@@ -31,3 +31,16 @@ def test_apply_sets_projector_fonts_and_cycle():
 def test_unknown_stage():
     with pytest.raises(ValueError, match="unknown stage 'brain'"):
         style.stage_color("brain")
+
+
+def test_stages_that_print_as_similar_greys_have_different_hatches():
+    """Greyscale: colour is not the only cue for a stage of the chain map."""
+    from msbackpain.display import grey_level
+
+    stages = list(style.STAGE_COLORS)
+    assert set(style.STAGE_HATCHES) == set(stages)
+    for i, a in enumerate(stages):
+        for b in stages[i + 1 :]:
+            close = abs(grey_level(style.STAGE_COLORS[a]) - grey_level(style.STAGE_COLORS[b])) < 0.1
+            if close:
+                assert style.STAGE_HATCHES[a] != style.STAGE_HATCHES[b], (a, b)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 
 from .. import catalog, chain
+from ..fast_redraw import freeze_backdrop
 from ..interactive import Interactive, dropdown, register, toggle
 
 WHOLE_MAP_ALT = (
@@ -67,13 +68,22 @@ def make_chain_map() -> Interactive:
     drawn: list[chain.ChainArtists] = []
 
     def draw(ax, node: str, reach: str) -> None:
-        """Draw the map once, then only restyle it for each new selection."""
+        """Draw the map once, then only restyle it for each new selection.
+
+        On the second drawing (the layout is frozen after the first), the legend, which never
+        changes, goes into a backdrop image; only boxes, labels and arrows are drawn again.
+        """
         if drawn:
             chain.restyle_chain(drawn[0], highlight=node or None, reach=reach)
+            if not drawn[1:]:
+                a = drawn[0]
+                dynamic = [*a.boxes.values(), *a.labels.values(), *a.arrows.values()]
+                freeze_backdrop(ax.figure, dynamic, dpi=diagram.dpi)
+                drawn.append("frozen")
         else:
             drawn.append(chain.draw_chain(ax, highlight=node or None, reach=reach))
 
-    return Interactive(
+    diagram = Interactive(
         draw,
         {
             "node": dropdown("step of the chain", options, value=""),
@@ -92,3 +102,4 @@ def make_chain_map() -> Interactive:
         figsize=(12, 8.2),
         clear=False,
     )
+    return diagram
