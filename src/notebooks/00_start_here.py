@@ -109,12 +109,12 @@ show_figure(
 # %% [markdown]
 # Pain in MS is not one thing. Truini and colleagues (2013) sort it by mechanism: *neuropathic*
 # pain comes from the damaged nerves themselves ([Lhermitte's sign](glossary.md#lhermittes-sign) and
-# [trigeminal neuralgia](glossary.md#trigeminal-neuralgia) are
-# examples), *nociceptive* [musculoskeletal pain](glossary.md#musculoskeletal-pain) comes from
-# muscles, joints and discs under
-# abnormal load (most back pain), and some pain is caused by treatment. Back pain in MS is mostly
-# of the second kind, which is why this collection follows the path from nerve to muscle to
-# posture to load.
+# [trigeminal neuralgia](glossary.md#trigeminal-neuralgia), brief electric-shock-like attacks
+# of pain in the face, are examples), *nociceptive*
+# [musculoskeletal pain](glossary.md#musculoskeletal-pain) comes from muscles, joints and discs
+# under abnormal load (most back pain), and some pain is caused by treatment. Back pain in MS is
+# mostly of the second kind, which is why this collection follows the path from nerve to muscle
+# to posture to load.
 
 # %% [markdown]
 # ## The causal chain

@@ -132,9 +132,10 @@ fractions
 # %% [markdown]
 # The same numbers as curves, with markers from a simulation (2-second trains pushed through
 # `sg.delivered_mask`) to show that the formulas and the rule agree. The grey band marks the rates
-# at which [motor units](glossary.md#motor-unit) fire in the motor-unit model of notebook 03: from 8
-# Hz when first [recruited](glossary.md#recruitment)
-# up to at most 35 Hz (Fuglevand, Winter & Patla 1993).
+# at which [motor units](glossary.md#motor-unit) (a motor nerve cell together with the muscle
+# fibres it drives) fire in the motor-unit model of notebook 03: from 8 Hz when first
+# [recruited](glossary.md#recruitment) (switched on as the effort grows) up to at most 35 Hz
+# (Fuglevand, Winter & Patla 1993).
 
 # %%
 rate_grid = np.linspace(0.0, 200.0, 201)
