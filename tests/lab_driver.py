@@ -69,7 +69,8 @@ class LabProblem(AssertionError):
 
 
 # -- the JupyterLab server --------------------------------------------------------------------
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that is free right now (for a JupyterLab server)."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -96,7 +97,7 @@ class LabServer:
             path = settings / plugin
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(json.dumps(values))
-        port = _free_port()
+        port = free_port()
         self._log = open(self.home / "server.log", "w")
         self.process = subprocess.Popen(
             [

@@ -43,16 +43,6 @@ PATCH_GREY_STEP = 0.1
 
 load_all()
 
-#: Figures known to fail, by registry key, key-figure name or caption; each still has to fail
-#: (strict), so that it comes off this list when fixed. None at present: the chain map, the last
-#: one, now hatches each stage (``style.STAGE_HATCHES``).
-KNOWN: dict[str, str] = {}
-
-
-def _known(name: str):
-    return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN[name]))
-
-
 # --- the rule ----------------------------------------------------------------------------------
 
 
@@ -167,9 +157,7 @@ def collection_style():
         yield
 
 
-@pytest.mark.parametrize(
-    "key", [_known(k) if k in KNOWN else k for k in sorted(interactive.REGISTRY)]
-)
+@pytest.mark.parametrize("key", sorted(interactive.REGISTRY))
 def test_interactive_diagram_at_its_default_state(key):
     diagram = interactive.REGISTRY[key]()
     records = display.line_styles(diagram.figure)
@@ -180,9 +168,7 @@ def test_interactive_diagram_at_its_default_state(key):
         print(f"{key}: lines outside a legend told apart by colour only: {notes}")
 
 
-@pytest.mark.parametrize(
-    "key", [_known(k.name) if k.name in KNOWN else k.name for k in figures.KEY_FIGURES]
-)
+@pytest.mark.parametrize("key", [k.name for k in figures.KEY_FIGURES])
 def test_key_figure(key):
     fig = figures.BY_NAME[key].make()
     problems = colour_only(display.line_styles(fig))
@@ -224,13 +210,7 @@ def test_every_figure_in_the_notebook(audits, stem):
     records, shown = audits[stem]
     # one record per picture: show_figure and Interactive.show each leave one PNG output
     assert len(records) == shown, f"{len(records)} figures audited, {shown} shown"
-    problems, known = [], []
+    problems = []
     for figure in records:
-        found = colour_only(figure["axes"])
-        if figure["caption"] in KNOWN:
-            known.append((figure["caption"], found))
-        else:
-            problems += [f"figure {figure['caption']!r}: {p}" for p in found]
+        problems += [f"figure {figure['caption']!r}: {p}" for p in colour_only(figure["axes"])]
     assert not problems, f"{stem}:\n  " + "\n  ".join(problems)
-    fixed = [caption for caption, found in known if not found]
-    assert not fixed, f"now readable in greyscale: take {fixed} off KNOWN in this test"

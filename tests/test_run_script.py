@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import secrets
-import socket
 import subprocess
 import sys
 import time
@@ -12,14 +11,9 @@ import urllib.error
 import urllib.request
 
 import pytest
+from lab_driver import free_port
 
 pytestmark = pytest.mark.slow
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -28,7 +22,7 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 
 
 def test_run_py_lab_serves_00_start_here(root):
-    port, token = _free_port(), secrets.token_hex(8)
+    port, token = free_port(), secrets.token_hex(8)
     server = subprocess.Popen(
         [
             sys.executable,

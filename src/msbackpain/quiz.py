@@ -288,7 +288,10 @@ class _Form:
     def _block(self, number: int, q: Question) -> widgets.VBox:
         text = f"<p><strong>Question {number}.</strong> {html.escape(q.prompt)}</p>"
         if isinstance(q, MultipleChoice):
-            items = "".join(f"<li>{html.escape(line[2:])}</li>" for line in q.options_markdown())
+            items = "".join(
+                f"<li>({letter}) {html.escape(c.text)}</li>"
+                for letter, c in zip(q.letters, q.choices, strict=True)
+            )
             text += f"<ul style='list-style:none'>{items}</ul>"
         prompt, feedback = self._html(text), self._html()
 

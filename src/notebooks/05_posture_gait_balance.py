@@ -297,8 +297,8 @@ show_figure(
 # (kN; 1 kN is roughly the
 # weight of a 100 kg mass): the compression criterion of 3.4 kN, the limit that the revised
 # NIOSH lifting equation (Waters et al. 1993) was designed to keep lifting tasks under, and the
-# maximum permissible limit of 6.4 kN of the 1981 guide. They are limits for planning work, not
-# the load at which a back is injured.
+# maximum permissible limit of 6.4 kN of the 1981 guide. They are guideline values for designing
+# lifting work: crossing one does not mean that a back is injured.
 
 # %%
 angles = [0, 20, 45, 60, 90]
