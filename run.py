@@ -90,7 +90,7 @@ def main(argv: list[str]) -> int:
         lab = [str(PYTHON), "-m", "jupyter", "lab", f"--ServerApp.root_dir={ROOT}"]
         return hand_over([*lab, f"--LabApp.default_url={START_URL}", *extra])
     if command == "build":
-        return hand_over([str(PYTHON), "-m", "msbackpain.pipeline", "build", *extra])
+        return hand_over([str(PYTHON), "-m", "tools.build", "build", *extra])
     if command == "lint":
         checks = [
             [str(PYTHON), "-m", "ruff", "check", "."],

@@ -14,7 +14,7 @@ import time
 
 import nbformat
 
-from msbackpain import pipeline
+from tools import build
 
 
 def setup_only(nb):
@@ -27,15 +27,15 @@ def setup_only(nb):
 
 def timed(nb) -> float:
     start = time.perf_counter()
-    pipeline.execute(nb)
+    build.execute(nb)
     return time.perf_counter() - start
 
 
 def main(names: list[str]) -> None:
-    stems = pipeline.resolve(names)
+    stems = build.resolve(names)
     rows = []
     for stem in stems:
-        nb = pipeline.from_source(stem)
+        nb = build.from_source(stem)
         floor = timed(setup_only(nb))
         full = timed(nb)
         rows.append((stem, full, floor))

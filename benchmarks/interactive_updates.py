@@ -1,6 +1,6 @@
 """Benchmark (b): update time of every interactive diagram (model + drawing + PNG render).
 
-For each diagram registered in ``msbackpain.interactive.REGISTRY``, every control is moved
+For each diagram registered in ``msbackpain.ui.interactive.REGISTRY``, every control is moved
 through its values (each menu option, five points along each slider); each move is timed as the
 callback does it. The floor is re-rendering the same figure to PNG with no model or drawing work.
 
@@ -16,7 +16,8 @@ import statistics
 # One BLAS thread, as in the notebook kernels: threaded BLAS stalls on a busy 2-core machine.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from msbackpain import diagrams, interactive
+from msbackpain import lessons
+from msbackpain.ui import interactive
 
 
 def p95(values: list[float]) -> float:
@@ -41,7 +42,7 @@ def main() -> None:
     parser.add_argument("notebooks", nargs="*", help="two-digit numbers (default: all)")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    diagrams.load_all()
+    lessons.load_all()
     names = [
         n for n in interactive.REGISTRY if not args.notebooks or n.split(":")[0] in args.notebooks
     ]

@@ -1,6 +1,6 @@
 """Benchmark (c): round trip of every control move in JupyterLab, control moved -> new picture.
 
-The same driver as the browser test ``tests/test_browser.py`` (``tests/lab_driver.py``): one
+The same driver as the browser test ``tests/browser/test_browser.py`` (``tests/browser/lab_driver.py``): one
 JupyterLab server on a temporary copy of ``notebooks/``, Debian's Chromium through Playwright;
 for each notebook, run all cells, then move every control of every interactive diagram
 ``--repeat`` times (to a different value each time) and time each move in the page, from the
@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-import lab_driver  # noqa: E402
+from browser import lab_driver  # noqa: E402
 from conftest import CHROMIUM_FLAGS  # noqa: E402
 
 

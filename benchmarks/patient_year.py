@@ -1,4 +1,4 @@
-"""Benchmark: run time of the whole-chain patient model (msbackpain.patient).
+"""Benchmark: run time of the whole-chain patient model (msbackpain.whole_chain).
 
 Prints the median and 95th percentile of: one person for one year (what a slider triggers), a
 counterfactual pair (the same year without and with interventions), and a cohort of 100 people
@@ -13,7 +13,7 @@ import argparse
 import statistics
 import time
 
-from msbackpain import patient
+from msbackpain import whole_chain
 
 
 def timed(function, repeat: int) -> list[float]:
@@ -35,14 +35,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=30)
     args = parser.parse_args()
-    everything = patient.Interventions(
+    everything = whole_chain.Interventions(
         cooling=0.5, training=0.5, anti_spasticity=0.5, seating=0.5, pacing=0.5, dmd=True
     )
     cases = {
-        "one person, one year": lambda: patient.simulate("heat", everything, seed=1),
-        "counterfactual pair, one year": lambda: patient.compare("heat", everything, seed=1),
-        "100 people, one year (per person)": lambda: patient.simulate_many(
-            list(patient.PEOPLE.values()) * 33 + [patient.PEOPLE["heat"]],
+        "one person, one year": lambda: whole_chain.simulate("heat", everything, seed=1),
+        "counterfactual pair, one year": lambda: whole_chain.compare("heat", everything, seed=1),
+        "100 people, one year (per person)": lambda: whole_chain.simulate_many(
+            list(whole_chain.PEOPLE.values()) * 33 + [whole_chain.PEOPLE["heat"]],
             everything,
             list(range(100)),
         ),

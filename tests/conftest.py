@@ -109,13 +109,13 @@ def browser_js() -> dict[str, Path]:
     return paths
 
 
-#: the JupyterLab round-trip report of tests/test_browser.py, for the terminal summary
+#: the JupyterLab round-trip report of tests/browser/test_browser.py, for the terminal summary
 ROUND_TRIP_REPORT = pytest.StashKey[object]()
 
 
 @pytest.fixture(scope="session")
 def round_trip_report(request):
-    """Round trips of every control move in JupyterLab (tests/lab_driver.py), written to
+    """Round trips of every control move in JupyterLab (tests/browser/lab_driver.py), written to
     $MSBACKPAIN_REPORT_DIR (default build/reports/) after every notebook, failed ones too."""
     import lab_driver
 
@@ -159,13 +159,13 @@ def _netns_works() -> bool:
 
 
 def run_offline(args: list[str], tmp_path) -> subprocess.CompletedProcess:
-    """Run ``python -m msbackpain.pipeline ARGS`` with no network access.
+    """Run ``python -m tools.build ARGS`` with no network access.
 
     Inside a new network namespace that has only a loopback interface (``unshare --net``; CI
     runs as root, so this always works there). Where that is not allowed, a site hook refuses
     every connection that is not to this machine instead.
     """
-    command = [sys.executable, "-m", "msbackpain.pipeline", *args]
+    command = [sys.executable, "-m", "tools.build", *args]
     guard = tmp_path / "guard"
     guard.mkdir(exist_ok=True)
     (guard / "sitecustomize.py").write_text(GUARD)

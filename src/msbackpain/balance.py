@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from msbackpain import style
+from msbackpain.ui import style
 
 #: Gravitational acceleration (m/s²).
 G = 9.81

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
 
-from . import style
+from msbackpain.ui import style
 
 
 @dataclass(frozen=True)

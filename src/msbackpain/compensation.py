@@ -24,9 +24,9 @@ from dataclasses import dataclass
 import numpy as np
 from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
 
-from msbackpain import fatigue, style
-
-from .validation import check_range as _check_range
+from msbackpain import fatigue
+from msbackpain.ui import style
+from msbackpain.validation import check_range as _check_range
 
 #: Extensor groups and maximum moments (N·m): TEACHING ASSUMPTIONS, not literature values.
 DEFAULT_CAPACITIES_NM = {

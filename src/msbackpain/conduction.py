@@ -49,7 +49,7 @@ from matplotlib.collections import PatchCollection
 from matplotlib.colors import Normalize
 from matplotlib.patches import Rectangle
 
-from msbackpain import style
+from msbackpain.ui import style
 
 # --- constants ------------------------------------------------------------------------------
 

@@ -36,9 +36,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from msbackpain import style
-
-from .validation import check_range as _check_range
+from msbackpain.ui import style
+from msbackpain.validation import check_range as _check_range
 
 #: Bed-rest points (Marusic et al. 2021; SCIENCE.md §4): day -> (CSA loss %, strength loss %).
 BED_REST_POINTS = {5: (2.2, 8.6), 10: (3.6, 14.5)}

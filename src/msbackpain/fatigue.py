@@ -33,9 +33,8 @@ from dataclasses import dataclass
 import numpy as np
 from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
 
-from msbackpain import style
-
-from .validation import check_range as _check_range
+from msbackpain.ui import style
+from msbackpain.validation import check_range as _check_range
 
 #: Controller gain L (1/s), Xia & Frey Law 2008 (SCIENCE.md §3).
 CONTROLLER_GAIN_PER_S = 10.0

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from msbackpain import style
+from msbackpain.ui import style
 
 #: Assumption defaults (teaching model): catastrophising, avoidance, disuse→pain gains.
 CATASTROPHISING = 1.2

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from msbackpain import style
 from msbackpain.spine import ERECTOR_LEVER_ARM_M, HAT_COM_DISTANCE_M, HAT_MASS_FRACTION
+from msbackpain.ui import style
 
 G = 9.81
 #: Leg mass as a fraction of body mass: (1 − 0.678) / 2, from the HAT fraction (SCIENCE.md §7).

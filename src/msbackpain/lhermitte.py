@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from msbackpain import style
+from msbackpain.ui import style
 
 #: Assumption: neck flexion (degrees from neutral) past which the cord is stretched enough.
 THRESHOLD_DEG = 20.0

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from msbackpain import style
+from msbackpain.ui import style
 
 _IFN_SOURCE = "interferon beta-1a vs placebo in one placebo-controlled trial (SCIENCE.md §10)"
 _ROWS = [

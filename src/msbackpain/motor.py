@@ -34,10 +34,9 @@ from dataclasses import dataclass
 import numpy as np
 from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
 
-from msbackpain import style
-
-from .validation import as_float_array as _as_array
-from .validation import check_range as _check_range
+from msbackpain.ui import style
+from msbackpain.validation import as_float_array as _as_array
+from msbackpain.validation import check_range as _check_range
 
 #: Number of motor units (Fuglevand et al. 1993; SCIENCE.md §2).
 N_UNITS = 120
@@ -541,7 +540,7 @@ def plot_firing_rates(
 ):
     """Firing rate (Hz) vs effort for selected units (1-based), with recruitment thresholds.
 
-    Each unit gets its own colour, line style and marker (msbackpain.style) and a direct label;
+    Each unit gets its own colour, line style and marker (msbackpain.ui.style) and a direct label;
     a marker on the x axis shows where it is recruited (RTE_i/E_max). Fuglevand et al. 1993;
     SCIENCE.md §2. Returns ``ax``.
     """

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from msbackpain import style
 from msbackpain.spine import WILKE_1999_MPA
+from msbackpain.ui import style
 
 MINUTES_PER_DAY = 24 * 60
 #: Reference pressure with no extra load: lying prone, 0.10 MPa (Wilke et al. 1999 [v]).

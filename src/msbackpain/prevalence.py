@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from . import style
+from msbackpain.ui import style
 
 CITATION = (
     "Foley PL et al. Prevalence and natural history of pain in adults with multiple "

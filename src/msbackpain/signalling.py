@@ -26,8 +26,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from msbackpain import style
 from msbackpain.conduction import _check_array, _check_int, _check_real, myelinated_velocity
+from msbackpain.ui import style
 
 # --- constants ------------------------------------------------------------------------------
 

@@ -34,9 +34,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from msbackpain import style
-
-from .validation import check_range as _check_range
+from msbackpain.ui import style
+from msbackpain.validation import check_range as _check_range
 
 #: Modified Ashworth grades (Bohannon & Smith 1987; SCIENCE.md §5) with paraphrased meanings.
 ASHWORTH_DESCRIPTIONS = {

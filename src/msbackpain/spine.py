@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.patches import Circle, Rectangle
 
-from msbackpain import style
+from msbackpain.ui import style
 
 G = 9.81
 #: Head-arms-trunk mass as a fraction of body mass (Winter's anthropometric tables [s], §7).

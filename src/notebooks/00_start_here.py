@@ -68,11 +68,12 @@
 # %%
 from matplotlib.figure import Figure
 
-from msbackpain import chain, prevalence, style
-from msbackpain.checks import start_here as check
-from msbackpain.diagrams.start_here import make_chain_map
-from msbackpain.display import show_figure
-from msbackpain.quizzes import start_here as quiz
+from msbackpain import chain, prevalence
+from msbackpain.lessons.start_here import checks as check
+from msbackpain.lessons.start_here import quiz
+from msbackpain.lessons.start_here.diagrams import make_chain_map
+from msbackpain.ui import style
+from msbackpain.ui.display import show_figure
 
 style.apply()
 

@@ -46,11 +46,11 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from msbackpain import conduction as cd
-from msbackpain import style
-from msbackpain.checks import demyelination as check
-from msbackpain.diagrams.demyelination import make_lesion_explorer
-from msbackpain.display import show_figure
-from msbackpain.quizzes import demyelination as quiz
+from msbackpain.lessons.demyelination import checks as check
+from msbackpain.lessons.demyelination import quiz
+from msbackpain.lessons.demyelination.diagrams import make_lesion_explorer
+from msbackpain.ui import style
+from msbackpain.ui.display import show_figure
 
 style.apply()
 

@@ -44,11 +44,11 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from msbackpain import signalling as sg
-from msbackpain import style
-from msbackpain.checks import disrupted_signalling as check
-from msbackpain.diagrams.disrupted_signalling import make_spike_train
-from msbackpain.display import show_figure
-from msbackpain.quizzes import disrupted_signalling as quiz
+from msbackpain.lessons.disrupted_signalling import checks as check
+from msbackpain.lessons.disrupted_signalling import quiz
+from msbackpain.lessons.disrupted_signalling.diagrams import make_spike_train
+from msbackpain.ui import style
+from msbackpain.ui.display import show_figure
 
 style.apply()
 

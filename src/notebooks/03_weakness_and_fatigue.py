@@ -39,9 +39,10 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from msbackpain import disuse, fatigue, motor, style
-from msbackpain.checks import weakness_and_fatigue as check
-from msbackpain.diagrams.weakness_and_fatigue import (
+from msbackpain import disuse, fatigue, motor
+from msbackpain.lessons.weakness_and_fatigue import checks as check
+from msbackpain.lessons.weakness_and_fatigue import quiz
+from msbackpain.lessons.weakness_and_fatigue.diagrams import (
     draw_loop,
     loop_words,
     make_disuse,
@@ -50,8 +51,8 @@ from msbackpain.diagrams.weakness_and_fatigue import (
     plot_damage_cases,
     plot_force_traces,
 )
-from msbackpain.display import show_figure
-from msbackpain.quizzes import weakness_and_fatigue as quiz
+from msbackpain.ui import style
+from msbackpain.ui.display import show_figure
 
 style.apply()
 

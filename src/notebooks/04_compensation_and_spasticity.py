@@ -37,17 +37,18 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from msbackpain import compensation, fatigue, spasticity, spine, style
-from msbackpain.checks import compensation_and_spasticity as check
-from msbackpain.diagrams.compensation_and_spasticity import (
+from msbackpain import compensation, fatigue, spasticity, spine
+from msbackpain.lessons.compensation_and_spasticity import checks as check
+from msbackpain.lessons.compensation_and_spasticity import quiz
+from msbackpain.lessons.compensation_and_spasticity.diagrams import (
     make_compensation,
     make_spasticity,
     plot_drug_tradeoff,
     plot_helpers_vs_weakness,
 )
-from msbackpain.diagrams.weakness_and_fatigue import draw_loop, loop_words
-from msbackpain.display import show_figure
-from msbackpain.quizzes import compensation_and_spasticity as quiz
+from msbackpain.lessons.weakness_and_fatigue.diagrams import draw_loop, loop_words
+from msbackpain.ui import style
+from msbackpain.ui.display import show_figure
 
 style.apply()
 

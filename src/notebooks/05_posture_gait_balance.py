@@ -44,11 +44,12 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from msbackpain import balance, fatigue, gait, spine, style
-from msbackpain.checks import posture_gait_balance as check
-from msbackpain.diagrams.posture_gait_balance import make_spinal_load, make_sway
-from msbackpain.display import show_figure
-from msbackpain.quizzes import posture_gait_balance as quiz
+from msbackpain import balance, fatigue, gait, spine
+from msbackpain.lessons.posture_gait_balance import checks as check
+from msbackpain.lessons.posture_gait_balance import quiz
+from msbackpain.lessons.posture_gait_balance.diagrams import make_spinal_load, make_sway
+from msbackpain.ui import style
+from msbackpain.ui.display import show_figure
 
 style.apply()
 

@@ -43,11 +43,12 @@
 import pandas as pd
 from matplotlib.figure import Figure
 
-from msbackpain import chain, fear_avoidance, lhermitte, medication, pain, prevalence, style
-from msbackpain.checks import pain as check
-from msbackpain.diagrams.pain import make_day_plan, make_fear_avoidance_loop
-from msbackpain.display import show_figure
-from msbackpain.quizzes import pain as quiz
+from msbackpain import chain, fear_avoidance, lhermitte, medication, pain, prevalence
+from msbackpain.lessons.pain import checks as check
+from msbackpain.lessons.pain import quiz
+from msbackpain.lessons.pain.diagrams import make_day_plan, make_fear_avoidance_loop
+from msbackpain.ui import style
+from msbackpain.ui.display import show_figure
 
 style.apply()
 

@@ -38,7 +38,7 @@
 # %% [markdown]
 # ## Setup
 #
-# This cell loads the collection's package, including the whole-chain model `msbackpain.patient`,
+# This cell loads the collection's package, including the whole-chain model `msbackpain.whole_chain`,
 # and applies the collection's figure style. Run it first.
 
 # %%
@@ -49,9 +49,10 @@ import pandas as pd
 from IPython.display import display
 from matplotlib.figure import Figure
 
-from msbackpain import chain, fear_avoidance, patient, style
-from msbackpain.checks import whole_chain as check
-from msbackpain.diagrams.whole_chain import (
+from msbackpain import chain, fear_avoidance, whole_chain
+from msbackpain.lessons.whole_chain import checks as check
+from msbackpain.lessons.whole_chain import quiz
+from msbackpain.lessons.whole_chain.diagrams import (
     make_dashboard,
     make_lit_map,
     plot_dose_response,
@@ -59,8 +60,8 @@ from msbackpain.diagrams.whole_chain import (
     plot_loops,
     plot_year,
 )
-from msbackpain.display import show_figure
-from msbackpain.quizzes import whole_chain as quiz
+from msbackpain.ui import style
+from msbackpain.ui.display import show_figure
 
 style.apply()
 pd.set_option("display.precision", 3)
@@ -77,7 +78,7 @@ pd.set_option("display.precision", 3)
 
 # %%
 units = pd.DataFrame(
-    [(n.id, n.label, patient.NODE_UNITS[n.id][0]) for n in chain.NODES],
+    [(n.id, n.label, whole_chain.NODE_UNITS[n.id][0]) for n in chain.NODES],
     columns=["node", "label", "daily value"],
 )
 units
@@ -88,7 +89,7 @@ units
 
 # %%
 edges = pd.DataFrame(
-    [(f"{c} → {e}", how) for (c, e), how in patient.EDGE_USE.items()],
+    [(f"{c} → {e}", how) for (c, e), how in whole_chain.EDGE_USE.items()],
     columns=["edge", "how the simulation uses it"],
 )
 with pd.option_context("display.max_colwidth", 110):
@@ -100,9 +101,11 @@ with pd.option_context("display.max_colwidth", 110):
 # each edge in turn and checks that its effect changes.)
 
 # %%
-year = patient.simulate("heat", seed=0)
+year = whole_chain.simulate("heat", seed=0)
 print("columns are exactly the nodes:", list(year.nodes.columns) == chain.node_ids())
-print("every edge is used:", set(patient.EDGE_USE) == {(e.cause, e.effect) for e in chain.EDGES})
+print(
+    "every edge is used:", set(whole_chain.EDGE_USE) == {(e.cause, e.effect) for e in chain.EDGES}
+)
 print(f"{len(year.nodes)} days × {len(year.nodes.columns)} nodes")
 year.nodes.loc["2025-07-14":"2025-07-17", ["heat", "disrupted_signalling", "weakness", "back_pain"]]
 
@@ -131,7 +134,7 @@ year.nodes.loc["2025-07-14":"2025-07-17", ["heat", "disrupted_signalling", "weak
 
 # %%
 with pd.option_context("display.max_colwidth", 100):
-    display(patient.wiring_assumptions())
+    display(whole_chain.wiring_assumptions())
 
 # %% [markdown]
 # ## A year in the life of three simulated people
@@ -152,7 +155,7 @@ with pd.option_context("display.max_colwidth", 100):
 #   slowed position sense (the feeling of where the body is reaches the brain late, notebook 02).
 
 # %%
-people = pd.DataFrame({key: vars(p) for key, p in patient.PEOPLE.items()}).T
+people = pd.DataFrame({key: vars(p) for key, p in whole_chain.PEOPLE.items()}).T
 people[
     [
         "lesion_severity",
@@ -168,7 +171,7 @@ people[
 ]
 
 # %%
-years = {key: patient.simulate(key, seed=0) for key in patient.PEOPLE}
+years = {key: whole_chain.simulate(key, seed=0) for key in whole_chain.PEOPLE}
 summary = pd.DataFrame(
     {
         key: {
@@ -239,11 +242,11 @@ lit_map.show()
 # makes the method trustworthy: with no intervention at all, the two runs must be identical.
 
 # %%
-same = patient.compare("heat", None, seed=0)
+same = whole_chain.compare("heat", None, seed=0)
 difference = (same.treated.nodes - same.baseline.nodes).abs().to_numpy().max()
 print(f"largest difference between the two runs with no intervention: {difference}")
 
-cooled = patient.compare("heat", ["cooling"], seed=0)
+cooled = whole_chain.compare("heat", ["cooling"], seed=0)
 print(f"B, cooling: change in mean pain over the year   {cooled.change():+.2f}")
 print(f"B, cooling: change in mean pain, June–August    {cooled.change(months=[6, 7, 8]):+.2f}")
 print(f"B, cooling: change in mean pain, January        {cooled.change(months=1):+.2f}")
@@ -262,7 +265,7 @@ print(f"B, cooling: change in mean pain, January        {cooled.change(months=1)
 with pd.option_context("display.max_colwidth", 110):
     display(
         pd.DataFrame(
-            [(i.label, " → ".join(i.acts_on), i.how) for i in patient.INTERVENTIONS.values()],
+            [(i.label, " → ".join(i.acts_on), i.how) for i in whole_chain.INTERVENTIONS.values()],
             columns=["intervention", "acts on", "how (teaching model)"],
         )
     )
@@ -272,10 +275,10 @@ with pd.option_context("display.max_colwidth", 110):
 # the luck of one year, the table averages the change over five simulated years (seeds 0–4).
 
 # %%
-effects = {key: patient.intervention_effects(key, seeds=range(5)) for key in patient.PEOPLE}
+effects = {key: whole_chain.intervention_effects(key, seeds=range(5)) for key in whole_chain.PEOPLE}
 table = pd.DataFrame(
     {key: e.set_index("intervention")["change"] for key, e in effects.items()}
-).rename(columns={key: p.label.split(":")[0] for key, p in patient.PEOPLE.items()})
+).rename(columns={key: p.label.split(":")[0] for key, p in whole_chain.PEOPLE.items()})
 table
 
 # %%
@@ -318,7 +321,7 @@ show_figure(
 
 # %%
 seeds = range(40)
-runs = [patient.compare("heat", ["dmd"], seed=s) for s in seeds]
+runs = [whole_chain.compare("heat", ["dmd"], seed=s) for s in seeds]
 relapses_without = np.mean([r.baseline.drivers["relapse_onset"].sum() for r in runs])
 relapses_with = np.mean([r.treated.drivers["relapse_onset"].sum() for r in runs])
 print(f"B over {len(runs)} simulated years: relapses a year", end=" ")
@@ -339,15 +342,17 @@ print(f"mean change in back pain in those years: {np.mean(changed):+.2f}")
 # with the best of all 64 combinations of the six interventions, for each person:
 
 # %%
-names = list(patient.FULL_DOSE)
+names = list(whole_chain.FULL_DOSE)
 combos = [c for k in range(len(names) + 1) for c in itertools.combinations(names, k)]
-for key in patient.PEOPLE:
-    run = patient.simulate_many([key] * len(combos), [patient.combination(c) for c in combos], 0)
+for key in whole_chain.PEOPLE:
+    run = whole_chain.simulate_many(
+        [key] * len(combos), [whole_chain.combination(c) for c in combos], 0
+    )
     means = run.values["back_pain"].mean(axis=1)
     best = int(np.argmin(means))
     change = means[best] - means[0]
     print(
-        f"{patient.PEOPLE[key].label.split(':')[0]}: {means[0]:.2f} → {means[best]:.2f} "
+        f"{whole_chain.PEOPLE[key].label.split(':')[0]}: {means[0]:.2f} → {means[best]:.2f} "
         f"({change:+.2f}, {100 * change / means[0]:+.0f}%) with {', '.join(combos[best])}"
     )
 
@@ -367,8 +372,8 @@ for key in patient.PEOPLE:
 doses = np.linspace(0.0, 1.0, 6)
 pains, spast = {}, {}
 for key in ("disuse", "cervical"):
-    run = patient.simulate_many(
-        [key] * len(doses), [patient.Interventions(anti_spasticity=d) for d in doses], 0
+    run = whole_chain.simulate_many(
+        [key] * len(doses), [whole_chain.Interventions(anti_spasticity=d) for d in doses], 0
     )
     pains[key] = run.values["back_pain"].mean(axis=1)
     spast[key] = run.values["spasticity"].mean(axis=1)
@@ -422,13 +427,15 @@ dashboard.show()
 loops = pd.DataFrame(
     {
         key: {
-            "loops intact": patient.simulate(key).mean(),
-            "fear loop broken": patient.simulate(
+            "loops intact": whole_chain.simulate(key).mean(),
+            "fear loop broken": whole_chain.simulate(
                 key, edges_off=[("fear_avoidance", "avoidance")]
             ).mean(),
-            "all loops broken": patient.simulate(key, edges_off=[("avoidance", "disuse")]).mean(),
+            "all loops broken": whole_chain.simulate(
+                key, edges_off=[("avoidance", "disuse")]
+            ).mean(),
         }
-        for key in patient.PEOPLE
+        for key in whole_chain.PEOPLE
     }
 ).T
 loops
@@ -460,8 +467,8 @@ show_figure(
 
 # %%
 gain = fear_avoidance.loop_gain(
-    catastrophising=patient.PEOPLE["disuse"].catastrophising,
-    avoidance=patient.PEOPLE["disuse"].avoidance_gain,
+    catastrophising=whole_chain.PEOPLE["disuse"].catastrophising,
+    avoidance=whole_chain.PEOPLE["disuse"].avoidance_gain,
 )
 print(f"loop gain of the notebook-06 model with A's gains: {gain:.2f}")
 
@@ -488,7 +495,7 @@ print(f"loop gain of the notebook-06 model with A's gains: {gain:.2f}")
 # %%
 print("upstream of Lhermitte's sign:", chain.upstream("lhermitte"))
 print("C's Lhermitte episodes a day:", round(years["cervical"].mean("lhermitte"), 2))
-no_lesion = patient.simulate(patient.PEOPLE["cervical"].but(cervical_lesion=0.0))
+no_lesion = whole_chain.simulate(whole_chain.PEOPLE["cervical"].but(cervical_lesion=0.0))
 print("the same person without the cervical lesion:", no_lesion.mean("lhermitte"))
 
 # %% [markdown]
@@ -509,7 +516,7 @@ check.exercise_1(change_for_a)
 # <details><summary>Solution (try first, then click)</summary>
 #
 # ```python
-# change_for_a = patient.compare("disuse", ["cooling"], seed=0).change()
+# change_for_a = whole_chain.compare("disuse", ["cooling"], seed=0).change()
 #
 # check.exercise_1(change_for_a)
 # ```
@@ -524,15 +531,15 @@ check.exercise_1(change_for_a)
 # %% [markdown]
 # ### Exercise 2: the smallest combination
 #
-# Find a **smallest** set of interventions (full dose; names from `patient.FULL_DOSE`) that brings
+# Find a **smallest** set of interventions (full dose; names from `whole_chain.FULL_DOSE`) that brings
 # person B's (`"heat"`) mean back pain over the year below the value printed here. *Hint:*
-# `patient.combination(["cooling", "training"])` turns a list of names into interventions, and
-# `patient.simulate("heat", ...).mean()` gives the mean pain. Try single interventions first, then
+# `whole_chain.combination(["cooling", "training"])` turns a list of names into interventions, and
+# `whole_chain.simulate("heat", ...).mean()` gives the mean pain. Try single interventions first, then
 # pairs.
 
 # %%
 print("target for exercise 2:", check.TARGET_PAIN)
-print("B without interventions:", round(patient.simulate("heat").mean(), 2))
+print("B without interventions:", round(whole_chain.simulate("heat").mean(), 2))
 
 # %% tags=["exercise"]
 smallest_set = ...
@@ -545,11 +552,11 @@ check.exercise_2(smallest_set)
 # ```python
 # import itertools
 #
-# names = list(patient.FULL_DOSE)
+# names = list(whole_chain.FULL_DOSE)
 # smallest_set = None
 # for size in range(1, len(names) + 1):
 #     for combo in itertools.combinations(names, size):
-#         if patient.simulate("heat", patient.combination(combo)).mean() < check.TARGET_PAIN:
+#         if whole_chain.simulate("heat", whole_chain.combination(combo)).mean() < check.TARGET_PAIN:
 #             smallest_set = list(combo)
 #             break
 #     if smallest_set:
@@ -560,7 +567,7 @@ check.exercise_2(smallest_set)
 #
 # Cooling and seating. No single intervention is enough; of the pairs, the one that works combines
 # an intervention on B's own driver (heat) with one on the load that every person carries
-# (sitting). `patient.smallest_combinations("heat", check.TARGET_PAIN)` does the same search.
+# (sitting). `whole_chain.smallest_combinations("heat", check.TARGET_PAIN)` does the same search.
 # </details>
 
 # %% [markdown]
@@ -579,8 +586,8 @@ check.exercise_3(loops_add)
 # <details><summary>Solution (try first, then click)</summary>
 #
 # ```python
-# intact = patient.simulate("disuse").mean()
-# broken = patient.simulate("disuse", edges_off=[("avoidance", "disuse")]).mean()
+# intact = whole_chain.simulate("disuse").mean()
+# broken = whole_chain.simulate("disuse", edges_off=[("avoidance", "disuse")]).mean()
 # loops_add = intact - broken
 #
 # check.exercise_3(loops_add)
@@ -596,7 +603,7 @@ check.exercise_3(loops_add)
 #
 # Which of the six interventions (at full dose) change the number of Lhermitte episodes of person
 # C (`"cervical"`, seed 0) at all? Give a list of names; an empty list `[]` is a possible answer.
-# *Hint:* compare `patient.simulate("cervical", patient.FULL_DOSE[name]).nodes["lhermitte"]` with
+# *Hint:* compare `whole_chain.simulate("cervical", whole_chain.FULL_DOSE[name]).nodes["lhermitte"]` with
 # the run without interventions, or look at `chain.upstream("lhermitte")`.
 
 # %% tags=["exercise"]
@@ -608,11 +615,11 @@ check.exercise_4(changes_lhermitte)
 # <details><summary>Solution (try first, then click)</summary>
 #
 # ```python
-# base = patient.simulate("cervical").nodes["lhermitte"]
+# base = whole_chain.simulate("cervical").nodes["lhermitte"]
 # changes_lhermitte = [
 #     name
-#     for name, dose in patient.FULL_DOSE.items()
-#     if not patient.simulate("cervical", dose).nodes["lhermitte"].equals(base)
+#     for name, dose in whole_chain.FULL_DOSE.items()
+#     if not whole_chain.simulate("cervical", dose).nodes["lhermitte"].equals(base)
 # ]
 #
 # check.exercise_4(changes_lhermitte)

@@ -47,14 +47,14 @@ import numpy as np  # noqa: F401 (used in the solutions)
 import pandas as pd
 from matplotlib.figure import Figure
 
-from msbackpain import style
-from msbackpain.checks import patient_diaries as check
-from msbackpain.diagrams.patient_diaries import make_diary_browser
 from msbackpain.diaries import DiaryFileError, load_diary, load_patients
 from msbackpain.diaries import estimates as est
 from msbackpain.diaries.dataset import DATA_DIR
-from msbackpain.display import show_figure
-from msbackpain.quizzes import patient_diaries as quiz
+from msbackpain.lessons.patient_diaries import checks as check
+from msbackpain.lessons.patient_diaries import quiz
+from msbackpain.lessons.patient_diaries.diagrams import make_diary_browser
+from msbackpain.ui import style
+from msbackpain.ui.display import show_figure
 
 style.apply()
 
@@ -65,7 +65,7 @@ style.apply()
 # per person per day). A third file, `datapackage.json`, is their *schema*: for every column its
 # type, unit, meaning and the rules its values must follow (for example "back pain is a whole
 # number from 0 to 10"). `load_patients` and `load_diary` read a file and check every cell against
-# those rules before you see it; dates come back as dates and categories as categories.
+# those rules before you see it; dates come back as dates and categories.
 
 # %%
 patients = load_patients(DATA_DIR / "patients.csv")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from msbackpain import patient
+from msbackpain import whole_chain
 
 #: Cohort settings: value and where it comes from ("SCIENCE.md §n" or "assumption").
 COHORT_ASSUMPTIONS = {
@@ -84,7 +84,7 @@ def make_cohort(n: int, rng: np.random.Generator, study_days: int) -> dict[str, 
     lo, hi = a["relapse_rate_rr_per_year"][0]
     dmd = (course < 2) & (rng.random(n) < a["dmd_fraction_relapsing"][0])
     base_rate = np.where(course == 0, rng.uniform(lo, hi, n), np.where(course == 1, 0.1, 0.0))
-    relapse_rate = base_rate * np.where(dmd, 1.0 - patient.DMD_RELAPSE_REDUCTION, 1.0)
+    relapse_rate = base_rate * np.where(dmd, 1.0 - whole_chain.DMD_RELAPSE_REDUCTION, 1.0)
     anti_sp = rng.random(n) < np.clip(a["anti_spasticity_fraction"][0] * edss / 4.0, 0.0, 0.9)
     heat = rng.random(n) < a["heat_sensitive_fraction"][0]
     cervical = rng.random(n) < a["cervical_lesion_fraction"][0]

@@ -1,7 +1,7 @@
 """The vectorised daily model behind the diaries: what really happened to each person each day.
 
-A simplified, fast version of the whole-chain patient model (:mod:`msbackpain.patient`):
-``patient.simulate_many`` steps the full chain and runs about 60,000 person-days a second,
+A simplified, fast version of the whole-chain patient model (:mod:`msbackpain.whole_chain`):
+``whole_chain.simulate_many`` steps the full chain and runs about 60,000 person-days a second,
 far too slow for 10,000 people × 365 days, so this module keeps the same *structure* (weather
 → body warming → fatigue; relapses that remit; sitting load → pain; pain → fear → less
 activity; a disease-modifying drug with side effects; neck flexion on a cervical lesion →
@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from msbackpain import lhermitte, medication, patient
+from msbackpain import lhermitte, medication, whole_chain
 
 #: Effect sizes of the daily model: (value, unit, description). All teaching assumptions [?].
 EFFECTS = {
     "heat_on_fatigue": (
         0.35,
         "fatigue points (0–10) per °C of outdoor temperature above "
-        f"{patient.COMFORT_TEMPERATURE_C:g} °C, in heat-sensitive people only",
+        f"{whole_chain.COMFORT_TEMPERATURE_C:g} °C, in heat-sensitive people only",
         "heat → fatigue (Uhthoff-like worsening in the heat)",
     ),
     "sitting_yesterday_on_pain": (
@@ -93,7 +93,7 @@ EFFECTS = {
     ),
     "neck_flexions_per_day": (
         10,
-        f"neck flexions a day to {patient.NECK_PEAK_DEG:g}° (the patient module's peak angle)",
+        f"neck flexions a day to {whole_chain.NECK_PEAK_DEG:g}° (the patient module's peak angle)",
         "neck flexion → Lhermitte",
     ),
 }
@@ -134,14 +134,14 @@ def e(name):
 def weather(rng, days, start_doy):
     """Outdoor temperature (°C) for the region, one value per day, and heat-wave days."""
     doy = (start_doy + np.arange(days)) % 365
-    seasonal = patient.CLIMATE_MEAN_C + patient.CLIMATE_AMPLITUDE_C * np.cos(
-        2 * np.pi * (doy - patient.WARMEST_DAY_OF_YEAR) / 365.0
+    seasonal = whole_chain.CLIMATE_MEAN_C + whole_chain.CLIMATE_AMPLITUDE_C * np.cos(
+        2 * np.pi * (doy - whole_chain.WARMEST_DAY_OF_YEAR) / 365.0
     )
-    shocks = rng.normal(0.0, patient.WEATHER_SD_C, days)
+    shocks = rng.normal(0.0, whole_chain.WEATHER_SD_C, days)
     noise = np.empty(days)
     prev = 0.0
     for t in range(days):
-        prev = patient.WEATHER_PERSISTENCE * prev + shocks[t]
+        prev = whole_chain.WEATHER_PERSISTENCE * prev + shocks[t]
         noise[t] = prev
     summer = (doy >= 151) & (doy < 243)
     starts = summer & (rng.random(days) < e("heat_waves_per_summer") / 92.0)
@@ -176,11 +176,11 @@ def simulate_days(c, rng, days, start_date_weekday, start_doy):
     weekday = (start_date_weekday + t) % 7  # 0 = Monday
     is_weekend = weekday >= 5
     temp, wave = weather(rng, days, start_doy)
-    excess = np.maximum(temp - patient.COMFORT_TEMPERATURE_C, 0.0)
+    excess = np.maximum(temp - whole_chain.COMFORT_TEMPERATURE_C, 0.0)
 
     # relapses: Poisson onsets (at most one a day), activity that remits over weeks
     onset = rng.random((n, days)) < (c["relapse_rate"][:, None] / 365.0)
-    activity = _ar1(onset.astype(float), np.exp(-1.0 / patient.REMISSION_DAYS))
+    activity = _ar1(onset.astype(float), np.exp(-1.0 / whole_chain.REMISSION_DAYS))
     started = np.cumsum(onset, axis=1)
     length = int(e("relapse_length_days"))
     relapse_day = started > 0
@@ -218,7 +218,7 @@ def simulate_days(c, rng, days, start_date_weekday, start_doy):
         habit_sit[:, None]
         + e("weekday_sitting") * (~is_weekend)[None, :]
         - e("weekday_sitting") * 5 / 7
-        + rng.normal(0, patient.SITTING_SD_H, (n, days)),
+        + rng.normal(0, whole_chain.SITTING_SD_H, (n, days)),
         0.0,
         16.0,
     )
@@ -264,12 +264,12 @@ def simulate_days(c, rng, days, start_date_weekday, start_doy):
         np.log(habit_steps)[:, None]
         + e("weekend_steps") * is_weekend[None, :]
         + e("pain_yesterday_on_steps") * c["fear_avoidance"][:, None] * (pain_prev - usual[:, None])
-        + rng.normal(0, patient.STEPS_LOG_SD, (n, days))
+        + rng.normal(0, whole_chain.STEPS_LOG_SD, (n, days))
     )
     steps = np.minimum(np.round(np.exp(log_steps)), 40000).astype(np.int64)
     # Lhermitte: neck flexions on a cervical lesion made more sensitive by relapse activity
     sev = np.minimum(c["cervical_severity"][:, None] * (1.0 + activity), 1.0)
-    p_trig = lhermitte.trigger_probability(patient.NECK_PEAK_DEG, sev)
+    p_trig = lhermitte.trigger_probability(whole_chain.NECK_PEAK_DEG, sev)
     lherm = rng.poisson(e("neck_flexions_per_day") * p_trig)
     return {
         "temperature": temp,

@@ -84,7 +84,7 @@ def render(c, truth, command: str) -> str:
         "",
         "Daily model: every effect below is a **teaching assumption** [?] (no source gives these",
         "sizes for one person's day); the heat, relapse and climate constants come from",
-        "`msbackpain.patient`, itself labelled with its sources.",
+        "`msbackpain.whole_chain`, itself labelled with its sources.",
         "",
         "| effect | value | unit |",
         "|---|---|---|",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from msbackpain import patient
+from msbackpain import whole_chain
 
 
 def within(df: pd.DataFrame, cols, by="patient_id") -> pd.DataFrame:
@@ -39,7 +39,7 @@ def heat_on_fatigue(diary: pd.DataFrame, people=None) -> float:
     ``people``, a list of patient ids)."""
     d = diary if people is None else diary[diary["patient_id"].isin(people)]
     d = d.dropna(subset=["fatigue"]).copy()
-    d["heat_c"] = np.maximum(d["temperature_c"] - patient.COMFORT_TEMPERATURE_C, 0.0)
+    d["heat_c"] = np.maximum(d["temperature_c"] - whole_chain.COMFORT_TEMPERATURE_C, 0.0)
     w = within(d, ["fatigue", "heat_c"])
     return slope(w["fatigue"], w["heat_c"])
 

@@ -1,1 +1,0 @@
-"""Self-checks for each notebook's exercises, one module per notebook."""

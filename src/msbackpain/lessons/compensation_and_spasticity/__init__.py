@@ -1,0 +1,1 @@
+"""Notebook 04 (compensation and spasticity): its diagrams, self-checks and quiz."""

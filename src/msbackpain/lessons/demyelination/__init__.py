@@ -1,0 +1,1 @@
+"""Notebook 01 (demyelination): its diagrams, self-checks and quiz."""

@@ -1,0 +1,1 @@
+"""Notebook 02 (disrupted signalling): its diagrams, self-checks and quiz."""

@@ -1,0 +1,1 @@
+"""Notebook 06 (pain): its diagrams, self-checks and quiz."""

@@ -1,0 +1,1 @@
+"""Notebook 08 (patient diaries): its diagrams, self-checks and quiz."""

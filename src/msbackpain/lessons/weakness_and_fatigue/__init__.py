@@ -1,0 +1,1 @@
+"""Notebook 03 (weakness and fatigue): its diagrams, self-checks and quiz."""

@@ -1,0 +1,799 @@
+"""Interactive diagrams of notebook 03 (weakness, fatigue and disuse), and the loop drawing.
+
+Three diagrams, each a thin layer over the models in :mod:`msbackpain.motor`,
+:mod:`msbackpain.fatigue` and :mod:`msbackpain.disuse`:
+
+* ``03:force and effort``: spike failure, lost motor units and a target force → force–effort
+  curves of a healthy and an affected muscle, the effort each needs, and how long each can hold
+  the target (three-compartment model at the target's share of *that muscle's own* maximum);
+* ``03:holding a posture``: a held load and the fatigue and recovery rates F, R → the three
+  compartments over time, and the endurance curve against the published ones;
+* ``03:disuse``: weeks of reduced activity → strength and muscle size, then recovery.
+
+The numbers behind each picture come from one pure function (:func:`force_effort_numbers`,
+:func:`holding_numbers`, :func:`disuse_numbers`) that the note above the picture, the alt text
+and the tests share. Every figure is drawn once and then updated in place (``clear=False``).
+
+:func:`draw_loop` draws one of the feedback loops of :data:`msbackpain.chain.LOOPS` on the chain
+map (used in notebooks 03 and 04).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
+
+from msbackpain import chain, disuse, fatigue, motor
+from msbackpain.ui import style
+from msbackpain.ui.fast_redraw import first_or_freeze
+from msbackpain.ui.interactive import Interactive, dropdown, register, slider
+
+#: Loss patterns offered in the menu: (label, value of motor.units_lost_mask's pattern).
+LOSS_OPTIONS = [
+    ("the largest (last recruited)", "largest"),
+    ("random units", "random"),
+    ("the smallest (first recruited)", "smallest"),
+]
+
+_EFFORT = np.linspace(0.0, 1.0, 101)
+_LOADS = np.linspace(0.01, 1.0, 200)
+_ENDURANCE_TICKS = (0.1, 0.3, 1, 3, 10, 30, 100)
+_ENDURANCE_LIMITS = (0.05, 200.0)
+
+
+def _plain_log_y(ax, ticks=_ENDURANCE_TICKS):
+    """Log y axis with a few plainly labelled ticks and no minor ticks (fast to redraw)."""
+    ax.set_yscale("log")
+    ax.yaxis.set_major_locator(FixedLocator(ticks))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:g}"))
+    ax.yaxis.set_minor_locator(NullLocator())
+
+
+def _minutes(value: float) -> str:
+    """An endurance time in words: 'no limit', 'cannot hold', '45 s' or '3.8 min'."""
+    return fatigue.endurance_words(value)
+
+
+def _visible_endurance(value: float) -> float:
+    """Where to put an endurance marker on the log axis (no limit: at the top edge)."""
+    if not np.isfinite(value):
+        return 0.8 * _ENDURANCE_LIMITS[1]
+    return float(np.clip(value, _ENDURANCE_LIMITS[0], _ENDURANCE_LIMITS[1]))
+
+
+# ============================================================================ force and effort
+@dataclass(frozen=True)
+class ForceEffort:
+    """Numbers of the force-and-effort diagram (percentages; endurance in minutes).
+
+    ``affected_max_pct``: the affected muscle's maximum (% of the healthy maximum);
+    ``effort_healthy_pct`` / ``effort_affected_pct``: effort needed for the target (NaN: out of
+    reach); ``relative_load_healthy_pct`` / ``relative_load_affected_pct``: the target as a share
+    of each muscle's own maximum; ``endurance_healthy_min`` / ``endurance_affected_min``:
+    three-compartment endurance at that share (inf: no limit; 0: cannot hold).
+    """
+
+    spike_failure_pct: float
+    units_lost_pct: float
+    loss_pattern: str
+    target_pct: float
+    affected_max_pct: float
+    effort_healthy_pct: float
+    effort_affected_pct: float
+    relative_load_healthy_pct: float
+    relative_load_affected_pct: float
+    endurance_healthy_min: float
+    endurance_affected_min: float
+
+
+@lru_cache(maxsize=64)
+def _affected_curve(spike_failure_pct: float, units_lost_pct: float, loss_pattern: str):
+    alive = motor.units_lost_mask(units_lost_pct / 100, loss_pattern, seed=0)
+    force = 100 * motor.steady_force(_EFFORT, spike_failure_pct / 100, alive)
+    return alive, force
+
+
+@lru_cache(maxsize=64)
+def force_effort_numbers(
+    spike_failure_pct: float = 30.0,
+    units_lost_pct: float = 0.0,
+    loss_pattern: str = "largest",
+    target_pct: float = 30.0,
+) -> ForceEffort:
+    """Effort and endurance of a healthy and an affected muscle for one target force.
+
+    Force from :func:`msbackpain.motor.steady_force` (Fuglevand et al. 1993; damage is a teaching
+    model); random unit loss uses seed 0. The target is held at target/maximum of each muscle,
+    and endurance is the fitted three-compartment closed form (:mod:`msbackpain.fatigue`) at that
+    share: a teaching assumption that an affected muscle tires like a healthy one at the same
+    share of its own maximum.
+    """
+    alive, _ = _affected_curve(spike_failure_pct, units_lost_pct, loss_pattern)
+    phi, target = spike_failure_pct / 100, target_pct / 100
+    affected_max = float(motor.steady_force(1.0, phi, alive))
+    need_h = float(motor.effort_for_force(target))
+    need_a = float(motor.effort_for_force(target, phi, alive))
+    rel_h = target
+    rel_a = target / affected_max if affected_max > 0 else np.inf
+
+    def endurance(rel):
+        if rel > 1:
+            return 0.0
+        return float(fatigue.endurance_time_min(rel))
+
+    return ForceEffort(
+        spike_failure_pct,
+        units_lost_pct,
+        loss_pattern,
+        target_pct,
+        100 * affected_max,
+        100 * need_h,
+        100 * need_a,
+        100 * rel_h,
+        100 * rel_a,
+        endurance(rel_h),
+        endurance(rel_a),
+    )
+
+
+def _damage_words(n: ForceEffort) -> str:
+    lost = dict((v, k) for k, v in LOSS_OPTIONS)[n.loss_pattern]
+    units = (
+        f"{n.units_lost_pct:.0f}% of units lost ({lost})" if n.units_lost_pct else "no units lost"
+    )
+    return f"{n.spike_failure_pct:.0f}% of spikes fail, {units}"
+
+
+def _force_effort_describe(spike_failure, units_lost, loss_pattern, target):
+    n = force_effort_numbers(spike_failure, units_lost, loss_pattern, target)
+    if np.isnan(n.effort_affected_pct):
+        affected = (
+            f"its maximum is {n.affected_max_pct:.1f}% of the healthy maximum, so it "
+            f"<b>cannot produce {n.target_pct:.0f}%</b> at all"
+        )
+    else:
+        affected = (
+            f"maximum {n.affected_max_pct:.1f}% of healthy; the same force is "
+            f"{n.relative_load_affected_pct:.0f}% of <i>its own</i> maximum, needs "
+            f"<b>{n.effort_affected_pct:.1f}% effort</b> and can be held for "
+            f"<b>{_minutes(n.endurance_affected_min)}</b>"
+        )
+    return (
+        f"<p>Target force {n.target_pct:.0f}% of the healthy maximum.<br>"
+        f"Healthy muscle: needs <b>{n.effort_healthy_pct:.1f}% effort</b>, held for "
+        f"<b>{_minutes(n.endurance_healthy_min)}</b>.<br>"
+        f"Affected muscle ({_damage_words(n)}): {affected}.</p>"
+    )
+
+
+def _force_effort_alt(spike_failure, units_lost, loss_pattern, target):
+    n = force_effort_numbers(spike_failure, units_lost, loss_pattern, target)
+    if np.isnan(n.effort_affected_pct):
+        need = "the affected curve never reaches it"
+        hold = "the affected muscle cannot hold it"
+    else:
+        need = f"the affected one {n.effort_affected_pct:.0f}%"
+        hold = (
+            f"the affected muscle at {n.relative_load_affected_pct:.0f}% of its own maximum "
+            f"holds it {_minutes(n.endurance_affected_min)}"
+        )
+    return (
+        "Two panels. Left: force against effort, both in percent. The healthy curve rises in an "
+        "S shape to 100%; the affected curve (dashed) rises more slowly and levels off at "
+        f"{n.affected_max_pct:.0f}%. A dotted line marks the target of {n.target_pct:.0f}%: the "
+        f"healthy muscle needs {n.effort_healthy_pct:.0f}% effort, {need}. Right: endurance "
+        "time on a log scale falls steeply as the load rises, with no limit below about 16%; "
+        f"the healthy muscle holds the target {_minutes(n.endurance_healthy_min)}, {hold}."
+    )
+
+
+@register("03", "force and effort")
+def make_force_and_effort() -> Interactive:
+    """Force–effort curves and endurance for a healthy and an affected muscle."""
+    healthy = 100 * motor.steady_force(_EFFORT)
+    curve = 100 * _LOADS
+    endurance = fatigue.endurance_time_min(_LOADS)
+    endurance = np.where(np.isfinite(endurance), endurance, np.nan)
+    threshold = 100 * fatigue.fatigue_threshold_load()
+    art: dict = {}
+
+    def first_draw(ax_f, ax_e):
+        x = 100 * _EFFORT
+        ax_f.plot(x, healthy, color=style.HEALTHY, marker="o", markevery=10, label="healthy muscle")
+        (art["affected"],) = ax_f.plot(
+            x,
+            healthy,
+            color=style.AFFECTED,
+            linestyle="--",
+            marker="s",
+            markevery=10,
+            label="affected muscle",
+        )
+        art["target"] = ax_f.axhline(30, color=style.LIMIT, linestyle=":", label="target force")
+        for key, color, marker in (("h", style.HEALTHY, "o"), ("a", style.AFFECTED, "s")):
+            (art[f"drop_{key}"],) = ax_f.plot([], [], color=color, linewidth=1.2, linestyle="-")
+            (art[f"need_{key}"],) = ax_f.plot(
+                [], [], color=color, marker=marker, markersize=11, linestyle="none"
+            )
+            art[f"need_text_{key}"] = ax_f.text(
+                0, 0, "", color=color, fontsize="small", ha="left", va="bottom"
+            )
+        art["reach"] = ax_f.text(
+            98, 0, "", color=style.AFFECTED, fontsize="small", ha="right", va="bottom"
+        )
+        ax_f.set_xlim(0, 105)
+        ax_f.set_ylim(0, 105)
+        ax_f.set_xlabel("effort (% of maximal drive)")
+        ax_f.set_ylabel("force (% of healthy maximum)")
+        ax_f.set_title("force against effort", fontsize="medium")
+        ax_f.legend(loc="upper left", fontsize="small")
+
+        ax_e.plot(curve, endurance, color=style.LIMIT, linewidth=1.8, label="model (fitted)")
+        ax_e.axvline(threshold, color=style.LIMIT, linestyle=":", linewidth=1.2)
+        ax_e.text(
+            threshold + 1.5,
+            0.07,
+            f"never fails\nbelow {threshold:.0f}%",
+            fontsize="small",
+            va="bottom",
+        )
+        for key, color, marker, name in (
+            ("h", style.HEALTHY, "o", "healthy"),
+            ("a", style.AFFECTED, "s", "affected"),
+        ):
+            (art[f"end_{key}"],) = ax_e.plot(
+                [], [], color=color, marker=marker, markersize=11, linestyle="none", label=name
+            )
+            art[f"end_text_{key}"] = ax_e.text(
+                0, 1, "", color=color, fontsize="small", ha="left", va="bottom"
+            )
+        _plain_log_y(ax_e)
+        ax_e.set_ylim(*_ENDURANCE_LIMITS)
+        ax_e.set_xlim(0, 100)
+        ax_e.set_xlabel("load held (% of that muscle's own maximum)")
+        ax_e.set_ylabel("endurance time (min)")
+        ax_e.set_title(
+            "how long the target can be held\n(three-compartment model, fitted)", fontsize="medium"
+        )
+
+    def draw(axes, spike_failure, units_lost, loss_pattern, target):
+        ax_f, ax_e = axes
+        if first_or_freeze(art, ax_f.figure):
+            first_draw(ax_f, ax_e)
+        n = force_effort_numbers(spike_failure, units_lost, loss_pattern, target)
+        art["affected"].set_ydata(_affected_curve(spike_failure, units_lost, loss_pattern)[1])
+        art["target"].set_ydata([target, target])
+        for key, need in (("h", n.effort_healthy_pct), ("a", n.effort_affected_pct)):
+            ok = np.isfinite(need)
+            art[f"drop_{key}"].set_data([need, need] if ok else [], [0, target] if ok else [])
+            art[f"need_{key}"].set_data([need] if ok else [], [target] if ok else [])
+            label = art[f"need_text_{key}"]
+            label.set_text(f"{need:.0f}%" if ok else "")
+            label.set_position((need + 1, 2 if key == "h" else 8))
+        art["reach"].set_text("" if np.isfinite(n.effort_affected_pct) else "target out of reach")
+        art["reach"].set_position((98, min(target, 95) + 1.5))
+        for key, rel, minutes in (
+            ("h", n.relative_load_healthy_pct, n.endurance_healthy_min),
+            ("a", n.relative_load_affected_pct, n.endurance_affected_min),
+        ):
+            ok = rel <= 100
+            y = _visible_endurance(minutes)
+            art[f"end_{key}"].set_data([rel] if ok else [], [y] if ok else [])
+            text = art[f"end_text_{key}"]
+            text.set_text(_minutes(minutes) if ok else "")
+            # healthy label above right of its marker, affected below left: both off the curve
+            right = rel < 75 if key == "h" else rel < 30
+            text.set_horizontalalignment("left" if right else "right")
+            text.set_position((rel + (2 if right else -2), y * (1.3 if key == "h" else 0.45)))
+
+    return Interactive(
+        draw,
+        {
+            "spike_failure": slider("spikes that fail", "%", 0, 60, 5, 30),
+            "units_lost": slider("motor units lost", "%", 0, 50, 5, 0),
+            "loss_pattern": dropdown("units lost are", LOSS_OPTIONS, value="largest"),
+            "target": slider("target force", "% of healthy maximum", 5, 90, 5, 30),
+        },
+        caption=(
+            "A muscle that loses 30% of its spikes needs more effort for the same force, and "
+            "holds that force for a shorter time because it is a larger share of its reduced "
+            "maximum."
+        ),
+        alt=_force_effort_alt,
+        describe=_force_effort_describe,
+        figsize=(9.6, 4.0),
+        ncols=2,
+        clear=False,
+    )
+
+
+# ============================================================================ holding a posture
+@dataclass(frozen=True)
+class Holding:
+    """Numbers of the holding diagram: the load (%), F and R (per s), the threshold load (%),
+    the simulated failure time (s; NaN: never within the simulated time), and the closed-form,
+    Rohmert and exponential endurance times (min; inf: no limit)."""
+
+    load_pct: float
+    fatigue_rate_per_s: float
+    recovery_rate_per_s: float
+    threshold_pct: float
+    failure_time_s: float
+    model_min: float
+    rohmert_min: float
+    exponential_min: float
+
+
+@lru_cache(maxsize=64)
+def _holding_simulation(load_pct: float, fatigue_rate: float, recovery_rate: float):
+    return fatigue.simulate_three_compartment(
+        load_pct / 100,
+        fatigue_rate_per_s=fatigue_rate,
+        recovery_rate_per_s=recovery_rate,
+    )
+
+
+@lru_cache(maxsize=64)
+def holding_numbers(
+    load_pct: float = 30.0,
+    fatigue_rate: float = fatigue.FATIGUE_RATE_PER_S,
+    recovery_rate: float = fatigue.RECOVERY_RATE_PER_S,
+) -> Holding:
+    """Endurance of one held load by the three-compartment model and the published curves.
+
+    Xia & Frey Law 2008 (simulation and closed form), Rohmert 1960 and the exponential curve
+    (SCIENCE.md §3), via :mod:`msbackpain.fatigue`.
+    """
+    f = load_pct / 100
+    sim = _holding_simulation(load_pct, fatigue_rate, recovery_rate)
+    return Holding(
+        load_pct,
+        fatigue_rate,
+        recovery_rate,
+        100 * fatigue.fatigue_threshold_load(fatigue_rate, recovery_rate),
+        sim.failure_time_s,
+        float(fatigue.endurance_time_min(f, "three_compartment", fatigue_rate, recovery_rate)),
+        float(fatigue.rohmert_endurance_min(f)),
+        float(fatigue.exponential_endurance_min(f)),
+    )
+
+
+def _holding_describe(load, fatigue_rate, recovery_rate):
+    n = holding_numbers(load, fatigue_rate, recovery_rate)
+    if np.isfinite(n.failure_time_s):
+        model = (
+            f"the task fails after <b>{n.failure_time_s:.0f} s</b> "
+            f"({_minutes(n.model_min)} by the closed form)"
+        )
+    else:
+        model = (
+            f"the load never fails: it is below the model's threshold of "
+            f"{n.threshold_pct:.1f}% of maximum"
+        )
+    rohmert = (
+        "a very long time (below its 15% limit)"
+        if not np.isfinite(n.rohmert_min)
+        else _minutes(n.rohmert_min)
+    )
+    return (
+        f"<p>Holding {n.load_pct:.0f}% of maximum with F = {n.fatigue_rate_per_s:.4f}/s and "
+        f"R = {n.recovery_rate_per_s:.5f}/s: {model}.<br>"
+        f"Published curves at this load: Rohmert {rohmert}, exponential "
+        f"{_minutes(n.exponential_min)}.</p>"
+    )
+
+
+def _holding_alt(load, fatigue_rate, recovery_rate):
+    n = holding_numbers(load, fatigue_rate, recovery_rate)
+    end = (
+        f"until task failure at {n.failure_time_s:.0f} s, marked by a vertical line"
+        if np.isfinite(n.failure_time_s)
+        else "and the active share holds the target for the whole simulated time"
+    )
+    return (
+        f"Two panels. Left: shares of the motor-unit pool over time while holding "
+        f"{n.load_pct:.0f}% of maximum; the resting share falls, the fatigued share rises and the "
+        f"active share stays at the target {end}. Right: endurance time (log scale) against load "
+        "for Rohmert's curve, the exponential curve and the model with the chosen rates; the "
+        f"model has no limit below {n.threshold_pct:.0f}%, and a marker shows the chosen load."
+    )
+
+
+@register("03", "holding a posture")
+def make_holding() -> Interactive:
+    """The three compartments while holding a load, and the endurance curves."""
+    art: dict = {}
+    rohmert = fatigue.rohmert_endurance_min(_LOADS)
+    rohmert = np.where(np.isfinite(rohmert) & (rohmert > 0), rohmert, np.nan)
+    expo = np.where(_LOADS < 1, fatigue.exponential_endurance_min(_LOADS), np.nan)
+
+    def first_draw(ax_t, ax_e):
+        for j, name in enumerate(("active", "fatigued", "resting")):
+            s = style.series_style(j)
+            (art[name],) = ax_t.plot([], [], color=s["color"], linestyle=s["linestyle"], label=name)
+        (art["target"],) = ax_t.plot([], [], color=style.LIMIT, linestyle=":", label="target")
+        art["fail"] = ax_t.axvline(0, color=style.LIMIT, linestyle="-.", linewidth=1.2)
+        art["fail_text"] = ax_t.text(0, 45, "", fontsize="small", ha="left", va="center")
+        ax_t.set_ylim(-2, 102)
+        ax_t.set_xlabel("time (s)")
+        ax_t.set_ylabel("share of motor units (%)")
+        ax_t.set_title("the three compartments", fontsize="medium")
+        ax_t.legend(loc="upper center", fontsize="small", ncol=2)
+
+        s0, s1, s2 = (style.series_style(j) for j in (3, 4, 2))
+        ax_e.plot(100 * _LOADS, rohmert, color=s0["color"], linestyle="-", label="Rohmert 1960")
+        ax_e.plot(100 * _LOADS, expo, color=s1["color"], linestyle="--", label="exponential curve")
+        (art["model"],) = ax_e.plot(
+            [], [], color=style.LIMIT, linewidth=2.4, linestyle="-.", label="model, chosen F and R"
+        )
+        art["threshold"] = ax_e.axvline(0, color=style.LIMIT, linestyle=":", linewidth=1.2)
+        (art["marker"],) = ax_e.plot(
+            [], [], color=style.AFFECTED, marker="D", markersize=10, linestyle="none"
+        )
+        _plain_log_y(ax_e)
+        ax_e.set_ylim(*_ENDURANCE_LIMITS)
+        ax_e.set_xlim(0, 100)
+        ax_e.set_xlabel("load held (% of maximum)")
+        ax_e.set_ylabel("endurance time (min)")
+        ax_e.set_title("endurance curves", fontsize="medium")
+        ax_e.legend(loc="upper right", fontsize="small")
+
+    def draw(axes, load, fatigue_rate, recovery_rate):
+        ax_t, ax_e = axes
+        if first_or_freeze(art, ax_t.figure):
+            first_draw(ax_t, ax_e)
+        sim = _holding_simulation(load, fatigue_rate, recovery_rate)
+        n = holding_numbers(load, fatigue_rate, recovery_rate)
+        t = sim.time_s
+        art["active"].set_data(t, 100 * sim.active)
+        art["fatigued"].set_data(t, 100 * sim.fatigued)
+        art["resting"].set_data(t, 100 * sim.resting)
+        art["target"].set_data(t, 100 * sim.target_load)
+        failed = np.isfinite(sim.failure_time_s)
+        art["fail"].set_visible(failed)
+        art["fail_text"].set_visible(failed)
+        if failed:
+            art["fail"].set_xdata([sim.failure_time_s] * 2)
+            art["fail_text"].set_position((sim.failure_time_s + 0.015 * t[-1], 45))
+            art["fail_text"].set_text(f"task fails\nat {sim.failure_time_s:.0f} s")
+        ax_t.set_xlim(0, t[-1])
+        model = fatigue.endurance_time_min(_LOADS, "three_compartment", fatigue_rate, recovery_rate)
+        art["model"].set_data(100 * _LOADS, np.where(np.isfinite(model), model, np.nan))
+        art["threshold"].set_xdata([n.threshold_pct] * 2)
+        art["marker"].set_data([load], [_visible_endurance(n.model_min)])
+
+    return Interactive(
+        draw,
+        {
+            "load": slider("load held", "% of maximum", 5, 90, 5, 30),
+            "fatigue_rate": slider(
+                "fatigue rate F",
+                "per second",
+                0.002,
+                0.05,
+                0.0005,
+                fatigue.FATIGUE_RATE_PER_S,
+                readout_format=".4f",
+            ),
+            "recovery_rate": slider(
+                "recovery rate R",
+                "per second",
+                0.0002,
+                0.01,
+                0.0001,
+                fatigue.RECOVERY_RATE_PER_S,
+                readout_format=".4f",
+            ),
+        },
+        caption=(
+            "Holding 30% of maximum: fatigued motor units pile up until the rested ones can no "
+            "longer cover the target, and the fitted model's endurance curve runs close to the "
+            "exponential one."
+        ),
+        alt=_holding_alt,
+        describe=_holding_describe,
+        figsize=(9.6, 4.0),
+        ncols=2,
+        clear=False,
+    )
+
+
+# ============================================================================ disuse
+#: Length of the disuse diagram's time axis (days): up to 8 weeks of rest, then recovery.
+DISUSE_WINDOW_DAYS = 112
+
+
+@dataclass(frozen=True)
+class DisuseNumbers:
+    """Numbers of the disuse diagram: strength and size (% of baseline) at the end of the
+    reduced-activity period and at the end of the window (day 112)."""
+
+    rest_days: int
+    activity_pct: float
+    strength_end_pct: float
+    size_end_pct: float
+    strength_final_pct: float
+    size_final_pct: float
+
+
+@lru_cache(maxsize=64)
+def _disuse_course(rest_days: int, activity_pct: float):
+    schedule = np.concatenate(
+        [np.full(rest_days, activity_pct / 100), np.ones(DISUSE_WINDOW_DAYS - rest_days)]
+    )
+    return disuse.simulate_disuse(schedule)
+
+
+@lru_cache(maxsize=64)
+def disuse_numbers(rest_days: int = 28, activity_pct: float = 0.0) -> DisuseNumbers:
+    """Strength and size after ``rest_days`` at ``activity_pct`` % of habitual activity, then full
+    activity to day 112 (teaching model calibrated to bed rest, :mod:`msbackpain.disuse`)."""
+    c = _disuse_course(int(rest_days), float(activity_pct))
+    k = int(rest_days)
+    return DisuseNumbers(
+        k,
+        activity_pct,
+        100 * c.strength_fraction[k],
+        100 * c.size_fraction[k],
+        100 * c.strength_fraction[-1],
+        100 * c.size_fraction[-1],
+    )
+
+
+def _disuse_describe(rest_days, activity):
+    n = disuse_numbers(rest_days, activity)
+    if rest_days == 0:
+        return "<p>No reduced activity: strength and size stay at baseline.</p>"
+    return (
+        f"<p>After {n.rest_days} days at {n.activity_pct:.0f}% of habitual activity: strength "
+        f"<b>{n.strength_end_pct:.1f}%</b> and muscle size <b>{n.size_end_pct:.1f}%</b> of "
+        f"baseline. Back at full activity, by week 16 strength is {n.strength_final_pct:.1f}% "
+        f"and size {n.size_final_pct:.1f}% (teaching model; the recovery rate is an "
+        "assumption).</p>"
+    )
+
+
+def _disuse_alt(rest_days, activity):
+    n = disuse_numbers(rest_days, activity)
+    data = (
+        " Open markers show the measured bed-rest losses at days 5 and 10."
+        if activity == 0 and rest_days >= 10
+        else ""
+    )
+    return (
+        "Strength (solid line) and muscle size (dashed line) in percent of baseline over 16 "
+        f"weeks. A shaded band marks {n.rest_days} days at {n.activity_pct:.0f}% of habitual "
+        f"activity: strength falls fast at first, to {n.strength_end_pct:.0f}%, size more "
+        f"slowly, to {n.size_end_pct:.0f}%; afterwards both recover gradually.{data}"
+    )
+
+
+@register("03", "disuse")
+def make_disuse() -> Interactive:
+    """Strength and size over weeks of reduced activity and recovery."""
+    art: dict = {}
+    data_days = np.array(sorted(disuse.BED_REST_POINTS), dtype=float)
+    data_strength = [100 - disuse.BED_REST_POINTS[int(d)][1] for d in data_days]
+    data_size = [100 - disuse.BED_REST_POINTS[int(d)][0] for d in data_days]
+
+    def first_draw(ax):
+        art["band"] = ax.axvspan(
+            0, 1, color=style.STAGE_COLORS["context"], alpha=0.35, label="reduced activity"
+        )
+        (art["strength"],) = ax.plot(
+            [], [], color=style.AFFECTED, marker="o", markevery=14, label="strength"
+        )
+        (art["size"],) = ax.plot(
+            [],
+            [],
+            color=style.HEALTHY,
+            linestyle="--",
+            marker="s",
+            markevery=14,
+            label="muscle size (cross-section)",
+        )
+        (art["data_s"],) = ax.plot(
+            data_days / 7,
+            data_strength,
+            linestyle="none",
+            marker="o",
+            markersize=10,
+            markerfacecolor="none",
+            color=style.LIMIT,
+            label="bed rest, measured",
+        )
+        (art["data_c"],) = ax.plot(
+            data_days / 7,
+            data_size,
+            linestyle="none",
+            marker="s",
+            markersize=10,
+            markerfacecolor="none",
+            color=style.LIMIT,
+        )
+        art["label"] = ax.text(0, 0, "", fontsize="small", color=style.AFFECTED, va="top")
+        ax.set_xlim(0, DISUSE_WINDOW_DAYS / 7)
+        ax.set_ylim(80, 101.5)
+        ax.set_xticks(np.arange(0, 17, 2))
+        ax.set_xlabel("time (weeks)")
+        ax.set_ylabel("% of baseline")
+        ax.legend(loc="lower right", fontsize="small", ncol=2)
+
+    def draw(ax, rest_days, activity):
+        if first_or_freeze(art, ax.figure):
+            first_draw(ax)
+        c = _disuse_course(int(rest_days), float(activity))
+        weeks = c.day / 7
+        art["strength"].set_data(weeks, 100 * c.strength_fraction)
+        art["size"].set_data(weeks, 100 * c.size_fraction)
+        w = rest_days / 7
+        art["band"].set_width(w)
+        show = activity == 0 and rest_days >= 10
+        art["data_s"].set_visible(show)
+        art["data_c"].set_visible(show)
+        n = disuse_numbers(rest_days, activity)
+        art["label"].set_text(f"{n.strength_end_pct:.1f}%" if rest_days else "")
+        art["label"].set_position((w + 0.15, n.strength_end_pct - 0.4))
+
+    return Interactive(
+        draw,
+        {
+            "rest_days": slider("days of reduced activity", "days", 0, 56, 7, 28, integer=True),
+            "activity": slider("activity in that time", "% of habitual", 0, 100, 10, 0),
+        },
+        caption=(
+            "Four weeks of strict bed rest in the teaching model: strength falls fast in the "
+            "first days and faster than muscle size, then both recover slowly at full activity."
+        ),
+        alt=_disuse_alt,
+        describe=_disuse_describe,
+        figsize=(8.5, 3.9),
+        clear=False,
+    )
+
+
+# ============================================================================ static figures
+#: Damage cases of :func:`plot_damage_cases`: (label, spike failure, units lost, loss pattern).
+DAMAGE_CASES = (
+    ("healthy", 0.0, 0.0, "largest"),
+    ("10% of spikes fail", 0.1, 0.0, "largest"),
+    ("30% of spikes fail", 0.3, 0.0, "largest"),
+    ("50% of spikes fail", 0.5, 0.0, "largest"),
+    ("largest 20% of units lost", 0.0, 0.2, "largest"),
+)
+
+
+def plot_damage_cases(ax, cases=DAMAGE_CASES, target_fraction: float | None = 0.3):
+    """Force (% of healthy maximum) against effort for several kinds of damage, one line each.
+
+    Each case is (label, spike failure fraction, units lost fraction, loss pattern); each line
+    has its own colour, line style and marker and a label at its end. Optional dotted target
+    line. Model: :func:`msbackpain.motor.steady_force` (Fuglevand et al. 1993; damage is a
+    teaching model). Returns ``ax``.
+    """
+    x = 100 * _EFFORT
+    ends = []
+    for j, (label, phi, lost, pattern) in enumerate(cases):
+        alive = motor.units_lost_mask(lost, pattern, seed=0)
+        force = 100 * motor.steady_force(_EFFORT, phi, alive)
+        s = style.series_style(j)
+        ax.plot(
+            x,
+            force,
+            color=s["color"],
+            linestyle=s["linestyle"],
+            marker=s["marker"],
+            markevery=10,
+            label=label,
+        )
+        ends.append((force[-1], label, s["color"]))
+    positions = motor._spread(np.array([e[0] for e in ends]), 7.0)
+    for (_, label, color), y in zip(ends, positions, strict=True):
+        ax.annotate(
+            label,
+            (x[-1], y),
+            xytext=(5, 0),
+            textcoords="offset points",
+            color=color,
+            va="center",
+            fontsize="small",
+        )
+    if target_fraction is not None:
+        ax.axhline(100 * target_fraction, color=style.LIMIT, linestyle=":", linewidth=1.5)
+        ax.annotate(
+            f"target {100 * target_fraction:.0f}%",
+            (2, 100 * target_fraction),
+            xytext=(0, 3),
+            textcoords="offset points",
+            fontsize="small",
+        )
+    ax.set_xlim(0, 140)
+    ax.set_xticks(np.arange(0, 101, 20))
+    ax.set_ylim(0, 105)
+    ax.set_xlabel("effort (% of maximal drive)")
+    ax.set_ylabel("force (% of healthy maximum)")
+    return ax
+
+
+def plot_force_traces(ax, healthy: motor.ForceTrace, affected: motor.ForceTrace):
+    """Two simulated force traces (% of healthy maximum) over time with their steady levels.
+
+    Healthy: solid blue; affected: dashed vermillion; steady-state predictions as dotted lines
+    of the same colours, labelled at the right. From :func:`msbackpain.motor.simulate_force`.
+    Returns ``ax``.
+    """
+    for trace, color, ls, name in (
+        (healthy, style.HEALTHY, "-", "healthy"),
+        (affected, style.AFFECTED, "--", "30% of spikes fail"),
+    ):
+        ax.plot(trace.time_s, 100 * trace.force_fraction, color=color, linestyle=ls, label=name)
+        level = 100 * trace.steady_fraction
+        ax.axhline(level, color=color, linestyle=":", linewidth=1.5)
+        ax.annotate(
+            f"steady {level:.1f}%",
+            (trace.time_s[-1], level),
+            xytext=(4, 0),
+            textcoords="offset points",
+            color=color,
+            va="center",
+            fontsize="small",
+        )
+    ax.set_xlim(0, 1.25 * healthy.time_s[-1])
+    ax.set_ylim(bottom=0)
+    ax.set_xlabel("time (s)")
+    ax.set_ylabel("force (% of healthy maximum)")
+    ax.legend(loc="lower right", fontsize="small")
+    return ax
+
+
+# ============================================================================ loops on the map
+LOOP_COLOR = style.OKABE_ITO["vermillion"]
+
+
+def draw_loop(
+    ax, loop: str, ylim: tuple[float, float] | None = (-1.45, 5.75)
+) -> chain.ChainArtists:
+    """Draw the chain map with one feedback loop of :data:`msbackpain.chain.LOOPS` lit up.
+
+    The loop's steps keep their stage colours with a thick black outline and its arrows are
+    thick and vermillion; everything else fades. ``ylim`` crops the map to the rows that hold the
+    backbone and the loops (None: the whole map). Returns the drawn artists.
+    """
+    if loop not in chain.LOOPS:
+        raise ValueError(f"loop must be one of {', '.join(chain.LOOPS)} (got {loop!r})")
+    walk = chain.LOOPS[loop]
+    on = set(walk)
+    pairs = set(zip(walk, walk[1:], strict=False))
+    art = chain.draw_chain(ax, legend=False)
+    for n in chain.NODES:
+        box, label = art.boxes[n.id], art.labels[n.id]
+        label.set_clip_on(True)  # labels of steps cropped away by ylim stay hidden
+        if n.id in on:
+            box.set_alpha(1.0)
+            box.set_edgecolor("#000000")
+            box.set_linewidth(3.0)
+        else:
+            box.set_alpha(0.15)
+            box.set_edgecolor("#999999")
+            label.set_alpha(0.4)
+    for key, arrow in art.arrows.items():
+        if key in pairs:
+            arrow.set_color(LOOP_COLOR)
+            arrow.set_linewidth(3.2)
+            arrow.set_alpha(1.0)
+        else:
+            arrow.set_color("#444444")
+            arrow.set_alpha(0.15)
+    if ylim is not None:
+        ax.set_ylim(*ylim)
+    return art
+
+
+def loop_words(loop: str) -> str:
+    """The loop as readable text: 'Lower back pain → Avoiding movement → ...'."""
+    if loop not in chain.LOOPS:
+        raise ValueError(f"loop must be one of {', '.join(chain.LOOPS)} (got {loop!r})")
+    return " → ".join(chain.node(n).label for n in chain.LOOPS[loop])

@@ -1,0 +1,1 @@
+"""Notebook 07 (whole chain): its diagrams, self-checks and quiz."""

@@ -1,0 +1,1 @@
+"""The shared teaching interface: figure style, display, interactive diagrams, exercises, quiz."""

@@ -1,0 +1,82 @@
+"""Notebook 08: the diary browser and the self-checks."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from msbackpain.diaries import estimates as est
+from msbackpain.diaries import load_diary, load_patients
+from msbackpain.diaries.dataset import DATA_DIR
+from msbackpain.lessons.patient_diaries import checks as check
+from msbackpain.lessons.patient_diaries.diagrams import (
+    VARIABLES,
+    calendar_grid,
+    make_diary_browser,
+)
+from msbackpain.ui.display import figure_png
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load_patients(DATA_DIR / "patients.csv"), load_diary(DATA_DIR / "diary.csv")
+
+
+def test_browser_controls_change_the_picture():
+    d = make_diary_browser()
+    d.update(pid="P0001", variable="back_pain")
+    first = figure_png(d.figure)
+    d.update(pid="P0002", variable="back_pain")
+    second = figure_png(d.figure)
+    d.update(pid="P0002", variable="steps")
+    third = figure_png(d.figure)
+    assert first != second != third
+    assert "P0002" in d.alt() and "steps" in d.alt()
+    assert "EDSS" in d.describe(**d.values)
+
+
+def test_browser_refuses_bad_values():
+    d = make_diary_browser()
+    with pytest.raises((ValueError, KeyError)):
+        d.update(pid="P9999")
+    with pytest.raises((ValueError, KeyError)):
+        d.update(variable="mood")
+
+
+def test_calendar_grid_places_days():
+    import pandas as pd
+
+    dates = pd.date_range("2025-03-01", periods=10)  # a Saturday
+    grid, monday = calendar_grid(pd.Series(dates), np.arange(10))
+    assert monday == pd.Timestamp("2025-02-24")
+    assert grid[5, 0] == 0 and grid[0, 1] == 2 and np.isnan(grid[0, 0])
+    assert set(VARIABLES) >= {"back_pain", "steps"}
+
+
+def _verdict(v):
+    return v.status
+
+
+def test_checks_right_for_solutions_and_not_for_wrong(data):
+    patients, diary = data
+    raw = __import__("pandas").read_csv(
+        DATA_DIR / "diary_raw.csv", dtype=str, keep_default_na=False
+    )
+    assert _verdict(check.exercise_1(int(raw.duplicated().sum()))) == "right"
+    assert _verdict(check.exercise_1(len(raw) - len(diary) + 7)) == "wrong"
+    assert _verdict(check.exercise_2(est.sitting_on_pain(diary))) == "right"
+    d = diary.dropna(subset=["back_pain", "sitting_hours"])
+    w = est.within(d, ["back_pain", "sitting_hours"])
+    assert _verdict(check.exercise_2(est.slope(w["back_pain"], w["sitting_hours"]))) == "wrong"
+    physio = est.physio_before_after(diary, patients)
+    assert _verdict(check.exercise_3(physio["with_comparison"])) == "right"
+    assert _verdict(check.exercise_3(physio["between_groups"])) == "wrong"
+    truth = json.loads((DATA_DIR / "ground_truth.json").read_text())
+    t = truth["hidden_traits"]
+    hs = [p for p, h in zip(t["patient_id"], t["heat_sensitive"], strict=True) if h]
+    assert _verdict(check.exercise_5(est.heat_on_fatigue(diary, hs))) == "right"
+    assert _verdict(check.exercise_5(-0.3)) == "wrong"
+    assert _verdict(check.exercise_4("edss")) == "right"
+    assert _verdict(check.exercise_4("temperature_c")) == "wrong"

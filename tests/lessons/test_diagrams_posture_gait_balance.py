@@ -1,0 +1,166 @@
+"""Notebook 05's interactive diagrams and self-checks (posture, gait and balance)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from msbackpain import balance, gait, spine
+from msbackpain.lessons.posture_gait_balance import checks as check
+from msbackpain.lessons.posture_gait_balance import diagrams
+from msbackpain.ui import interactive, style
+
+style.apply()
+
+
+@pytest.fixture(scope="module")
+def sway():
+    return diagrams.make_sway()
+
+
+@pytest.fixture(scope="module")
+def spinal():
+    return diagrams.make_spinal_load()
+
+
+def test_both_diagrams_are_registered():
+    assert interactive.REGISTRY["05:sway"] is diagrams.make_sway
+    assert interactive.REGISTRY["05:spinal load"] is diagrams.make_spinal_load
+
+
+@pytest.mark.parametrize(
+    "move", [{"delay_ms": 100}, {"cocontraction_pct": 20}, {"gain": 1.8}], ids=str
+)
+def test_every_sway_control_changes_the_picture(sway, move):
+    sway.reset()
+    before = sway.png
+    sway.update(**move)
+    assert sway.png != before
+    sway.reset()
+
+
+def test_sway_describes_stay_and_fall(sway):
+    sway.reset()
+    assert "stays up" in sway.status.value and "critical delay 237 ms" in sway.status.value
+    sway.update(delay_ms=250)
+    assert "falls" in sway.status.value
+    assert "falls" in sway.alt()
+    sway.reset()
+
+
+def test_sway_picture_follows_the_model(sway):
+    sway.update(delay_ms=120, cocontraction_pct=10, gain=1.5)
+    state = diagrams.sway_state(120, 10, 1.5)
+    expected = balance.simulate_sway(0.12, 30, params=state["params"])
+    np.testing.assert_allclose(state["run"].angle_deg, expected.angle_deg)
+    assert f"{expected.sd_angle_deg:.2f}°" in sway.status.value
+    sway.reset()
+
+
+@pytest.mark.parametrize(
+    "move", [{"trunk_deg": 60}, {"body_mass_kg": 100}, {"load_kg": 10}], ids=str
+)
+def test_every_spinal_control_changes_the_picture(spinal, move):
+    spinal.reset()
+    before = spinal.png
+    spinal.update(**move)
+    assert spinal.png != before
+    spinal.reset()
+
+
+def test_spinal_note_matches_the_model_and_zones(spinal):
+    spinal.reset()
+    c = float(spine.l5s1_load(70, 45).compression_N) / 1000
+    assert f"{c:.2f} kN (below 3.4 kN)" in spinal.status.value
+    spinal.update(load_kg=10)
+    assert "(3.4–6.4 kN)" in spinal.status.value
+    spinal.update(trunk_deg=90, body_mass_kg=120, load_kg=25)
+    assert "(above 6.4 kN)" in spinal.status.value and "above 6.4 kN" in spinal.alt()
+    spinal.reset()
+
+
+@pytest.mark.parametrize(
+    "diagram_name, values, error",
+    [
+        ("sway", {"delay_ms": 400}, ValueError),
+        ("sway", {"gain": "high"}, TypeError),
+        ("sway", {"stiffness": 1}, ValueError),
+        ("spinal", {"trunk_deg": -10}, ValueError),
+        ("spinal", {"load_kg": 80}, ValueError),
+    ],
+)
+def test_bad_values_are_refused(sway, spinal, diagram_name, values, error):
+    diagram = {"sway": sway, "spinal": spinal}[diagram_name]
+    diagram.reset()
+    png, before = diagram.png, diagram.values
+    with pytest.raises(error):
+        diagram.update(**values)
+    assert diagram.png == png and diagram.values == before
+
+
+def test_stick_figure_updates_in_place():
+    from matplotlib.figure import Figure
+
+    ax = Figure().add_subplot()
+    figure = spine.StickFigure(ax, 0)
+    n_artists = len(ax.get_children())
+    res = figure.update(60, 20, 90)
+    assert len(ax.get_children()) == n_artists
+    assert float(res.compression_N) == pytest.approx(
+        float(spine.l5s1_load(90, 60, 20).compression_N)
+    )
+    assert figure.box.get_visible() and "20 kg" in figure.box_label.get_text()
+    figure.update(30, 0)
+    assert not figure.box.get_visible()
+
+
+def _verdict(fn, answer):
+    return fn(answer).status
+
+
+def test_exercise_1():
+    right = 1000 * (balance.critical_delay() - balance.MS_DELAY_S)
+    assert _verdict(check.exercise_1, right) == "right"
+    assert _verdict(check.exercise_1, right / 1000) == "wrong"
+    assert "milliseconds" in check.exercise_1(right / 1000).message
+    assert "rounded" in check.exercise_1(250 - 161).message
+    assert _verdict(check.exercise_1, ...) == "unanswered"
+
+
+def test_exercise_2():
+    angles = np.linspace(0, 90, 9001)
+    c = spine.l5s1_load(70, angles, 10).compression_N
+    right = angles[np.argmax(c >= spine.NIOSH_COMPRESSION_CRITERION_N)]
+    assert right == pytest.approx(41.3, abs=0.05)
+    assert _verdict(check.exercise_2, right) == "right"
+    assert "20 kg" in check.exercise_2(22.9).message
+    assert _verdict(check.exercise_2, 45) == "wrong"
+
+
+def test_exercise_3():
+    right = float(spine.l5s1_load(70, 45).compression_N / spine.l5s1_load(70, 0).compression_N)
+    assert _verdict(check.exercise_3, right) == "right"
+    assert "measured" in check.exercise_3(2.2).message
+    assert _verdict(check.exercise_3, 1 / right) == "wrong"
+
+
+def test_exercise_4():
+    lean = float(gait.lean_needed_deg(0.6))
+    right = float(gait.single_leg_stance(70, lean).lateral_muscle_force_N)
+    assert _verdict(check.exercise_4, right) == "right"
+    assert "50%" in check.exercise_4(check.side_muscle_force_N(0.5)).message
+    assert "newtons" in check.exercise_4(right / 1000).message
+    assert _verdict(check.exercise_4, "494") == "wrong"
+
+
+def test_strategies_plot():
+    from matplotlib.figure import Figure
+
+    ax = Figure().add_subplot()
+    strategies = {
+        "relaxed": balance.BalanceParams(),
+        "stiff": balance.BalanceParams(cocontraction=0.2),
+    }
+    assert balance.plot_strategies(ax, strategies) is ax
+    assert len(ax.get_legend().get_texts()) == 2
+    assert "237 ms" in ax.get_legend().get_texts()[0].get_text()

@@ -1,0 +1,213 @@
+"""Notebook 03's diagrams and self-checks: controls change the picture, bad values are refused,
+the notes agree with the models, and each check says right / not yet."""
+
+from __future__ import annotations
+
+import io
+import math
+
+import numpy as np
+import pytest
+from matplotlib.figure import Figure
+from PIL import Image
+
+from msbackpain import chain, disuse, fatigue, lessons, motor
+from msbackpain.lessons.weakness_and_fatigue import checks as check
+from msbackpain.lessons.weakness_and_fatigue import diagrams as d
+from msbackpain.ui import interactive
+
+
+@pytest.fixture(scope="module")
+def force_effort():
+    return d.make_force_and_effort()
+
+
+@pytest.fixture(scope="module")
+def holding():
+    return d.make_holding()
+
+
+@pytest.fixture(scope="module")
+def disuse_diagram():
+    return d.make_disuse()
+
+
+def test_registered():
+    for name in ("03:force and effort", "03:holding a posture", "03:disuse"):
+        assert name in interactive.REGISTRY
+
+
+@pytest.mark.parametrize(
+    "name, value",
+    [("spike_failure", 50), ("units_lost", 30), ("loss_pattern", "random"), ("target", 60)],
+)
+def test_force_effort_controls_change_the_picture(force_effort, name, value):
+    force_effort.reset()
+    if name == "loss_pattern":  # which units are lost only matters when some are lost
+        force_effort.update(units_lost=20)
+    before, alt = force_effort.png, force_effort.alt()
+    force_effort.update(**{name: value})
+    assert force_effort.png != before and force_effort.alt() != alt
+    force_effort.reset()
+
+
+def test_force_effort_note_matches_the_models(force_effort):
+    force_effort.reset()
+    note = force_effort.status.value
+    assert "40.6% effort" in note and "52.5% effort" in note
+    assert "maximum 67.3% of healthy" in note
+    n = d.force_effort_numbers(30, 0, "largest", 30)
+    assert n.endurance_healthy_min == pytest.approx(float(fatigue.endurance_time_min(0.3)))
+    assert n.relative_load_affected_pct == pytest.approx(30 / n.affected_max_pct * 100)
+    # out of reach: the affected maximum is below the target
+    force_effort.update(spike_failure=60, target=90)
+    assert "cannot produce 90%" in force_effort.status.value
+    assert "never reaches it" in force_effort.alt()
+    force_effort.reset()
+
+
+def test_force_effort_default_caption_numbers():
+    n = d.force_effort_numbers()
+    assert n.affected_max_pct == pytest.approx(67.3, abs=0.05)
+    assert n.endurance_affected_min < n.endurance_healthy_min
+
+
+def test_bad_values_are_refused(force_effort, holding, disuse_diagram):
+    with pytest.raises(ValueError, match="spike_failure must be between"):
+        force_effort.update(spike_failure=80)
+    with pytest.raises(ValueError, match="loss_pattern must be one of"):
+        force_effort.update(loss_pattern="biggest")
+    with pytest.raises(TypeError, match="target must be a number"):
+        force_effort.update(target="thirty")
+    with pytest.raises(ValueError, match="load must be between"):
+        holding.update(load=120)
+    with pytest.raises(ValueError, match="unknown control"):
+        disuse_diagram.update(weeks=3)
+    with pytest.raises(ValueError, match="activity must be between"):
+        disuse_diagram.update(activity=-10)
+
+
+@pytest.mark.parametrize(
+    "name, value", [("load", 60), ("fatigue_rate", 0.03), ("recovery_rate", 0.006)]
+)
+def test_holding_controls_change_the_picture(holding, name, value):
+    holding.reset()
+    before = holding.png
+    holding.update(**{name: value})
+    assert holding.png != before and holding.alt() != ""
+    holding.reset()
+
+
+def test_holding_note_matches_the_models(holding):
+    holding.reset()
+    n = d.holding_numbers(30, fatigue.FATIGUE_RATE_PER_S, fatigue.RECOVERY_RATE_PER_S)
+    assert n.failure_time_s == pytest.approx(228, abs=3)  # simulation ≈ closed form
+    assert n.failure_time_s == pytest.approx(60 * n.model_min, rel=0.02)
+    assert "fails after <b>" in holding.status.value
+    holding.update(load=10)
+    assert "never fails" in holding.status.value
+    assert "holds the target for the whole" in holding.alt()
+    holding.reset()
+
+
+@pytest.mark.parametrize("name, value", [("rest_days", 14), ("activity", 50)])
+def test_disuse_controls_change_the_picture(disuse_diagram, name, value):
+    disuse_diagram.reset()
+    before, alt = disuse_diagram.png, disuse_diagram.alt()
+    disuse_diagram.update(**{name: value})
+    assert disuse_diagram.png != before and disuse_diagram.alt() != alt
+    disuse_diagram.reset()
+
+
+def test_disuse_numbers_and_no_rest(disuse_diagram):
+    n = d.disuse_numbers(28, 0.0)
+    assert n.strength_end_pct == pytest.approx(100 * float(disuse.strength_after_disuse(28)))
+    assert n.size_end_pct > n.strength_end_pct  # strength falls faster than size
+    disuse_diagram.update(rest_days=0)
+    assert "stay at baseline" in disuse_diagram.status.value
+    disuse_diagram.reset()
+
+
+def test_static_figures_and_loop():
+    fig = Figure()
+    ax = d.plot_damage_cases(fig.add_subplot())
+    assert len(ax.get_lines()) == len(d.DAMAGE_CASES) + 1
+    trace = motor.simulate_force(0.3, duration_s=0.2)
+    ax = d.plot_force_traces(Figure().add_subplot(), trace, trace)
+    assert len(ax.get_lines()) == 4
+    art = d.draw_loop(Figure().add_subplot(), "disuse")
+    walk = chain.LOOPS["disuse"]
+    lit = [k for k, a in art.arrows.items() if a.get_linewidth() > 3]
+    assert set(lit) == set(zip(walk, walk[1:], strict=False))
+    assert "Disuse → Atrophy" in d.loop_words("disuse")
+    with pytest.raises(ValueError, match="loop must be one of"):
+        d.draw_loop(Figure().add_subplot(), "vicious")
+
+
+# ----------------------------------------------------------------------------- self-checks
+def _verdict(fn, answer):
+    return fn(answer).status
+
+
+def test_exercise_1():
+    right = check.expected_1()
+    assert right == pytest.approx(58.4, abs=0.1)
+    assert _verdict(check.exercise_1, right) == "right"
+    assert _verdict(check.exercise_1, 52.5) == "wrong"  # forgot the lost units
+    assert _verdict(check.exercise_1, right / 100) == "wrong"  # a fraction
+    assert "percent" in check.exercise_1(right / 100).message
+    assert _verdict(check.exercise_1, ...) == "unanswered"
+
+
+def test_exercise_2():
+    right = check.expected_2()
+    assert right == pytest.approx(fatigue.FATIGUE_RATE_PER_S * 1.25 / 0.96, rel=0.01)
+    assert _verdict(check.exercise_2, right) == "right"
+    wrong = check.exercise_2(fatigue.FATIGUE_RATE_PER_S)
+    assert wrong.status == "wrong" and "default" in wrong.message
+    assert _verdict(check.exercise_2, "0.0176") == "wrong"
+
+
+def test_exercise_3():
+    right = check.expected_3()
+    assert 200 < right < 260
+    assert _verdict(check.exercise_3, right) == "right"
+    healthy = check.exercise_3(float(fatigue.three_compartment_endurance_s(0.2)))
+    assert healthy.status == "wrong" and "healthy" in healthy.message
+    assert "minutes" in check.exercise_3(right / 60).message
+
+
+def test_exercise_4():
+    right = check.expected_4()
+    assert 90 < right < 100
+    assert _verdict(check.exercise_4, right) == "right"
+    assert _verdict(check.exercise_4, 100 * float(disuse.strength_after_disuse(21, 0.0))) == (
+        "wrong"
+    )  # bed rest instead of half activity
+    assert _verdict(check.exercise_4, 100 - right) == "wrong"  # the loss, not the strength
+    assert not math.isnan(right) and np.isfinite(right)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "03:force and effort",
+        "03:holding a posture",
+        "03:disuse",
+        "04:compensation",
+        "04:spasticity",
+    ],
+)
+def test_frozen_text_positions_leave_the_picture_unchanged(name):
+    lessons.load_all()
+    diagram = interactive.REGISTRY[name]()
+    first = diagram.png  # rendered with matplotlib placing titles and labels itself
+    control, widget = next(iter(diagram.controls.items()))
+    other = [v for v in interactive.moves(widget) if v != widget.value][0]
+    diagram.update(**{control: other})  # the second drawing freezes the positions
+    diagram.reset()
+    before = np.asarray(Image.open(io.BytesIO(first)).convert("RGB"), dtype=int)
+    after = np.asarray(Image.open(io.BytesIO(diagram.png)).convert("RGB"), dtype=int)
+    changed = int((np.abs(before - after).sum(axis=-1) > 0).sum())
+    # a layout shift changes thousands of pixels; redrawing a steep line may re-antialias a few
+    assert before.shape == after.shape and changed < 200, changed

@@ -1,0 +1,71 @@
+"""The list of notebooks, their titles, and the links to read or run them online.
+
+The public address of the repository lives in one place, ``[project.urls] Repository`` in
+``pyproject.toml``; every nbviewer and Binder link is generated from it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from pathlib import Path
+
+from msbackpain.lessons import LESSONS
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = ROOT / "notebooks"
+SOURCES = ROOT / "src" / "notebooks"
+BRANCH = "main"
+
+
+def repository_url() -> str:
+    """The public repository address from ``pyproject.toml`` (no trailing slash)."""
+    meta = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return meta["project"]["urls"]["Repository"].rstrip("/")
+
+
+def _owner_repo() -> str:
+    url = repository_url()
+    match = re.match(r"https://github\.com/([^/]+/[^/]+)$", url)
+    if not match:
+        raise ValueError(f"Repository URL must look like https://github.com/OWNER/NAME (got {url})")
+    return match.group(1)
+
+
+def nbviewer_url(filename: str) -> str:
+    """Where to read ``notebooks/<filename>`` with no kernel."""
+    return f"https://nbviewer.org/github/{_owner_repo()}/blob/{BRANCH}/notebooks/{filename}"
+
+
+def binder_url(filename: str) -> str:
+    """Where to run ``notebooks/<filename>`` in JupyterLab on mybinder.org."""
+    return (
+        f"https://mybinder.org/v2/gh/{_owner_repo()}/{BRANCH}?urlpath=lab/tree/notebooks/{filename}"
+    )
+
+
+def source_path(stem: str) -> Path:
+    """The plain-text (jupytext percent) source of a notebook."""
+    return SOURCES / f"{stem}.py"
+
+
+def existing() -> list:
+    """The lessons whose source exists, in order (all of them, in a complete checkout)."""
+    return [p for p in LESSONS if source_path(p.stem).exists()]
+
+
+def title_of(stem: str) -> str:
+    """The notebook's H1 title from its source, or the planned title if it has none yet."""
+    path = source_path(stem)
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            match = re.match(r"#\s#\s+(.+)$", line)
+            if match:
+                return match.group(1).strip()
+    return next(p.title for p in LESSONS if p.stem == stem)
+
+
+def notebook_json(stem: str) -> dict:
+    """The committed notebook, as JSON."""
+    return json.loads((NOTEBOOKS / f"{stem}.ipynb").read_text(encoding="utf-8"))
