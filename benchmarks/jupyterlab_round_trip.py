@@ -1,13 +1,14 @@
 """Benchmark (c): round trip of every control move in JupyterLab, control moved -> new picture.
 
-The same driver as the browser test ``tests/browser/test_browser.py`` (``tests/browser/lab_driver.py``): one
-JupyterLab server on a temporary copy of ``notebooks/``, Debian's Chromium through Playwright;
-for each notebook, run all cells, then move every control of every interactive diagram
-``--repeat`` times (to a different value each time) and time each move in the page, from the
-DOM event that sends the new value to the new picture's ``src`` (see ``lab_driver``'s docstring).
-Prints a Markdown table (per notebook: moves, median, p95, slowest control) and writes it with
-the raw times as JSON to ``--report-dir`` (default ``$MSBACKPAIN_REPORT_DIR`` or
-``build/reports/``), as ``jupyterlab_round_trip_benchmark.{md,json}``.
+The same driver as the browser test ``tests/browser/test_browser.py``
+(``tests/browser/lab_driver.py``): one JupyterLab server on a temporary copy of ``notebooks/``,
+Debian's Chromium through Playwright; for each notebook, run all cells, then move every control
+of every interactive diagram ``--repeat`` times (to a different value each time) and time each
+move in the page, from the DOM event that sends the new value to the new picture's ``src`` (see
+``lab_driver``'s docstring). Prints a Markdown table (per notebook: moves, median, p95, slowest
+control) and writes it with the raw times as JSON to ``--report-dir`` (default
+``$MSBACKPAIN_REPORT_DIR`` or ``build/reports/``), as
+``jupyterlab_round_trip_benchmark.{md,json}``.
 
     python benchmarks/jupyterlab_round_trip.py [--repeat N] [--report-dir DIR] [NN ...]
 """

@@ -185,7 +185,9 @@ def execute(nb, env: dict | None = None, cwd: Path | None = None):
         nb,
         timeout=KERNEL_TIMEOUT_S,
         kernel_name="python3",
-        store_widget_state=True,
+        # No widget state is stored: each diagram and quiz output carries its own picture or
+        # question list for readers without a kernel (see msbackpain.ui.interactive).
+        store_widget_state=False,
         # the kernel's own log (e.g. its notice about local TCP) would clutter the progress lines;
         # anything a cell writes to stderr still lands in the notebook, where the checker sees it
         extra_arguments=["--IPKernelApp.log_level=ERROR"],

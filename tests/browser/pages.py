@@ -1,9 +1,9 @@
 """The committed notebooks as a reader without a kernel sees them, opened in headless Chromium.
 
-Shared by ``tests/browser/test_render_offline.py`` and ``tests/browser/test_accessibility.py``. A notebook is
-exported with nbconvert's HTMLExporter and its ``lab`` template (what nbviewer uses) into one
-folder per session, next to local copies of the JavaScript the page would fetch from CDNs
-(installed by the ``browser_js`` fixture from ``tests/browser/package.json``):
+Shared by ``tests/browser/test_render_offline.py`` and ``tests/browser/test_accessibility.py``.
+A notebook is exported with nbconvert's HTMLExporter and its ``lab`` template (what nbviewer
+uses) into one folder per session, next to local copies of the JavaScript the page would fetch
+from CDNs (installed by the ``browser_js`` fixture from ``tests/browser/package.json``):
 
 * ``"plain"``: MathJax served locally, everything else as nbconvert writes it. The widget renderer
   and require.js are CDN URLs that the tests block, so this is the page of a reader whose

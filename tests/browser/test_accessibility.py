@@ -9,8 +9,8 @@
 * Our own rules: one H1 per notebook, no skipped heading levels, link texts that say where they
   go, and alt text on every image.
 
-The pages are the ones ``tests/browser/test_render_offline.py`` opens (``tests/browser/pages.py``); in one
-session each is opened once.
+The pages are the ones ``tests/browser/test_render_offline.py`` opens
+(``tests/browser/pages.py``); in one session each is opened once.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ import pytest
 from matplotlib.figure import Figure
 
 from msbackpain import chain
-from msbackpain.ui import style
+from msbackpain.ui import chain_map, style
 from tools import catalog
 
 
@@ -112,7 +112,7 @@ def test_frames():
 
 def _png(highlight=None, reach="direct") -> bytes:
     fig = Figure(figsize=(12, 8))
-    chain.draw_chain(fig.add_subplot(), highlight=highlight, reach=reach)
+    chain_map.draw_chain(fig.add_subplot(), highlight=highlight, reach=reach)
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=40)
     return buf.getvalue()
@@ -128,7 +128,7 @@ def test_draw_chain_changes_with_selection():
 def test_draw_chain_one_box_and_one_arrow_per_element():
     fig = Figure()
     ax = fig.add_subplot()
-    chain.draw_chain(ax, legend=False)
+    chain_map.draw_chain(ax, legend=False)
     from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
 
     boxes = [p for p in ax.patches if isinstance(p, FancyBboxPatch)]

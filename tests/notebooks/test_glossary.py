@@ -13,8 +13,8 @@ notebook source, outside headings, code, maths, ``<details>`` (solution) blocks 
 Spaces and hyphens match each other, a trailing "s"/"es" is allowed, and phrases listed in an
 invisible ``<!-- not: a; b -->`` line of the entry (e.g. "a moment" for *Moment*) do not count.
 
-Adding links after the text changed: ``python tests/notebooks/test_glossary.py --link`` links the first
-eligible one-line occurrence in the first notebook that mentions each unlinked term.
+Adding links after the text changed: ``python tests/notebooks/test_glossary.py --link`` links
+the first eligible one-line occurrence in the first notebook that mentions each unlinked term.
 """
 
 from __future__ import annotations
@@ -323,7 +323,7 @@ def test_each_check_can_fail():
     assert check_00_links_glossary(texts["00_start_here"].replace("](glossary.md)", "]()"))
 
 
-# -- adding missing links (run by hand: python tests/notebooks/test_glossary.py --link) ----------------
+# -- adding missing links (run by hand: python tests/notebooks/test_glossary.py --link) ---------
 def _eligible_spans(line: str) -> list[tuple[int, int]]:
     """Character ranges of a Markdown line that must not be touched (code, maths, links, tags)."""
     spans = []

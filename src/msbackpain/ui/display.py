@@ -11,17 +11,12 @@ from __future__ import annotations
 import base64
 import html
 import io
-import json
-import os
+from dataclasses import dataclass
 
-import matplotlib as mpl
+import numpy as np
 from IPython.display import Markdown, display
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from PIL import Image
-
-#: Set to a file path to record the line styles of every figure shown (one JSON line per figure);
-#: the greyscale test (tests/notebooks/test_greyscale.py) reads it to check that no series is told apart by
-#: colour alone.
-AUDIT_ENV = "MSBACKPAIN_FIGURE_AUDIT"
 
 #: Resolution of figures in notebooks (dots per inch); kept modest so notebooks stay small.
 DPI = 80
@@ -31,37 +26,28 @@ DPI = 80
 PALETTE_COLOURS = 128
 
 
-def figure_png(fig, dpi: int = DPI, compact: bool = True) -> bytes:
-    """The figure rendered to PNG, with no metadata that varies between runs.
+def rgba_png(rgba, compact: bool = False) -> bytes:
+    """An RGBA pixel buffer (height × width × 4, e.g. a canvas's ``buffer_rgba()``) as PNG.
 
-    ``compact=True`` (for anything stored in a notebook) reduces the image to a palette of 128
-    colours with Pillow's fast octree quantizer (Pillow comes with matplotlib): about three times
-    smaller, with no visible loss in plots. ``compact=False`` (for live widget updates, which are
-    not stored) skips that step and uses the fastest zlib level, to keep sliders responsive.
+    ``compact=False`` (live updates, which are not stored) uses the fastest zlib level, to keep
+    sliders responsive. ``compact=True`` (anything stored in a notebook) reduces the picture to
+    a palette of 128 colours with Pillow's fast octree quantizer (Pillow comes with matplotlib):
+    about three times smaller, with no visible loss in plots. No metadata varies between runs.
     """
-    raw = io.BytesIO()
-    # Saving sets the layout engine aside and then restores it; a figure whose engine was
-    # removed (a frozen interactive layout) would come back "constrained" under the collection's
-    # style, so the style's automatic layout is switched off while saving.
-    with mpl.rc_context({"figure.constrained_layout.use": False, "figure.autolayout": False}):
-        fig.savefig(
-            raw,
-            format="png",
-            dpi=dpi,
-            metadata={"Software": None},
-            pil_kwargs={"compress_level": 6 if compact else 1},
-        )
-    if not compact:
-        return raw.getvalue()
-    raw.seek(0)
-    image = (
-        Image.open(raw)
-        .convert("RGB")
-        .quantize(colors=PALETTE_COLOURS, method=Image.Quantize.FASTOCTREE)
-    )
+    image = Image.fromarray(np.asarray(rgba)).convert("RGB")
+    if compact:
+        image = image.quantize(colors=PALETTE_COLOURS, method=Image.Quantize.FASTOCTREE)
     out = io.BytesIO()
-    image.save(out, format="PNG")
+    image.save(out, format="PNG", compress_level=6 if compact else 1)
     return out.getvalue()
+
+
+def figure_png(fig, dpi: int = DPI, compact: bool = True) -> bytes:
+    """The figure drawn at ``dpi`` and encoded by :func:`rgba_png`."""
+    fig.set_dpi(dpi)
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    return rgba_png(canvas.buffer_rgba(), compact=compact)
 
 
 def img_tag(png: bytes, alt: str, width: int | None = None) -> str:
@@ -92,112 +78,34 @@ def caption_markdown(caption: str, label: str = "Figure") -> str:
     return f"*{label}: {caption.strip()}*"
 
 
-def show_figure(fig, caption: str, alt: str, dpi: int = DPI) -> None:
-    """Display ``fig`` with alt text and a caption.
+@dataclass(frozen=True)
+class FigureText:
+    """What a reader gets with a figure: a one-sentence caption and alt text.
+
+    Each lesson keeps its figures' texts in one place, keyed by figure id (``TEXTS`` in the
+    lesson's ``captions.py``), so that the notebook's figure cells carry code, not prose.
+    """
+
+    caption: str
+    alt: str
+
+    def __post_init__(self):
+        caption_markdown(self.caption)  # validates
+        if not self.alt or not self.alt.strip():
+            raise ValueError("every image needs alt text: alt must be a non-empty sentence")
+
+
+def show_figure(fig, caption: str | FigureText, alt: str | None = None, dpi: int = DPI) -> None:
+    """Display ``fig`` with alt text and a caption: ``show_figure(fig, TEXTS["id"])``, or
+    ``show_figure(fig, caption, alt)`` when the text depends on values computed in the cell.
 
     ``fig`` should be a ``matplotlib.figure.Figure`` (not created through pyplot), so that
     nothing else displays it a second time. Returns nothing, so that it can end a cell without
     a trailing semicolon (``ruff format`` removes those).
     """
+    if isinstance(caption, FigureText):
+        caption, alt = caption.caption, caption.alt
+    if alt is None:
+        raise ValueError("show_figure needs alt text (or a FigureText with both)")
     display(image_bundle(figure_png(fig, dpi=dpi), alt), raw=True)
     display(Markdown(caption_markdown(caption)))
-    audit_figure(fig, caption)
-
-
-def _dashes(artist) -> str:
-    """A line's (or a patch edge's) dash pattern as text: "solid", "none" or on/off lengths."""
-    if artist.get_linestyle() in ("None", "", " ", "none"):
-        return "none"
-    _offset, dashes = getattr(artist, "_unscaled_dash_pattern", (0, None))
-    return "solid" if not dashes else " ".join(f"{d:g}" for d in dashes)
-
-
-def _marker(line) -> str:
-    marker = line.get_marker()
-    return "none" if marker in (None, "None", "none", "", " ") else str(marker)
-
-
-def grey_level(colour) -> float:
-    """The grey (0 black .. 1 white) a colour prints as, over white (ITU-R 601 luma)."""
-    from matplotlib.colors import to_rgba
-
-    r, g, b, a = to_rgba(colour)
-    r, g, b = (a * c + (1 - a) for c in (r, g, b))
-    return round(0.299 * r + 0.587 * g + 0.114 * b, 3)
-
-
-def line_styles(fig) -> list[dict]:
-    """What tells the series of ``fig`` apart, for every Axes and every legend.
-
-    One record per visible Axes (``"where"``: its title or y label) and per figure legend, with
-    ``"lines"`` (every visible line in the Axes) and ``"legend"`` (every entry of its legend):
-    label, colour, the grey it prints as, dash pattern, marker and, for filled entries (bars,
-    areas), ``"kind": "patch"`` and the hatch. A record of what the figure shows, so that a test
-    can check that no two series differ by colour alone.
-    """
-    from matplotlib.colors import to_hex
-    from matplotlib.lines import Line2D
-    from matplotlib.patches import Patch
-
-    def line(artist, label: str) -> dict:
-        return {
-            "kind": "line",
-            "label": label,
-            "colour": to_hex(artist.get_color(), keep_alpha=False),
-            "grey": grey_level(artist.get_color()),
-            "dashes": _dashes(artist),
-            "marker": _marker(artist),
-            # a hollow marker (white or no face) reads differently from a filled one in grey
-            "fill": "hollow"
-            if artist.get_markerfacecolor() in ("none", "None")
-            or grey_level(artist.get_markerfacecolor()) > 0.95
-            else "filled",
-        }
-
-    def patch(artist, label: str) -> dict:
-        face = artist.get_facecolor()
-        return {
-            "kind": "patch",
-            "label": label,
-            "colour": to_hex(face, keep_alpha=False),
-            "grey": grey_level(face),
-            "dashes": _dashes(artist) if artist.get_linewidth() else "none",
-            "hatch": artist.get_hatch() or "none",
-        }
-
-    def entries(legend) -> list[dict]:
-        if legend is None:
-            return []
-        handles = getattr(legend, "legend_handles", None) or legend.legendHandles
-        out = []
-        for handle, text in zip(handles, legend.get_texts(), strict=False):
-            if isinstance(handle, Line2D):
-                out.append(line(handle, text.get_text()))
-            elif isinstance(handle, Patch):
-                out.append(patch(handle, text.get_text()))
-        return out
-
-    records = []
-    for i, ax in enumerate(fig.axes):
-        if not ax.get_visible():
-            continue
-        records.append(
-            {
-                "where": ax.get_title() or ax.get_ylabel() or f"axes {i + 1}",
-                "lines": [line(a, str(a.get_label())) for a in ax.get_lines() if a.get_visible()],
-                "legend": entries(ax.get_legend()),
-            }
-        )
-    for legend in fig.legends:
-        records.append({"where": "figure legend", "lines": [], "legend": entries(legend)})
-    return records
-
-
-def audit_figure(fig, caption: str) -> None:
-    """Append the line styles of ``fig`` to the file named by :data:`AUDIT_ENV`, if it is set."""
-    path = os.environ.get(AUDIT_ENV)
-    if not path:
-        return
-    record = {"caption": caption, "axes": line_styles(fig)}
-    with open(path, "a", encoding="utf-8") as out:
-        out.write(json.dumps(record) + "\n")

@@ -1,54 +1,52 @@
 """Interactive diagrams that degrade well: live controls in JupyterLab, a picture everywhere else.
 
 An :class:`Interactive` couples a pure plotting function ``draw(axes, **values)`` with a few
-ipywidgets controls. In JupyterLab, moving a control redraws the figure. When the notebook is
-read without a kernel (nbviewer, GitHub), the widget cannot run, so :meth:`Interactive.show` also
-leaves an ordinary image of the default state with its caption, and the widget's own text fallback
-says so instead of ``VBox(children=...)``.
+ipywidgets controls. In JupyterLab, moving a control redraws the figure while the slider moves.
+Read without a kernel (nbviewer, GitHub, or JupyterLab before the notebook is run), the same
+output shows a picture of the default state: :meth:`Interactive.show` displays *one* output whose
+richest form is the live widget and whose plain forms are that picture with its alt text, so each
+reader sees the diagram once.
 
-The figure is one ``matplotlib.figure.Figure`` created once and redrawn in place; it is rendered to
-PNG and placed in an HTML ``<img>`` with alt text, so the live picture is accessible too.
+Redrawing uses matplotlib's blitting: everything that does not move is drawn once and kept as a
+background; on each move the background is restored and only the artists that change are drawn
+on top (:func:`animate` marks them). A ``draw`` function that creates its artists on the first
+call and afterwards only updates its animated artists in place (``line.set_ydata``, ...) gets the
+fast path. If an update touches anything else (an axis limit, a title that is not animated), the
+figure notices it (matplotlib marks it stale) and the whole picture is drawn again: always right,
+only slower.
+
+The picture is placed in an HTML ``<img>`` with alt text, so the live picture is accessible too.
 """
 
 from __future__ import annotations
 
 import functools
 import html
-import re
-import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 
 import ipywidgets as widgets
-import matplotlib as mpl
 from IPython.display import Markdown, display
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from msbackpain.ui.display import (
-    DPI,
-    audit_figure,
-    caption_markdown,
-    figure_png,
-    image_bundle,
-    img_tag,
-)
+from msbackpain.ui.display import DPI, caption_markdown, image_bundle, img_tag, rgba_png
 
-FALLBACK_TEXT = (
-    "Interactive diagram: run this notebook in JupyterLab to use its controls. "
-    "A picture of its default state follows."
-)
+FALLBACK_TEXT = "Interactive diagram: run this notebook in JupyterLab to use its controls."
 
-
-#: Factories of every interactive diagram, by "NN:name" (NN = its notebook); the benchmark and
-#: the browser tests use this list to move every control of every diagram.
+#: Factories of every interactive diagram, by "NN:name" (NN = its notebook). The slide figures,
+#: the benchmarks and the browser tests use it to find and move every diagram.
 REGISTRY: dict[str, Callable[[], Interactive]] = {}
+
+#: Width of every control's label, so that every slider track has the same, useful length.
+LABEL_WIDTH = "220px"
+CONTROL_WIDTH = "520px"
 
 
 def register(notebook: str, name: str):
     """Decorator: record a factory that builds one notebook's interactive diagram.
 
-    The diagrams the factory builds carry their key (``diagram.key``), and their widget the CSS
-    class :func:`css_class` of it, so that the browser tests find every registered diagram.
+    The diagrams the factory builds carry their key (``diagram.key``) and a CSS class made from
+    it (``msbackpain-diagram-00-chain-map``), so that a page can find every registered diagram.
     """
 
     def decorate(factory):
@@ -68,9 +66,15 @@ def register(notebook: str, name: str):
     return decorate
 
 
-def css_class(key: str) -> str:
-    """The CSS class of a registered diagram's widget, e.g. ``msbackpain-diagram-00-chain-map``."""
-    return "msbackpain-diagram-" + re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-")
+def animate(*artists):
+    """Mark ``artists`` as the ones that change when a control moves; returns them.
+
+    Animated artists are left out of the stored background and drawn on top of it at each
+    update. Mark only artists that belong to an Axes (lines, patches, texts, images).
+    """
+    for artist in artists:
+        artist.set_animated(True)
+    return artists[0] if len(artists) == 1 else artists
 
 
 def moves(control) -> list:
@@ -85,6 +89,10 @@ def moves(control) -> list:
     return points
 
 
+def _style():
+    return {"description_width": LABEL_WIDTH}
+
+
 def slider(
     label: str,
     unit: str,
@@ -93,12 +101,13 @@ def slider(
     step: float,
     value: float,
     *,
-    continuous: bool = False,
+    continuous: bool = True,
     integer: bool = False,
     readout_format: str | None = None,
 ):
     """A slider whose label carries its unit, e.g. ``slider("lesion severity", "× normal", 1, 10,
-    0.5, 4)``. ``continuous=False`` redraws only when the handle is released."""
+    0.5, 4)``. The picture follows the handle while it is dragged; ``continuous=False`` redraws
+    only when the handle is released (for a diagram whose update is too slow to follow it)."""
     if not minimum <= value <= maximum:
         raise ValueError(
             f"slider {label!r}: default value {value} is outside its range [{minimum}, {maximum}]"
@@ -113,8 +122,8 @@ def slider(
         step=step,
         description=description,
         continuous_update=continuous,
-        style={"description_width": "initial"},
-        layout=widgets.Layout(width="480px"),
+        style=_style(),
+        layout=widgets.Layout(width=CONTROL_WIDTH),
         **kwargs,
     )
 
@@ -125,8 +134,8 @@ def dropdown(label: str, options, value=None):
         options=options,
         value=value,
         description=label,
-        style={"description_width": "initial"},
-        layout=widgets.Layout(width="480px"),
+        style=_style(),
+        layout=widgets.Layout(width=CONTROL_WIDTH),
     )
 
 
@@ -139,33 +148,8 @@ def toggle(label: str, options, value=None):
         options=options,
         value=value,
         description=label,
-        style={"description_width": "initial", "button_width": "auto"},
+        style={**_style(), "button_width": "auto"},
     )
-
-
-def _freeze_layout(figure) -> None:
-    """Keep the axes where the first (constrained) layout put them, and stop laying out again.
-
-    With no layout engine at all, saving a figure draws it once instead of twice. Figures with
-    colorbars cannot drop the engine (matplotlib refuses), so they keep a placeholder instead.
-    """
-    with mpl.rc_context({"figure.autolayout": False, "figure.constrained_layout.use": False}):
-        try:
-            figure.set_layout_engine(None)
-        except RuntimeError:
-            figure.set_layout_engine("none")
-
-
-@dataclass
-class Timing:
-    """Seconds spent in one update: the model and drawing, then rendering to PNG."""
-
-    draw_s: float
-    render_s: float
-
-    @property
-    def total_s(self) -> float:
-        return self.draw_s + self.render_s
 
 
 def _check_value(name: str, control, value):
@@ -188,25 +172,23 @@ class Interactive:
     Parameters
     ----------
     draw:
-        Pure plotting function. It receives the axes (one Axes, or an array when ``nrows`` or
-        ``ncols`` > 1) already cleared, and the current control values as keyword arguments.
+        Plotting function. It receives the axes (one Axes, or an array when ``nrows`` or
+        ``ncols`` > 1) and the current control values as keyword arguments.
     controls:
         Mapping from keyword name to an ipywidgets control.
     caption:
-        One sentence saying what the figure shows (shown under the static picture).
+        One sentence saying what the figure shows (shown under the picture).
     alt:
         Alt text; either a string or a function of the control values returning one.
     describe:
         Optional function of the control values returning a short HTML note shown above the
         picture (e.g. a result in words, or a link); by default the text ``draw`` returns.
     clear:
-        With ``True`` (the default) the axes are cleared before every call of ``draw``. With
-        ``False`` the axes keep their artists, and ``draw`` updates them in place (e.g.
-        ``line.set_ydata``) after creating them on its first call: much faster for busy figures.
-
-    The layout (constrained, from the collection's style) is computed on the first drawing and
-    then frozen, so that moving a control does not pay for it again; keep axis limits and tick
-    labels of similar width across control values.
+        With ``True`` (the default) the axes are cleared before every call of ``draw`` and the
+        whole figure is drawn again: simple, and slow. With ``False`` the axes keep their
+        artists: ``draw`` creates them on its first call, marks those that change with
+        :func:`animate`, and afterwards updates only those. Each move then restores the stored
+        background and draws just the animated artists (blitting).
     """
 
     def __init__(
@@ -234,13 +216,12 @@ class Interactive:
         self._alt = alt
         self.describe = describe
         self.clear = clear
-        self.dpi = dpi
-        self.defaults = {name: c.value for name, c in self.controls.items()}
-        self.figure = Figure(figsize=figsize)
-        axes = self.figure.subplots(
+        self.figure = Figure(figsize=figsize, dpi=dpi)
+        self.canvas = FigureCanvasAgg(self.figure)
+        self.axes = self.figure.subplots(
             nrows, ncols, squeeze=True, subplot_kw=subplot_kw, gridspec_kw=gridspec_kw
         )
-        self.axes = axes
+        self.defaults = {name: c.value for name, c in self.controls.items()}
         self.image = widgets.HTML()
         self.status = widgets.HTML()
         self.reset_button = widgets.Button(
@@ -249,10 +230,12 @@ class Interactive:
         self.reset_button.on_click(lambda _b: self.reset())
         for control in self.controls.values():
             control.observe(self._on_change, names="value")
+        self._background = None
+        #: How many updates drew the whole figure, and how many only its animated artists.
+        self.full_draws = 0
+        self.blits = 0
         self.png = b""
-        self.last_timing: Timing | None = None
         self._render()
-        _freeze_layout(self.figure)
 
     # -- state -------------------------------------------------------------------------------
     @property
@@ -265,7 +248,7 @@ class Interactive:
         values = self.values if values is None else values
         return self._alt(**values) if callable(self._alt) else self._alt
 
-    def update(self, **values) -> Timing:
+    def update(self, **values) -> None:
         """Set controls programmatically (as a learner would by moving them) and redraw once.
 
         Unknown names, wrong types and out-of-range values raise a clear error and change
@@ -281,11 +264,11 @@ class Interactive:
                 self.controls[name].value = value
         finally:
             self._hold = False
-        return self._render()
+        self._render()
 
-    def reset(self) -> Timing:
+    def reset(self) -> None:
         """Put every control back to its default value and redraw."""
-        return self.update(**self.defaults)
+        self.update(**self.defaults)
 
     #: "NN:name" in :data:`REGISTRY` when a registered factory built this diagram.
     key: str | None = None
@@ -297,32 +280,46 @@ class Interactive:
         if not self._hold:
             self._render()
 
-    def _clear(self) -> None:
-        axes = self.axes.flat if hasattr(self.axes, "flat") else [self.axes]
-        for ax in axes:
-            ax.clear()
+    def _animated(self) -> list:
+        found = [
+            a
+            for ax in self.figure.axes
+            for a in ax.get_children()
+            if a.get_animated() and a.get_visible()
+        ]
+        return sorted(found, key=lambda a: a.get_zorder())
 
-    def _render(self, compact: bool = False) -> Timing:
-        t0 = time.perf_counter()
+    def paint(self) -> None:
+        """Bring the canvas up to date: blit the animated artists over the stored background,
+        or draw the whole figure (and store a new background) when anything else changed."""
+        if self.clear or self._background is None or self.figure.stale:
+            self.canvas.draw()  # everything except the animated artists
+            self._background = self.canvas.copy_from_bbox(self.figure.bbox)
+            self.full_draws += 1
+        else:
+            self.canvas.restore_region(self._background)
+            self.blits += 1
+        renderer = self.canvas.get_renderer()
+        for artist in self._animated():
+            artist.draw(renderer)
+
+    def encode(self, compact: bool = False) -> bytes:
+        """The canvas as it stands, as PNG (no drawing)."""
+        return rgba_png(self.canvas.buffer_rgba(), compact=compact)
+
+    def _render(self) -> None:
         if self.clear:
-            self._clear()
+            for ax in self.axes.flat if hasattr(self.axes, "flat") else [self.axes]:
+                ax.clear()
         values = self.values
         text = self.draw(self.axes, **values)
-        t1 = time.perf_counter()
-        self.png = figure_png(self.figure, dpi=self.dpi, compact=compact)
+        self.paint()
+        self.png = self.encode()
         self.image.value = img_tag(self.png, self.alt(values))
         if self.describe is not None:
             self.status.value = self.describe(**values)
         else:
             self.status.value = f"<p><strong>{html.escape(text)}</strong></p>" if text else ""
-        self.last_timing = Timing(t1 - t0, time.perf_counter() - t1)
-        return self.last_timing
-
-    def render_only(self) -> float:
-        """Seconds to re-render the current figure to PNG without any model or drawing work."""
-        t0 = time.perf_counter()
-        figure_png(self.figure, dpi=self.dpi, compact=False)
-        return time.perf_counter() - t0
 
     # -- display -----------------------------------------------------------------------------
     def widget(self) -> widgets.VBox:
@@ -331,10 +328,11 @@ class Interactive:
             [*self.controls.values(), self.reset_button, self.status, self.image],
             layout=widgets.Layout(border="1px solid #999999", padding="6px"),
         )
-        # Names in the page for the browser tests: the diagram, each control, Reset, the picture.
+        # Names in the page: the diagram, each control, Reset, the picture.
         box.add_class("msbackpain-interactive")
         if self.key:
-            box.add_class(css_class(self.key))
+            slug = "".join(ch if ch.isalnum() else "-" for ch in self.key.lower())
+            box.add_class("msbackpain-diagram-" + "-".join(filter(None, slug.split("-"))))
         for name, control in self.controls.items():
             control.add_class(f"msbackpain-control-{name}")
         self.reset_button.add_class("msbackpain-reset")
@@ -342,20 +340,19 @@ class Interactive:
         return box
 
     def show(self) -> None:
-        """Show the live widget, then a static picture of the default state with its caption."""
+        """Show the diagram once: live in JupyterLab, its default picture everywhere else.
+
+        One output carries the widget and, as its plainer forms, the picture of the default
+        state (PNG, and HTML with alt text). A live kernel's JupyterLab renders the widget;
+        nbviewer, GitHub and a notebook not yet run render the picture. The caption follows.
+        """
         if self.values != self.defaults:
             self.update(**self.defaults)
-        self._render(compact=True)  # the stored picture: the compact PNG
-        box = self.widget()
-        bundle = box._repr_mimebundle_()
-        bundle["text/plain"] = FALLBACK_TEXT
+        still = self.encode(compact=True)
+        bundle = {
+            **image_bundle(still, self.alt()),
+            **self.widget()._repr_mimebundle_(),
+            "text/plain": FALLBACK_TEXT,
+        }
         display(bundle, raw=True)
-        display(
-            Markdown(
-                "**Static picture** (the default settings; without a kernel this is "
-                "what the diagram shows):"
-            )
-        )
-        display(image_bundle(self.png, self.alt()), raw=True)
         display(Markdown(caption_markdown(self.caption)))
-        audit_figure(self.figure, self.caption)

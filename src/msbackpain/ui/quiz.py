@@ -8,7 +8,8 @@ A quiz is data (questions, options, the reason each option is right or wrong) ke
 * without a kernel (nbviewer, GitHub, a printout), :meth:`Quiz.markdown` is a numbered question
   list with every answer and its explanation folded inside a ``<details>`` block.
 
-:meth:`Quiz.show` displays both, the form first. A wrong option's ``why`` names the misconception
+:meth:`Quiz.show` displays one output that carries both: each reader sees the richest form
+their viewer can show. A wrong option's ``why`` names the misconception
 behind it, so that the feedback teaches rather than only marks. Nothing here raises on a
 learner's answer: a malformed answer gets a message that says what was expected.
 """
@@ -20,15 +21,12 @@ import math
 from dataclasses import dataclass
 
 import ipywidgets as widgets
-from IPython.display import Markdown, display
+from IPython.display import display
 from ipywidgets.widgets.widget_string import HTMLStyle
 
 LETTERS = "abcdefgh"
 
-FALLBACK_TEXT = (
-    "Interactive quiz: run this notebook in JupyterLab to answer with instant feedback. "
-    "The questions follow, with their answers folded away."
-)
+FALLBACK_TEXT = "Interactive quiz: run this notebook in JupyterLab to answer with instant feedback."
 
 
 @dataclass(frozen=True)
@@ -249,11 +247,18 @@ class Quiz:
         return _Form(self).box
 
     def show(self) -> None:
-        """Display the form (with a sentence for readers without a kernel), then the plain list."""
-        bundle = self.widget()._repr_mimebundle_()
-        bundle["text/plain"] = FALLBACK_TEXT
+        """Display the quiz once: the form with a kernel, the folded question list without one.
+
+        One output carries the form and, as its plainer form, :meth:`markdown`: JupyterLab with a
+        live kernel renders the form; nbviewer, GitHub and a notebook not yet run render the
+        list with its answers folded away.
+        """
+        bundle = {
+            "text/markdown": self.markdown(),
+            **self.widget()._repr_mimebundle_(),
+            "text/plain": FALLBACK_TEXT,
+        }
         display(bundle, raw=True)
-        display(Markdown(self.markdown()))
 
 
 class _Form:

@@ -1,6 +1,6 @@
 """The interactive chain map of notebook 00: choose a step, see its causes and effects.
 
-A thin layer over :func:`msbackpain.chain.draw_chain` and the graph functions: the picture, its
+A thin layer over :func:`msbackpain.chain_map.draw_chain` and the graph functions: the picture, its
 alt text and the note above it all come from the graph, so they cannot disagree with it.
 """
 
@@ -10,6 +10,7 @@ import html
 
 from msbackpain import chain
 from msbackpain.lessons import lesson
+from msbackpain.ui import chain_map
 from msbackpain.ui.fast_redraw import freeze_backdrop
 from msbackpain.ui.interactive import Interactive, dropdown, register, toggle
 
@@ -63,7 +64,7 @@ def alt_text(node: str, reach: str) -> str:
 def make_chain_map() -> Interactive:
     """The chain-map diagram: a menu of steps and a direct / all toggle."""
     options = [("(none: the whole map)", ""), *[(n.label, n.id) for n in chain.NODES]]
-    drawn: list[chain.ChainArtists] = []
+    drawn: list[chain_map.ChainArtists] = []
 
     def draw(ax, node: str, reach: str) -> None:
         """Draw the map once, then only restyle it for each new selection.
@@ -72,14 +73,14 @@ def make_chain_map() -> Interactive:
         changes, goes into a backdrop image; only boxes, labels and arrows are drawn again.
         """
         if drawn:
-            chain.restyle_chain(drawn[0], highlight=node or None, reach=reach)
+            chain_map.restyle_chain(drawn[0], highlight=node or None, reach=reach)
             if not drawn[1:]:
                 a = drawn[0]
                 dynamic = [*a.boxes.values(), *a.labels.values(), *a.arrows.values()]
                 freeze_backdrop(ax.figure, dynamic, dpi=diagram.dpi)
                 drawn.append("frozen")
         else:
-            drawn.append(chain.draw_chain(ax, highlight=node or None, reach=reach))
+            drawn.append(chain_map.draw_chain(ax, highlight=node or None, reach=reach))
 
     diagram = Interactive(
         draw,

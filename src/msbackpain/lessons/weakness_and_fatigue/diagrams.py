@@ -27,7 +27,7 @@ import numpy as np
 from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
 
 from msbackpain import chain, disuse, fatigue, motor
-from msbackpain.ui import style
+from msbackpain.ui import chain_map, style
 from msbackpain.ui.fast_redraw import first_or_freeze
 from msbackpain.ui.interactive import Interactive, dropdown, register, slider
 
@@ -755,7 +755,7 @@ LOOP_COLOR = style.OKABE_ITO["vermillion"]
 
 def draw_loop(
     ax, loop: str, ylim: tuple[float, float] | None = (-1.45, 5.75)
-) -> chain.ChainArtists:
+) -> chain_map.ChainArtists:
     """Draw the chain map with one feedback loop of :data:`msbackpain.chain.LOOPS` lit up.
 
     The loop's steps keep their stage colours with a thick black outline and its arrows are
@@ -767,7 +767,7 @@ def draw_loop(
     walk = chain.LOOPS[loop]
     on = set(walk)
     pairs = set(zip(walk, walk[1:], strict=False))
-    art = chain.draw_chain(ax, legend=False)
+    art = chain_map.draw_chain(ax, legend=False)
     for n in chain.NODES:
         box, label = art.boxes[n.id], art.labels[n.id]
         label.set_clip_on(True)  # labels of steps cropped away by ylim stay hidden

@@ -21,7 +21,7 @@ import numpy as np
 from matplotlib.patches import Rectangle
 
 from msbackpain import chain, whole_chain
-from msbackpain.ui import style
+from msbackpain.ui import chain_map, style
 from msbackpain.ui.interactive import Interactive, dropdown, register, slider
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -84,7 +84,7 @@ def make_lit_map() -> Interactive:
     def draw(ax, who: str, month: int, preset: str) -> None:
         lit = whole_chain.levels(_run(who, _preset(preset)), month)
         if not drawn:
-            drawn["chain"] = chain.draw_chain(ax, legend=False)
+            drawn["chain"] = chain_map.draw_chain(ax, legend=False)
             for label in drawn["chain"].labels.values():
                 label.set_fontsize(8)
             bars = {}

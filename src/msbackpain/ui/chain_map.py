@@ -1,0 +1,227 @@
+"""The chain map: the causal graph of :mod:`msbackpain.chain` drawn as boxes and arrows.
+
+Shared by the lessons that draw the map (00's chain map, 03's and 04's loops, 07's lit map).
+:func:`draw_chain` draws it once and returns its artists; :func:`restyle_chain` recolours them
+for a chosen step without drawing anything anew.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
+
+from msbackpain.chain import EDGES, NODES, Edge, Node, causes, downstream, effects, node, upstream
+from msbackpain.ui import style
+
+
+def _selection(highlight: str | None, reach: str):
+    if not highlight:
+        return None, set(), set()
+    node(highlight)
+    if reach == "direct":
+        return highlight, set(causes(highlight)), set(effects(highlight))
+    if reach == "all":
+        return highlight, set(upstream(highlight)), set(downstream(highlight))
+    raise ValueError(f"reach must be 'direct' or 'all' (got {reach!r})")
+
+
+def _box_style(n: Node, role: str) -> dict:
+    """Face, edge and text colours of a node box for its role in the current selection."""
+    face = style.stage_color(n.stage)
+    if role == "faded":
+        return {"face": face, "alpha": 0.22, "edge": "#999999", "lw": 1.0, "ls": "-"}
+    if role == "selected":
+        return {"face": face, "alpha": 1.0, "edge": "#000000", "lw": 3.5, "ls": "-"}
+    if role == "cause":
+        return {"face": face, "alpha": 1.0, "edge": "#000000", "lw": 2.2, "ls": "--"}
+    if role == "effect":
+        return {"face": face, "alpha": 1.0, "edge": "#000000", "lw": 2.2, "ls": ":"}
+    return {"face": face, "alpha": 1.0, "edge": "#333333", "lw": 1.0, "ls": "-"}
+
+
+def _role(node_id, selected, ups, downs) -> str:
+    if selected is None:
+        return "normal"
+    if node_id == selected:
+        return "selected"
+    if node_id in ups and node_id in downs:
+        return "cause"  # on a loop through the selected node: a cause first
+    if node_id in ups:
+        return "cause"
+    if node_id in downs:
+        return "effect"
+    return "faded"
+
+
+def _edge_role(e: Edge, selected, ups, downs, reach) -> str:
+    if selected is None:
+        return "normal"
+    into = e.effect == selected or (reach == "all" and e.effect in ups)
+    out = e.cause == selected or (reach == "all" and e.cause in downs)
+    if into and (e.cause in ups or e.cause == selected):
+        return "in"
+    if out and (e.effect in downs or e.effect == selected):
+        return "out"
+    return "faded"
+
+
+_W, _H = 1.75, 0.8  # node box size in layout units
+
+#: Edges drawn with a stronger bend so that they go round a box instead of through it.
+_CURVED = {
+    ("spasticity", "gait"): -0.35,
+    ("muscle_fatigue", "avoidance"): -0.15,
+    ("interferon", "spasticity"): -0.3,
+}
+
+
+@dataclass
+class ChainArtists:
+    """The matplotlib artists of a drawn chain, so a selection can be restyled in place."""
+
+    ax: object
+    boxes: dict
+    labels: dict
+    arrows: dict
+
+
+def draw_chain(
+    ax, highlight: str | None = None, reach: str = "direct", legend: bool = True
+) -> ChainArtists:
+    """Draw the causal chain on ``ax``; with ``highlight``, light up that node's causes and effects.
+
+    ``highlight=None`` (or ``""``) draws the whole map with nothing selected.
+    ``reach="direct"`` lights only the direct causes (dashed outline) and effects (dotted
+    outline); ``reach="all"`` lights every upstream and downstream node. Nodes and arrows outside
+    the selection fade. Arrows with sign -1 (a cause that lowers its effect) are drawn dashed with
+    a bar head. Returns the artists, which :func:`restyle_chain` can restyle for a new selection.
+    """
+    _selection(highlight, reach)  # validate before drawing anything
+    ax.set_xlim(-1.0, 14.8)
+    ax.set_ylim(-1.5, 9.4)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    arrows = {(e.cause, e.effect): _draw_edge(ax, e) for e in EDGES}
+    boxes, labels = {}, {}
+    for n in NODES:
+        boxes[n.id], labels[n.id] = _draw_node(ax, n)
+    if legend:
+        _draw_legend(ax)
+    artists = ChainArtists(ax, boxes, labels, arrows)
+    restyle_chain(artists, highlight, reach)
+    return artists
+
+
+def restyle_chain(
+    artists: ChainArtists, highlight: str | None = None, reach: str = "direct"
+) -> ChainArtists:
+    """Restyle an already drawn chain for a new selection (no new artists: fast)."""
+    selected, ups, downs = _selection(highlight, reach)
+    for n in NODES:
+        role = _role(n.id, selected, ups, downs)
+        s = _box_style(n, role)
+        box = artists.boxes[n.id]
+        box.set_facecolor(s["face"])
+        box.set_alpha(s["alpha"])
+        box.set_edgecolor(s["edge"])
+        box.set_linewidth(s["lw"])
+        box.set_linestyle(s["ls"])
+        label = artists.labels[n.id]
+        label.set_alpha(0.45 if role == "faded" else 1.0)
+        label.set_fontweight("bold" if role == "selected" else "normal")
+    for e in EDGES:
+        role = _edge_role(e, selected, ups, downs, reach)
+        arrow = artists.arrows[(e.cause, e.effect)]
+        arrow.set_color(
+            {"in": style.OKABE_ITO["blue"], "out": style.OKABE_ITO["vermillion"]}.get(
+                role, "#444444"
+            )
+        )
+        arrow.set_alpha(0.18 if role == "faded" else 1.0)
+        arrow.set_linewidth(2.6 if role in ("in", "out") else 1.3)
+    return artists
+
+
+def _draw_node(ax, n: Node):
+    x, y = n.xy
+    box = FancyBboxPatch(
+        (x - _W / 2, y - _H / 2), _W, _H, boxstyle="round,pad=0.05,rounding_size=0.15", zorder=3
+    )
+    box.set_hatch(style.STAGE_HATCHES[n.stage])
+    box.set_hatchcolor(style.HATCH_COLOR)
+    box.set_hatch_linewidth(style.HATCH_LINEWIDTH)
+    ax.add_patch(box)
+    label = ax.text(
+        x, y, _wrap(n.label), ha="center", va="center", fontsize=9, zorder=4, color="#000000"
+    )
+    return box, label
+
+
+def _wrap(label: str, width: int = 14) -> str:
+    words, lines, line = label.split(), [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    return "\n".join(lines)
+
+
+def _anchor(n: Node, toward: tuple[float, float]) -> tuple[float, float]:
+    """Point just outside n's box in the direction of ``toward``."""
+    x, y = n.xy
+    dx, dy = toward[0] - x, toward[1] - y
+    if dx == 0 and dy == 0:
+        return x, y
+    sx = (_W / 2 + 0.08) / abs(dx) if dx else float("inf")
+    sy = (_H / 2 + 0.08) / abs(dy) if dy else float("inf")
+    s = min(sx, sy)
+    return x + dx * s, y + dy * s
+
+
+def _draw_edge(ax, e: Edge):
+    a, b = node(e.cause), node(e.effect)
+    arrow = FancyArrowPatch(
+        _anchor(a, b.xy),
+        _anchor(b, a.xy),
+        arrowstyle="-|>" if e.sign > 0 else "-[",
+        mutation_scale=13,
+        linestyle="-" if e.sign > 0 else "--",
+        shrinkA=0,
+        shrinkB=0,
+        connectionstyle=f"arc3,rad={_CURVED.get((e.cause, e.effect), 0.08)}",
+        zorder=2,
+    )
+    ax.add_patch(arrow)
+    return arrow
+
+
+def _draw_legend(ax) -> None:
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    handles = [
+        Patch(
+            facecolor=c,
+            edgecolor="#333333",
+            hatch=style.STAGE_HATCHES[s],
+            hatchcolor=style.HATCH_COLOR,
+            label=style.STAGE_LABELS[s],
+        )
+        for s, c in style.STAGE_COLORS.items()
+    ]
+    handles += [
+        Line2D([], [], color="#444444", lw=1.5, label="raises (arrow)"),
+        Line2D([], [], color="#444444", lw=1.5, ls="--", label="lowers (dashed, bar)"),
+    ]
+    ax.legend(
+        handles=handles,
+        loc="upper center",
+        bbox_to_anchor=(0.5, 0.0),
+        ncol=5,
+        fontsize=9,
+        frameon=False,
+    )
