@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
 import nbformat
 
-from tools import build
+# tools/ sits at the top of the repository and is not installed with the package
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tools import build  # noqa: E402
 
 
 def setup_only(nb):

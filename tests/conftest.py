@@ -73,8 +73,8 @@ def browser_js() -> dict[str, Path]:
     """The JavaScript the offline browser tests serve from disk, installed from tests/browser.
 
     Runs ``npm ci`` there when ``node_modules`` is missing or older than ``package-lock.json``.
-    Returns the paths of html-manager's ``dist`` folder, ``require.js``, the MathJax 2 folder and
-    ``axe.min.js``. Skips without npm locally; in CI a missing npm or a failed install fails.
+    Returns the paths of the MathJax 2 folder and ``axe.min.js``. Skips without npm locally; in
+    CI a missing npm or a failed install fails.
     """
     modules = BROWSER_JS / "node_modules"
     lock = BROWSER_JS / "package-lock.json"
@@ -99,8 +99,6 @@ def browser_js() -> dict[str, Path]:
                 pytest.fail(f"{problem}: the offline browser tests must run in CI")
             pytest.skip(problem)
     paths = {
-        "html_manager": modules / "@jupyter-widgets" / "html-manager" / "dist",
-        "require_js": modules / "requirejs" / "require.js",
         "mathjax": modules / "mathjax",
         "axe": modules / "axe-core" / "axe.min.js",
     }
@@ -185,7 +183,8 @@ def fresh(tmp_path_factory) -> Path:
     """Every notebook executed once from source, offline, each in its own fresh kernel.
 
     The executed notebooks are in the returned folder; ``audit/<stem>.jsonl`` beside them
-    records the line styles of every figure they showed (for the greyscale test).
+    records the line styles of every figure they showed (``tests/figure_audit.py``, for the
+    greyscale test).
     """
     out = tmp_path_factory.mktemp("fresh")
     result = run_offline(["execute", "--out", str(out), "--audit", str(out / "audit")], out)

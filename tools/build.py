@@ -2,14 +2,16 @@
 
 Committed outputs always come from this command, never from an interactive session::
 
-    python -m tools.build build            # every notebook
+    python -m tools.build build            # every notebook, and the README's table
     python -m tools.build build 00 03      # some of them, by number or stem
-    python -m tools.build check            # the checks the tests run, with a report
+    python -m tools.build execute 03 --out DIR [--with-solutions] [--audit DIR]
 
 Each notebook's source is a jupytext "percent" script in ``src/notebooks/``. The build adds the
 previous · contents · next line at the top and bottom, fills the contents table of 00 and of the
-README, executes the notebook in a fresh kernel with widget state saved, and writes it to
-``notebooks/``.
+README, executes the notebook in a fresh kernel and writes it to ``notebooks/``. No widget state
+is stored: each diagram's and quiz's output carries its own picture or question list for readers
+without a kernel. ``execute`` writes into another folder instead (and leaves the README alone).
+The checks of the committed notebooks are ``python -m tools.check``.
 """
 
 from __future__ import annotations
@@ -177,10 +179,35 @@ def failing_cell(nb) -> str:
     return "no cell output records the error (the kernel may have died)"
 
 
-def execute(nb, env: dict | None = None, cwd: Path | None = None):
-    """Execute ``nb`` in place in a fresh kernel, keeping widget state; returns ``nb``."""
-    from nbclient import NotebookClient
+def audit_line(path: Path) -> str:
+    """The IPython start-up line that records every figure shown in ``path``.
 
+    It puts ``tests/`` on ``sys.path`` and installs ``tests/figure_audit.py``; it binds no name
+    in the notebook's namespace, prints nothing and, run at kernel start-up outside the
+    history, leaves the execution counts alone.
+    """
+    tests = catalog.ROOT / "tests"
+    return (
+        f"__import__('sys').path.append({str(tests)!r}); "
+        f"__import__('figure_audit').install({str(path)!r})"
+    )
+
+
+def execute(nb, env: dict | None = None, cwd: Path | None = None, audit: Path | None = None):
+    """Execute ``nb`` in place in a fresh kernel; returns ``nb``.
+
+    Consecutive chunks of one stream are joined afterwards (a kernel may deliver one printed
+    text as one chunk or several, depending on timing). With ``audit``, the kernel records the
+    line styles of every figure shown in that file (see ``tests/figure_audit.py``).
+    """
+    from nbclient import NotebookClient
+    from nbconvert.preprocessors import CoalesceStreamsPreprocessor
+
+    # the kernel's own log (e.g. its notice about local TCP) would clutter the progress lines;
+    # anything a cell writes to stderr still lands in the notebook, where the checker sees it
+    arguments = ["--IPKernelApp.log_level=ERROR"]
+    if audit is not None:
+        arguments.append(f"--IPKernelApp.exec_lines={audit_line(audit)}")
     client = NotebookClient(
         nb,
         timeout=KERNEL_TIMEOUT_S,
@@ -188,9 +215,7 @@ def execute(nb, env: dict | None = None, cwd: Path | None = None):
         # No widget state is stored: each diagram and quiz output carries its own picture or
         # question list for readers without a kernel (see msbackpain.ui.interactive).
         store_widget_state=False,
-        # the kernel's own log (e.g. its notice about local TCP) would clutter the progress lines;
-        # anything a cell writes to stderr still lands in the notebook, where the checker sees it
-        extra_arguments=["--IPKernelApp.log_level=ERROR"],
+        extra_arguments=arguments,
         record_timing=False,
         resources={"metadata": {"path": str(cwd or catalog.NOTEBOOKS)}},
     )
@@ -198,26 +223,9 @@ def execute(nb, env: dict | None = None, cwd: Path | None = None):
     threads = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
     kernel_env = {**threads, **os.environ, "PYDEVD_DISABLE_FILE_VALIDATION": "1", **(env or {})}
     client.execute(env=kernel_env)
-    return coalesce_streams(nb)
-
-
-def coalesce_streams(nb):
-    """Join consecutive chunks of the same stream in every cell, in place; returns ``nb``.
-
-    A kernel may deliver one printed text as one chunk or several, depending on timing; joined,
-    the stored notebook is the same whatever the timing was.
-    """
-    for cell in nb.cells:
-        merged = []
-        for out in cell.get("outputs", []):
-            last = merged[-1] if merged else None
-            same = last is not None and last.output_type == "stream" == out.output_type
-            if same and last.name == out.name:
-                last.text += out.text
-            else:
-                merged.append(out)
-        if "outputs" in cell:
-            cell.outputs = merged
+    if audit is not None and not audit.exists():
+        raise RuntimeError(f"the figure audit did not start in the kernel: {audit} is missing")
+    CoalesceStreamsPreprocessor().preprocess(nb, {})
     return nb
 
 
@@ -237,27 +245,24 @@ def execute_to(
     With ``solutions``, every exercise gets its solution and strict self-checks, so a solution
     that no longer passes its check fails the run. A notebook that fails is not written.
     With ``audit``, the line styles of every figure shown are recorded in ``audit/<stem>.jsonl``
-    (see :func:`msbackpain.ui.display.audit_figure`; the greyscale test reads them).
+    (see ``tests/figure_audit.py``; the greyscale test reads them).
     """
-    from msbackpain.ui.display import AUDIT_ENV
     from msbackpain.ui.exercises import STRICT_ENV
 
     failures = 0
-    base_env = {STRICT_ENV: "1"} if solutions else {}
-    if audit is not None:
-        audit.mkdir(parents=True, exist_ok=True)
+    env = {STRICT_ENV: "1"} if solutions else {}
     for i, stem in enumerate(stems, start=1):
-        env = dict(base_env)
+        record = None
         if audit is not None:
-            (audit / f"{stem}.jsonl").unlink(missing_ok=True)
-            env[AUDIT_ENV] = str(audit / f"{stem}.jsonl")
+            record = audit.resolve() / f"{stem}.jsonl"
+            record.unlink(missing_ok=True)
         start = time.perf_counter()
         print(f"[{i}/{len(stems)}] {stem}.ipynb ...", end=" ", flush=True)
         nb = from_source(stem)
         if solutions:
             nb = with_solutions(nb)
         try:
-            execute(nb, env=env)
+            execute(nb, env=env, audit=record)
         except Exception as error:  # nbclient raises CellExecutionError, DeadKernelError, ...
             failures += 1
             print(f"FAILED after {time.perf_counter() - start:.1f} s")
@@ -309,9 +314,6 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument(
         "--audit", type=Path, help="folder for a record of every figure's line styles (tests)"
     )
-    c = sub.add_parser("check", help="check committed notebooks (static and fresh-run checks)")
-    c.add_argument("notebooks", nargs="*", help="numbers or stems (default: all)")
-    c.add_argument("--static", action="store_true", help="skip the fresh execution")
     args = parser.parse_args(argv)
     stems = resolve(args.notebooks)
     if args.command == "build":
@@ -320,17 +322,9 @@ def main(argv: list[str] | None = None) -> int:
         failed = build(stems)
         print(f"{len(stems) - failed} built, {failed} failed")
         return 1 if failed else 0
-    if args.command == "execute":
-        failed = execute_to(stems, args.out, args.with_solutions, args.audit)
-        print(f"{len(stems) - failed} executed, {failed} failed")
-        return 1 if failed else 0
-    from tools import check
-
-    problems = check.check_all(stems, fresh=not args.static, progress=print)
-    for problem in problems:
-        print(f"  {problem}")
-    print(f"{len(stems)} checked, {len(problems)} problem(s)")
-    return 1 if problems else 0
+    failed = execute_to(stems, args.out, args.with_solutions, args.audit)
+    print(f"{len(stems) - failed} executed, {failed} failed")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

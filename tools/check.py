@@ -1,4 +1,7 @@
-"""Checks that every committed notebook is what its build command produces.
+"""Checks that every committed notebook is what its build command produces::
+
+    python -m tools.check [NN ...]            # static checks, then a fresh run of each
+    python -m tools.check --static [NN ...]   # only the checks that need no kernel
 
 A committed notebook fails when it:
 
@@ -7,25 +10,31 @@ A committed notebook fails when it:
 * differs in its text outputs from a fresh execution (stale outputs);
 * has cell sources that differ from its plain-text source (edited by hand, or not rebuilt);
 * shows an image without alt text, or without a caption right after it;
-* shows a widget whose no-kernel fallback is the bare ``VBox(...)`` text, or lacks saved state;
+* shows a diagram or a quiz other than once: each is one output whose richest form is the
+  widget and whose plainer forms are the diagram's picture (with alt text, then its caption) or
+  the quiz's folded question list, and whose plain text is the no-kernel fallback; a separate
+  static picture or question list after the widget (the old layout) fails, and so does any
+  widget state stored in the notebook's metadata;
 * is larger than 1 MB.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from msbackpain.ui.interactive import FALLBACK_TEXT
 from msbackpain.ui.quiz import FALLBACK_TEXT as QUIZ_FALLBACK_TEXT
-from tools import catalog
+from tools import build, catalog
 
 MAX_BYTES = 1_000_000
 MAX_TEXT_OUTPUT = 20_000  # characters; more is a printed blob (e.g. bytes), not text to read
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
-WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
+_ALT = re.compile(r'<img\b[^>]*\balt="[^"]+"')
 
 
 def _code_cells(nb: dict) -> list[dict]:
@@ -65,33 +74,71 @@ def check_execution(name: str, nb: dict) -> list[str]:
     return problems
 
 
+def _html(data: dict) -> str:
+    return _text(data.get("text/html", ""))
+
+
+def _has_picture(data: dict) -> bool:
+    return "image/png" in data or "image/svg+xml" in data or "<img" in _html(data)
+
+
 def check_figures(name: str, nb: dict) -> list[str]:
-    """Every image has alt text and a caption after it; widgets fall back to words, not reprs."""
+    """Every image (a figure's or a diagram's) has alt text and a caption right after it."""
     problems = []
-    has_widget = False
     for index, cell in enumerate(nb["cells"]):
         outputs = cell.get("outputs", [])
         for k, out in enumerate(outputs):
             data = out.get("data", {})
-            if WIDGET_VIEW in data:
-                has_widget = True
-                if _text(data.get("text/plain", "")) not in (FALLBACK_TEXT, QUIZ_FALLBACK_TEXT):
-                    problems.append(
-                        f"{name}: cell {index} shows a widget without the no-kernel "
-                        "fallback text (display it with Interactive.show() or Quiz.show())"
-                    )
-            if "image/png" in data or "image/svg+xml" in data:
-                html = _text(data.get("text/html", ""))
-                if not re.search(r'alt="[^"]+"', html):
-                    problems.append(
-                        f"{name}: cell {index} has an image without alt text "
-                        "(show figures with msbackpain.ui.display.show_figure)"
-                    )
-                nxt = outputs[k + 1].get("data", {}) if k + 1 < len(outputs) else {}
-                if not _text(nxt.get("text/markdown", "")).startswith("*Figure"):
-                    problems.append(f"{name}: cell {index} has an image with no caption after it")
-    if has_widget and WIDGET_STATE not in nb.get("metadata", {}).get("widgets", {}):
-        problems.append(f"{name}: shows widgets but saved no widget state")
+            if not _has_picture(data):
+                continue
+            if not _ALT.search(_html(data)):
+                problems.append(
+                    f"{name}: cell {index} has an image without alt text "
+                    "(show figures with msbackpain.ui.display.show_figure)"
+                )
+            nxt = outputs[k + 1].get("data", {}) if k + 1 < len(outputs) else {}
+            if not _text(nxt.get("text/markdown", "")).startswith("*Figure"):
+                problems.append(f"{name}: cell {index} has an image with no caption after it")
+    return problems
+
+
+def _widget_problems(data: dict, nxt: dict) -> list[str]:
+    """What is wrong with one widget output (``data``) followed by the output ``nxt``."""
+    problems = []
+    plain = _text(data.get("text/plain", ""))
+    if plain not in (FALLBACK_TEXT, QUIZ_FALLBACK_TEXT):
+        problems.append(
+            "shows a widget without the no-kernel fallback text "
+            "(display it with Interactive.show() or Quiz.show())"
+        )
+    if plain == FALLBACK_TEXT and not ("image/png" in data and _ALT.search(_html(data))):
+        problems.append("shows a diagram whose output carries no picture of its default state")
+    if plain == QUIZ_FALLBACK_TEXT and "<details>" not in _text(data.get("text/markdown", "")):
+        problems.append("shows a quiz whose output carries no folded question list")
+    following = _text(nxt.get("text/markdown", ""))
+    if _has_picture(nxt) or following.startswith("**Static picture**"):
+        problems.append("shows a diagram twice: a static picture follows the widget (rebuild)")
+    if following.startswith("**Question 1.**"):
+        problems.append("shows a quiz twice: a question list follows the widget (rebuild)")
+    return problems
+
+
+def check_widgets(name: str, nb: dict) -> list[str]:
+    """Each diagram and quiz shows once, as one output; no widget state is stored."""
+    problems = []
+    for index, cell in enumerate(nb["cells"]):
+        outputs = cell.get("outputs", [])
+        for k, out in enumerate(outputs):
+            data = out.get("data", {})
+            if WIDGET_VIEW not in data:
+                continue
+            nxt = outputs[k + 1].get("data", {}) if k + 1 < len(outputs) else {}
+            problems += [f"{name}: cell {index} {p}" for p in _widget_problems(data, nxt)]
+    if "widgets" in nb.get("metadata", {}):
+        problems.append(
+            f"{name}: stores widget state in its metadata; build it with tools.build, "
+            "which stores none (each output carries its own picture)"
+        )
     return problems
 
 
@@ -124,25 +171,23 @@ _DATA_URI = re.compile(r"data:image/[a-z+]+;base64,[A-Za-z0-9+/=]+")
 def text_outputs(nb) -> list[list[str]]:
     """The text of every output of every cell (images and widget ids left out).
 
-    Consecutive chunks of one stream are joined: a kernel may deliver the same printed text as
-    one chunk or as several, depending on timing.
+    Consecutive chunks of one stream are joined (nbconvert's ``CoalesceStreamsPreprocessor``):
+    a kernel may deliver the same printed text as one chunk or as several, depending on timing.
     """
+    import nbformat
+    from nbconvert.preprocessors import CoalesceStreamsPreprocessor
+
+    nb = nbformat.reads(json.dumps(nb), as_version=4)  # a copy, multi-line strings joined
+    CoalesceStreamsPreprocessor().preprocess(nb, {})
     cells = []
-    for cell in nb["cells"]:
+    for cell in nb.cells:
         texts: list[str] = []
-        stream = None
         for out in cell.get("outputs", []):
-            if out["output_type"] == "stream":
-                if stream == out["name"]:
-                    texts[-1] += _text(out["text"])
-                else:
-                    texts.append(f"{out['name']}: {_text(out['text'])}")
-                stream = out["name"]
-                continue
-            stream = None
+            if out.output_type == "stream":
+                texts.append(f"{out.name}: {out.text}")
             for mime in ("text/plain", "text/markdown", "text/html", "text/latex"):
                 if mime in out.get("data", {}):
-                    value = _DATA_URI.sub("data:…", _text(out["data"][mime]))
+                    value = _DATA_URI.sub("data:…", out.data[mime])
                     texts.append(f"{mime}: {_ADDRESS.sub(' at 0x…', value)}")
         cells.append(texts)
     return cells
@@ -150,7 +195,7 @@ def text_outputs(nb) -> list[list[str]]:
 
 def check_fresh(name: str, nb: dict, fresh) -> list[str]:
     """Text outputs equal those of a fresh execution."""
-    old, new = text_outputs(nb), text_outputs(json.loads(json.dumps(fresh)))
+    old, new = text_outputs(nb), text_outputs(fresh)
     for index, (a, b) in enumerate(zip(old, new, strict=False)):
         if a != b:
             return [
@@ -164,8 +209,6 @@ def check_fresh(name: str, nb: dict, fresh) -> list[str]:
 
 def check_static(stem: str) -> list[str]:
     """Every check that needs no kernel."""
-    from tools.build import from_source
-
     path = catalog.NOTEBOOKS / f"{stem}.ipynb"
     if not path.exists():
         return [f"{stem}: notebooks/{stem}.ipynb is missing (its source exists): build it"]
@@ -174,7 +217,8 @@ def check_static(stem: str) -> list[str]:
         check_size(stem, path)
         + check_execution(stem, nb)
         + check_figures(stem, nb)
-        + check_source(stem, nb, from_source(stem))
+        + check_widgets(stem, nb)
+        + check_source(stem, nb, build.from_source(stem))
     )
 
 
@@ -182,15 +226,34 @@ def check_all(
     stems: list[str], fresh: bool = True, progress: Callable[[str], None] | None = None
 ) -> list[str]:
     """All checks for ``stems``; with ``fresh``, also re-execute each and compare outputs."""
-    from tools.build import execute, from_source
-
     problems = []
     for stem in stems:
         found = check_static(stem)
         if fresh and not found:
-            nb = json.loads((catalog.NOTEBOOKS / f"{stem}.ipynb").read_text(encoding="utf-8"))
-            found = check_fresh(stem, nb, execute(from_source(stem)))
+            nb = catalog.notebook_json(stem)
+            found = check_fresh(stem, nb, build.execute(build.from_source(stem)))
         if progress:
             progress(f"{stem}: {'ok' if not found else f'{len(found)} problem(s)'}")
         problems.extend(found)
     return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m tools.check",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("notebooks", nargs="*", help="numbers or stems (default: all)")
+    parser.add_argument("--static", action="store_true", help="skip the fresh execution")
+    args = parser.parse_args(argv)
+    stems = build.resolve(args.notebooks)
+    problems = check_all(stems, fresh=not args.static, progress=print)
+    for problem in problems:
+        print(f"  {problem}")
+    print(f"{len(stems)} checked, {len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -10,7 +10,8 @@ another folder, under the same file names, so the navigation links keep working 
 and both refuse a folder that is not empty unless ``--force`` is given (files of the same name
 are then overwritten; nothing else in the folder is touched). Only the notebooks are written.
 
-**copy** removes every hidden solution (the markdown cells tagged ``solution``). Every other
+**copy** removes every hidden solution (the markdown cells tagged ``solution``, with nbconvert's
+``TagRemovePreprocessor``). Every other
 cell is kept as committed, outputs included, so a copy still reads well on nbviewer; the exercise
 cells still hold ``...`` and their committed "not answered yet" verdict.
 
@@ -35,9 +36,9 @@ nbgrader itself is not a dependency of this project). The format:
                     "schema_version": 3, "solution": false, "task": false}}
 
   with ``i`` the cell's index (from 0) in the exported notebook.
-* All outputs, execution counts and the saved widget state are cleared; tags and other metadata
-  are kept. No cell is graded automatically (``grade: false``): the self-checks give feedback,
-  they do not award points.
+* All outputs, execution counts (nbconvert's ``ClearOutputPreprocessor``) and any saved widget
+  state are cleared; tags and other metadata are kept. No cell is graded automatically
+  (``grade: false``): the self-checks give feedback, they do not award points.
 
 nbgrader's ``generate_assignment`` (release) step replaces each region between the markers by
 its code stub (by default ``# YOUR CODE HERE`` / ``raise NotImplementedError()``; change it with
@@ -61,10 +62,6 @@ _PLACEHOLDER = re.compile(r"(?<![.\w])\.\.\.(?![.\w])")
 
 
 # -- helpers ----------------------------------------------------------------------------------
-def _tags(cell) -> list:
-    return cell.get("metadata", {}).get("tags", [])
-
-
 def read_committed(stem: str):
     """The committed notebook ``notebooks/<stem>.ipynb``."""
     import nbformat
@@ -89,9 +86,11 @@ def _nbgrader_meta(grade_id: str, solution: bool) -> dict:
 # -- the two transformations ------------------------------------------------------------------
 def without_solutions(nb):
     """A copy of ``nb`` without the solution cells; every other cell unchanged."""
+    from nbconvert.preprocessors import TagRemovePreprocessor
+
     build.exercises(nb)  # refuse a notebook whose exercises and solutions do not pair up
-    learner = _copy.deepcopy(nb)
-    learner.cells = [c for c in learner.cells if build.SOLUTION_TAG not in _tags(c)]
+    remove = TagRemovePreprocessor(remove_cell_tags={build.SOLUTION_TAG})
+    learner, _ = remove.preprocess(_copy.deepcopy(nb), {})
     return learner
 
 
@@ -126,26 +125,19 @@ def split_solution(exercise: str, solution: str) -> tuple[list[str], list[str], 
 
 def nbgrader_source(nb, stem: str):
     """The nbgrader source notebook of ``nb`` (see the module docstring for the format)."""
-    solutions = dict(build.exercises(nb))
-    out = _copy.deepcopy(nb)
-    cells = []
-    n = 0
-    for index, cell in enumerate(out.cells):
-        if build.SOLUTION_TAG in _tags(cell):
-            continue
-        if index in solutions:
-            n += 1
-            before, answer, after = split_solution(cell.source, solutions[index])
-            cell.source = "\n".join([*before, BEGIN, *answer, END, *after])
-            cell.metadata["nbgrader"] = _nbgrader_meta(f"{stem}-exercise-{n}", solution=True)
-        else:
-            cell.metadata["nbgrader"] = _nbgrader_meta(f"{stem}-cell-{len(cells)}", False)
-        if cell.cell_type == "code":
-            cell.outputs = []
-            cell.execution_count = None
-        cells.append(cell)
-    out.cells = cells
-    out.metadata.pop("widgets", None)
+    from nbconvert.preprocessors import ClearOutputPreprocessor
+
+    marked = _copy.deepcopy(nb)
+    for n, (index, code) in enumerate(build.exercises(marked), start=1):
+        cell = marked.cells[index]
+        before, answer, after = split_solution(cell.source, code)
+        cell.source = "\n".join([*before, BEGIN, *answer, END, *after])
+        cell.metadata["nbgrader"] = _nbgrader_meta(f"{stem}-exercise-{n}", solution=True)
+    out = without_solutions(marked)
+    ClearOutputPreprocessor().preprocess(out, {})
+    out.metadata.pop("widgets", None)  # widget state of an older build, if any
+    for i, cell in enumerate(out.cells):
+        cell.metadata.setdefault("nbgrader", _nbgrader_meta(f"{stem}-cell-{i}", solution=False))
     return out
 
 

@@ -22,27 +22,16 @@ from matplotlib.collections import QuadMesh
 from matplotlib.figure import Figure
 from matplotlib.image import AxesImage
 
+from msbackpain.lessons import lesson
 from msbackpain.ui import style
+from tools import catalog
 
 #: Slide size in inches (16:9) and the PNG resolution.
 SLIDE_INCHES = (13.33, 7.5)
 PNG_DPI = 100
 
 #: Where the figures go by default: ``figures/`` at the top of the repository.
-DEFAULT_OUT = Path(__file__).resolve().parents[1] / "figures"
-
-#: Notebook file names by number (for links in the README).
-NOTEBOOKS = {
-    "00": "00_start_here.ipynb",
-    "01": "01_demyelination.ipynb",
-    "02": "02_disrupted_signalling.ipynb",
-    "03": "03_weakness_and_fatigue.ipynb",
-    "04": "04_compensation_and_spasticity.ipynb",
-    "05": "05_posture_gait_balance.ipynb",
-    "06": "06_pain.ipynb",
-    "07": "07_whole_chain.ipynb",
-    "08": "08_patient_diaries.ipynb",
-}
+DEFAULT_OUT = catalog.ROOT / "figures"
 
 
 @dataclass(frozen=True)
@@ -50,7 +39,7 @@ class KeyFigure:
     """One key figure: its file name, notebook, caption, alt text and a function making it."""
 
     name: str
-    notebook: str
+    notebook: str  # its number, "NN"
     make: Callable[[], Figure]
     caption: str | None = None  # None: taken from the diagram
     alt: str | None = None  # None: taken from the diagram at its default state
@@ -86,11 +75,12 @@ def _diagram_figure(key: str) -> Callable[[], Figure]:
 
 def _propagation() -> Figure:
     from msbackpain import conduction as cd
+    from msbackpain.lessons.demyelination.figures import plot_propagation
 
     fig = Figure(figsize=SLIDE_INCHES, layout="constrained")
     healthy, lesioned = fig.subplots(1, 2, sharey=True)
-    cd.plot_propagation(healthy, cd.simulate_axon(lesion_length=0), colorbar=False)
-    cd.plot_propagation(lesioned, cd.simulate_axon(severity=4.0))
+    plot_propagation(healthy, cd.simulate_axon(lesion_length=0), colorbar=False)
+    plot_propagation(lesioned, cd.simulate_axon(severity=4.0))
     healthy.set_title("healthy fibre")
     lesioned.set_title("lesion: capacitance and leak × 4")
     return fig
@@ -197,10 +187,9 @@ def readme(keys: list[KeyFigure] | None = None) -> str:
     ]
     for k in keys:
         caption, alt = k.text()
-        nb = NOTEBOOKS[k.notebook]
         lines.append(
             f"| {k.name} | [PNG]({k.name}.png) · [SVG]({k.name}.svg) | {_cell(caption)} | "
-            f"{_cell(alt)} | [{k.notebook}](../notebooks/{nb}) |"
+            f"{_cell(alt)} | [{k.notebook}](../notebooks/{lesson(k.notebook).filename}) |"
         )
     return "\n".join(lines) + "\n"
 

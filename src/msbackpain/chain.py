@@ -329,23 +329,6 @@ def is_cycle(walk: tuple[str, ...]) -> bool:
     return closed and all((a, b) in pairs for a, b in zip(walk, walk[1:], strict=False))
 
 
-def nodes_frame():
-    """The nodes as a pandas DataFrame (one row per node)."""
-    import pandas as pd
-
-    rows = [
-        {
-            "id": n.id,
-            "label": n.label,
-            "stage": n.stage,
-            "notebook": f"{n.notebook:02d}",
-            "explanation": n.explanation,
-        }
-        for n in NODES
-    ]
-    return pd.DataFrame(rows)
-
-
 def edges_frame():
     """The edges as a pandas DataFrame (one row per cause-effect link)."""
     import pandas as pd

@@ -71,7 +71,9 @@ from matplotlib.figure import Figure
 from msbackpain import chain, prevalence
 from msbackpain.lessons.start_here import checks as check
 from msbackpain.lessons.start_here import quiz
+from msbackpain.lessons.start_here.captions import TEXTS
 from msbackpain.lessons.start_here.diagrams import make_chain_map
+from msbackpain.lessons.start_here.figures import plot_prevalence
 from msbackpain.ui import style
 from msbackpain.ui.display import show_figure
 
@@ -93,19 +95,8 @@ pain
 
 # %%
 fig = Figure(figsize=(9, 4.6))
-prevalence.plot_prevalence(fig.add_subplot())
-show_figure(
-    fig,
-    caption=(
-        "Pooled prevalence of pain types in people with MS, with 95% confidence intervals "
-        "(Foley et al. 2013); back pain affects about one person in five."
-    ),
-    alt=(
-        "Horizontal bar chart. Any pain 63% (55 to 70), headache 43% (33 to 52), neuropathic "
-        "extremity pain 26% (7 to 53), back pain 20% (13 to 28), Lhermitte's sign 16% "
-        "(10 to 25), painful spasms 15% (8.5 to 23), trigeminal neuralgia 3.8% (2 to 6)."
-    ),
-)
+plot_prevalence(fig.add_subplot())
+show_figure(fig, TEXTS["prevalence"])
 
 # %% [markdown]
 # Pain in MS is not one thing. Truini and colleagues (2013) sort it by mechanism: *neuropathic*
@@ -158,8 +149,8 @@ show_figure(
 # direct **effects** get a dotted outline and orange arrows; everything else fades. Switch to
 # *all upstream and downstream* to follow the chain as far as it goes in both directions. The
 # note above the picture explains the step and links to the notebook that explains it. (The
-# code behind the map is in `msbackpain/diagrams/start_here.py`: the picture, the note and the
-# alt text are all computed from the graph.)
+# code behind the map is in `msbackpain/lessons/start_here/diagrams.py`: the picture, the note
+# and the alt text are all computed from the graph.)
 
 
 # %%

@@ -1,11 +1,10 @@
 """Accessibility of every committed notebook as rendered without a kernel, in a real browser.
 
-* axe-core (served from ``tests/browser/node_modules``) runs on each page rendered with the local
-  widget renderer: the page with the most in it (Markdown, outputs and live widgets). The plain
-  page holds the same minus the widgets (their output areas stay empty), so axe on it would only
-  repeat the same findings at twice the cost. Any violation of impact "serious" or "critical"
-  fails, except the few listed in ``NOT_OURS``, which come from nbconvert's template or
-  ipywidgets' own markup, not from us.
+* axe-core (served from ``tests/browser/node_modules``) runs on each page as nbconvert's HTML
+  exporter renders it (as on nbviewer): Markdown, code, every figure and every diagram's picture
+  with its caption, every quiz as its folded question list (the notebooks store no widget state,
+  so no widget is rendered). Any violation of impact "serious" or "critical" fails, except the
+  few listed in ``NOT_OURS``, which come from nbconvert's template, not from us.
 * Our own rules: one H1 per notebook, no skipped heading levels, link texts that say where they
   go, and alt text on every image.
 
@@ -46,13 +45,6 @@ NOT_OURS = [
         ".jp-RenderedMarkdown",
         "JupyterLab's stylesheet (in nbconvert's template, and in JupyterLab itself) takes the "
         "underline off links in rendered Markdown, and Markdown cannot style its own links",
-    ),
-    (
-        "aria-input-field-name",
-        ".widget-slider .noUi-handle",
-        "ipywidgets' slider handle (noUiSlider) has role=slider but no accessible name: the "
-        "slider's description is a <label> that no setting of the Python widget ties to the "
-        "handle (ipywidgets 8 / html-manager 1 never set noUiSlider's handleAttributes)",
     ),
 ]
 
@@ -168,19 +160,18 @@ def stem(request):
 
 
 def test_axe_finds_nothing_serious(browser, browser_js, stem):
-    variant = "widgets"
-    page = pages.rendered(browser, browser_js, stem, variant).page
+    page = pages.rendered(browser, browser_js, stem).page
     findings = axe_findings(page, browser_js["axe"])
     problems = failing(findings)
     assert not problems, (
-        f"{stem} ({variant} page): {len(problems)} serious or critical accessibility "
-        "violations:\n  " + "\n  ".join(problems)
+        f"{stem}: {len(problems)} serious or critical accessibility violations:\n  "
+        + "\n  ".join(problems)
     )
-    print(f"{stem} ({variant}): not ours, left out: {findings['dropped']}")
+    print(f"{stem}: not ours, left out: {findings['dropped']}")
 
 
 def test_headings_links_and_alt_text(browser, browser_js, stem):
-    page = pages.rendered(browser, browser_js, stem, "widgets").page
+    page = pages.rendered(browser, browser_js, stem).page
     structure = page.evaluate(STRUCTURE_JS)
     assert structure["headings"], "no headings found"
     problems = structure_problems(structure)

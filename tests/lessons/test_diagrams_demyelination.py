@@ -1,23 +1,20 @@
-"""Notebook 01's interactive diagram, its self-checks, and the model helpers it relies on."""
+"""Notebook 01's interactive diagram, its figures and their texts, and its self-checks."""
 
 from __future__ import annotations
 
 import io
-import warnings
+import re
 
-import matplotlib
 import numpy as np
 import pytest
+from matplotlib.figure import Figure
+from test_interactive import move_every_control, pixels
 
-matplotlib.use("Agg")
-from matplotlib.figure import Figure  # noqa: E402
-
-from msbackpain import conduction as cd  # noqa: E402
-from msbackpain.lessons.demyelination import checks as check  # noqa: E402
-from msbackpain.lessons.demyelination import diagrams as diagram_module  # noqa: E402
-from msbackpain.ui import interactive, style  # noqa: E402
-from msbackpain.ui.display import DPI  # noqa: E402
-from msbackpain.ui.fast_redraw import Backdrop  # noqa: E402
+from msbackpain import conduction as cd
+from msbackpain.lessons.demyelination import captions, figures
+from msbackpain.lessons.demyelination import checks as check
+from msbackpain.lessons.demyelination import diagrams as diagram_module
+from msbackpain.ui import interactive, style
 
 style.apply()
 
@@ -27,11 +24,12 @@ def explorer():
     return diagram_module.make_lesion_explorer()
 
 
-def rgba(figure) -> np.ndarray:
+def saved_pixels(figure) -> np.ndarray:
+    """The figure saved whole, every artist in its z-order (animated ones included)."""
     raw = io.BytesIO()
-    figure.savefig(raw, format="rgba", dpi=DPI)
-    w, h = (int(round(x)) for x in figure.get_size_inches() * DPI)
-    return np.frombuffer(raw.getvalue(), dtype=np.uint8).reshape(h, w, 4).astype(int)
+    figure.savefig(raw, format="rgba", dpi=figure.dpi)
+    width, height = (int(round(x)) for x in figure.get_size_inches() * figure.dpi)
+    return np.frombuffer(raw.getvalue(), dtype=np.uint8).reshape(height, width, 4)[..., :3]
 
 
 # --- the diagram ---------------------------------------------------------------------------------
@@ -67,16 +65,29 @@ def test_default_conducts_and_warming_blocks(explorer):
     explorer.reset()
 
 
-def test_the_frozen_backdrop_looks_like_a_full_drawing():
-    """From the second drawing on, the unchanging parts are one image: the picture is the same."""
+def test_every_move_is_a_blit_equal_to_a_full_redraw():
     fresh = diagram_module.make_lesion_explorer()
-    full = rgba(fresh.figure)  # drawn in full, before any freezing
-    fresh.update(severity=6.0)
-    fresh.update(severity=4.0)  # back to the default state, now over the backdrop
-    frozen = rgba(fresh.figure)
-    assert fresh.figure.artists and isinstance(fresh.figure.artists[0], Backdrop)
-    differs = np.abs(full - frozen).max(axis=2) > 40
-    assert differs.mean() < 0.005, differs.mean()
+    moved = 0
+    for name, control in fresh.controls.items():
+        for value in interactive.moves(control):
+            fresh.update(**{name: value})
+            moved += 1
+    fresh.reset()
+    assert (fresh.full_draws, fresh.blits) == (1, moved + 1)
+    move_every_control(fresh)  # each blitted picture equals a full redraw
+
+
+@pytest.mark.parametrize("values", [{}, {"lesion_length": 12, "delta_T_C": 25.0}])
+def test_blitted_picture_is_the_whole_picture(values):
+    """Whatever lies over an animated artist is animated too, so the blit draws everything in
+    its place: only the tips of the time axis's tick marks, where the space-time picture's edge
+    meets them, differ from the whole figure saved in z-order (a few pixels, faintly)."""
+    fresh = diagram_module.make_lesion_explorer()
+    fresh.update(**values)
+    shown = pixels(fresh.encode())
+    saved = saved_pixels(fresh.figure).astype(int)
+    differ = np.abs(shown - saved).max(axis=2)
+    assert (differ > 0).sum() <= 10 and differ.max() <= 12, ((differ > 0).sum(), differ.max())
 
 
 @pytest.mark.parametrize(
@@ -97,52 +108,17 @@ def test_bad_values_are_refused_and_change_nothing(explorer, values, error, word
     assert explorer.png == png and explorer.values == explorer.defaults
 
 
-def test_slow_spikes_are_not_called_blocked_and_nothing_warns():
-    """f = 10, 12-node lesion, cold: the spike takes about 47 ms, longer than the default window."""
-    with pytest.warns(RuntimeWarning, match="may be slow"):
-        short = cd.simulate_axon(10.0, 12, None, -7.0)
-    assert not short.conducted
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        settled = cd.simulate_until_settled(10.0, 12, None, -7.0)
-    assert settled.conducted and settled.duration_ms > short.duration_ms
-
-
-# --- model helpers added for the diagram ------------------------------------------------------
-
-
-@pytest.mark.parametrize(("severity", "length"), [(4.0, 2), (8.0, 10)])
-def test_block_table_by_length_agrees_with_bisection(severity, length):
-    tabulated = cd.block_delta_T_fast(severity, lesion_length=length)
-    assert tabulated == pytest.approx(
-        cd.block_delta_T_C(severity, lesion_length=length, tolerance_C=0.1), abs=0.15
-    )
-
-
-def test_block_table_by_length_is_consistent():
-    table = cd.BLOCK_TABLE_BY_LENGTH_DELTA_T_C
-    assert table.shape == (12, cd.BLOCK_TABLE_SEVERITY.size)
-    assert np.array_equal(table[cd.DEFAULT_LESION_LENGTH - 1], cd.BLOCK_TABLE_DELTA_T_C)
-    finite = np.where(np.isfinite(table), table, -100.0)
-    assert np.all(np.diff(finite, axis=1) < 0)  # worse lesions block at lower temperatures
-    assert np.all(np.diff(finite[:, 1:], axis=0) <= 0.01)  # longer lesions too
-    assert cd.block_delta_T_fast(4.0, lesion_length=0) == cd.block_delta_T_fast(1.0)
-    assert cd.block_delta_T_fast(12.0, lesion_length=10) == -np.inf
-    assert cd.conduction_margin_C(4.0, 2.0, lesion_length=3) == pytest.approx(11.57 - 2.0)
-    with pytest.raises(ValueError, match="lesion_length"):
-        cd.block_delta_T_fast(4.0, lesion_length=13)
-    with pytest.raises(TypeError, match="lesion_length"):
-        cd.block_delta_T_fast(4.0, lesion_length=2.5)
+# --- figures ---------------------------------------------------------------------------------
 
 
 def test_spike_path_plot_and_update():
     fig = Figure()
     ax = fig.subplots()
     healthy, blocked = cd.simulate_axon(1.0), cd.simulate_axon(8.0)
-    artists = cd.plot_spike_path(ax, healthy, colorbar=True)
+    artists = figures.plot_spike_path(ax, healthy, colorbar=True)
     assert ax.get_title() == f"f = 1: {healthy.conduction_time_ms:.1f} ms"
     assert ax.get_ylim() == (healthy.duration_ms, 0.0)  # time runs downwards
-    cd.update_spike_path(artists, blocked)
+    figures.update_spike_path(artists, blocked)
     assert ax.get_title() == "f = 8: BLOCKED"
     assert len(artists["arrivals"].get_xdata()) == np.isfinite(blocked.arrival_ms).sum()
     fig.canvas.draw()
@@ -151,9 +127,43 @@ def test_spike_path_plot_and_update():
 def test_velocity_and_block_plots_draw():
     fig = Figure()
     a, b = fig.subplots(1, 2)
-    assert cd.plot_velocity_vs_diameter(a) is a and len(a.get_lines()) == 2
-    assert cd.plot_block_by_length(b) is b and len(b.get_lines()) == 4  # 3 lines + zero line
+    assert figures.plot_velocity_vs_diameter(a) is a and len(a.get_lines()) == 2
+    assert figures.plot_block_by_length(b) is b and len(b.get_lines()) == 4  # 3 lines + zero
     fig.canvas.draw()
+
+
+def test_plots_draw_on_a_given_axes():
+    r = cd.simulate_axon(severity=6.0, delta_T_C=2.0)
+    fig = Figure()
+    axes = fig.subplots(2, 2).ravel()
+    assert figures.plot_propagation(axes[0], r) is axes[0]
+    assert figures.plot_voltage_traces(axes[1], r) is axes[1]
+    reached = np.isfinite(r.arrival_ms)
+    assert figures.draw_axon(axes[2], 30, r.lesion_start, 6, 6.0, reached=reached) is axes[2]
+    assert figures.plot_block_temperature(axes[3], severity=6.0, delta_T_C=2.0) is axes[3]
+    for ax in (axes[0], axes[1]):
+        assert "(ms)" in ax.get_xlabel()
+    assert "(mV)" in axes[1].get_ylabel()
+    assert "°C" in axes[3].get_ylabel()
+    assert len(axes[2].collections) == 2 and axes[2].patches  # myelin (healthy, damaged), lesion
+    assert len(axes[1].get_lines()) >= 5
+    fig.canvas.draw()
+
+
+def test_plots_refuse_bad_values():
+    with pytest.raises(ValueError, match="reached"):
+        figures.draw_axon(Figure().subplots(), 30, None, 6, 2.0, reached=[True] * 3)
+    with pytest.raises(ValueError, match="block_delta_T_C"):
+        figures.plot_block_temperature(Figure().subplots(), [1.0, 2.0], [3.0])
+    with pytest.raises(ValueError, match="nodes"):
+        figures.plot_voltage_traces(Figure().subplots(), cd.simulate_axon(), nodes=[0, 30])
+
+
+def test_the_notebook_shows_every_figure_text_and_only_those(root):
+    source = (root / "src" / "notebooks" / "01_demyelination.py").read_text()
+    used = set(re.findall(r'TEXTS\["([^"]+)"\]', source))
+    assert used == set(captions.TEXTS)
+    assert "Hursh" in captions.TEXTS["velocity"].caption
 
 
 # --- self-checks ---------------------------------------------------------------------------------

@@ -35,7 +35,7 @@ def test_unknown_stage():
 
 def test_stages_that_print_as_similar_greys_have_different_hatches():
     """Greyscale: colour is not the only cue for a stage of the chain map."""
-    from msbackpain.ui.display import grey_level
+    from figure_audit import grey_level
 
     stages = list(style.STAGE_COLORS)
     assert set(style.STAGE_HATCHES) == set(stages)

@@ -1,14 +1,12 @@
-"""The causal graph: structure promised by DESIGN.md, lookups, and the drawing."""
+"""The causal graph: structure promised by DESIGN.md, and lookups (its drawing:
+tests/lessons/test_chain_map.py)."""
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from matplotlib.figure import Figure
 
 from msbackpain import chain
-from msbackpain.ui import chain_map, style
+from msbackpain.ui import style
 from tools import catalog
 
 
@@ -103,35 +101,7 @@ def test_every_node_has_a_planned_notebook_and_a_known_stage():
         assert n.explanation.endswith(".")
 
 
-def test_frames():
-    assert len(chain.nodes_frame()) == len(chain.NODES)
+def test_edges_frame():
     edges = chain.edges_frame()
     assert list(edges.columns) == ["cause", "effect", "sign", "mechanism", "source"]
     assert len(edges) == len(chain.EDGES)
-
-
-def _png(highlight=None, reach="direct") -> bytes:
-    fig = Figure(figsize=(12, 8))
-    chain_map.draw_chain(fig.add_subplot(), highlight=highlight, reach=reach)
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=40)
-    return buf.getvalue()
-
-
-def test_draw_chain_changes_with_selection():
-    whole, weak, weak_all = _png(), _png("weakness"), _png("weakness", "all")
-    assert len({whole, weak, weak_all}) == 3
-    with pytest.raises(ValueError, match="reach"):
-        _png("weakness", "everything")
-
-
-def test_draw_chain_one_box_and_one_arrow_per_element():
-    fig = Figure()
-    ax = fig.add_subplot()
-    chain_map.draw_chain(ax, legend=False)
-    from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
-
-    boxes = [p for p in ax.patches if isinstance(p, FancyBboxPatch)]
-    arrows = [p for p in ax.patches if isinstance(p, FancyArrowPatch)]
-    assert len(boxes) == len(chain.NODES)
-    assert len(arrows) == len(chain.EDGES)

@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import warnings
 
-import matplotlib
 import numpy as np
 import pytest
 
-matplotlib.use("Agg")
-from matplotlib.figure import Figure  # noqa: E402
-
-from msbackpain import conduction as cd  # noqa: E402
+from msbackpain import conduction as cd
 
 REF = cd.REFERENCE_TEMPERATURE_C
 
@@ -219,30 +216,6 @@ def test_other_functions_reject_bad_values():
         cd.block_delta_T_fast([1.0, 60.0])
     with pytest.raises(ValueError, match="spread_C"):
         cd.block_probability(2.0, 0.0, spread_C=0.0)
-    with pytest.raises(ValueError, match="reached"):
-        cd.draw_axon(Figure().subplots(), 30, None, 6, 2.0, reached=[True] * 3)
-    with pytest.raises(ValueError, match="block_delta_T_C"):
-        cd.plot_block_temperature(Figure().subplots(), [1.0, 2.0], [3.0])
-
-
-# --- plots --------------------------------------------------------------------------------------
-
-
-def test_plots_draw_on_a_given_axes():
-    r = cd.simulate_axon(severity=6.0, delta_T_C=2.0)
-    fig = Figure()
-    axes = fig.subplots(2, 2).ravel()
-    assert cd.plot_propagation(axes[0], r) is axes[0]
-    assert cd.plot_voltage_traces(axes[1], r) is axes[1]
-    assert cd.draw_axon(axes[2], 30, r.lesion_start, 6, 6.0, reached=np.isfinite(r.arrival_ms))
-    assert cd.plot_block_temperature(axes[3], severity=6.0, delta_T_C=2.0) is axes[3]
-    for ax in (axes[0], axes[1]):
-        assert "(ms)" in ax.get_xlabel()
-    assert "(mV)" in axes[1].get_ylabel()
-    assert "°C" in axes[3].get_ylabel()
-    assert len(axes[2].collections) == 2 and axes[2].patches  # myelin (healthy, damaged), lesion
-    assert len(axes[1].get_lines()) >= 5
-    fig.canvas.draw()
 
 
 def test_a_too_short_window_warns_instead_of_calling_it_a_block():
@@ -250,3 +223,41 @@ def test_a_too_short_window_warns_instead_of_calling_it_a_block():
         r = cd.simulate_axon(n_nodes=100, duration_ms=20.0)
     assert not r.conducted
     assert cd.simulate_axon(n_nodes=100).conducted  # the default window is long enough
+
+
+def test_slow_spikes_are_not_called_blocked_and_nothing_warns():
+    """f = 10, 12-node lesion, cold: the spike takes about 47 ms, longer than the default window."""
+    with pytest.warns(RuntimeWarning, match="may be slow"):
+        short = cd.simulate_axon(10.0, 12, None, -7.0)
+    assert not short.conducted
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        settled = cd.simulate_until_settled(10.0, 12, None, -7.0)
+    assert settled.conducted and settled.duration_ms > short.duration_ms
+
+
+# --- block temperature by lesion length -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("severity", "length"), [(4.0, 2), (8.0, 10)])
+def test_block_table_by_length_agrees_with_bisection(severity, length):
+    tabulated = cd.block_delta_T_fast(severity, lesion_length=length)
+    assert tabulated == pytest.approx(
+        cd.block_delta_T_C(severity, lesion_length=length, tolerance_C=0.1), abs=0.15
+    )
+
+
+def test_block_table_by_length_is_consistent():
+    table = cd.BLOCK_TABLE_BY_LENGTH_DELTA_T_C
+    assert table.shape == (12, cd.BLOCK_TABLE_SEVERITY.size)
+    assert np.array_equal(table[cd.DEFAULT_LESION_LENGTH - 1], cd.BLOCK_TABLE_DELTA_T_C)
+    finite = np.where(np.isfinite(table), table, -100.0)
+    assert np.all(np.diff(finite, axis=1) < 0)  # worse lesions block at lower temperatures
+    assert np.all(np.diff(finite[:, 1:], axis=0) <= 0.01)  # longer lesions too
+    assert cd.block_delta_T_fast(4.0, lesion_length=0) == cd.block_delta_T_fast(1.0)
+    assert cd.block_delta_T_fast(12.0, lesion_length=10) == -np.inf
+    assert cd.conduction_margin_C(4.0, 2.0, lesion_length=3) == pytest.approx(11.57 - 2.0)
+    with pytest.raises(ValueError, match="lesion_length"):
+        cd.block_delta_T_fast(4.0, lesion_length=13)
+    with pytest.raises(TypeError, match="lesion_length"):
+        cd.block_delta_T_fast(4.0, lesion_length=2.5)

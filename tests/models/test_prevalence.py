@@ -1,7 +1,5 @@
 """Foley et al. 2013 pooled prevalences, exactly as published (abstract checked)."""
 
-from matplotlib.figure import Figure
-
 from msbackpain import prevalence
 
 PUBLISHED = {  # pain type: (prevalence, CI low, CI high), %
@@ -23,10 +21,3 @@ def test_table_holds_published_values():
         assert (row.prevalence_pct, row.ci_low_pct, row.ci_high_pct) == (p, lo, hi)
         assert lo <= p <= hi
     assert "10.1016/j.pain.2012.12.002" in prevalence.pain_prevalence().attrs["citation"]
-
-
-def test_plot_has_one_bar_per_type():
-    fig = Figure()
-    ax = prevalence.plot_prevalence(fig.add_subplot())
-    assert len(ax.patches) == len(PUBLISHED)
-    assert "95% confidence interval" in ax.get_xlabel()

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from msbackpain.lessons import LESSONS, lesson
 from tools import slide_figures
 
 REPO_FIGURES = Path(__file__).resolve().parents[2] / "figures"
@@ -22,9 +23,7 @@ def generated(tmp_path_factory):
 
 
 def test_every_notebook_has_a_key_figure():
-    assert sorted({k.notebook for k in slide_figures.KEY_FIGURES}) == sorted(
-        slide_figures.NOTEBOOKS
-    )
+    assert sorted({k.notebook for k in slide_figures.KEY_FIGURES}) == [x.number for x in LESSONS]
     assert len(set(NAMES)) == len(NAMES)
 
 
@@ -52,7 +51,7 @@ def test_readme_lists_every_figure_with_caption_alt_and_notebook(generated):
         assert caption.strip() and alt.strip()
         assert f"[PNG]({key.name}.png)" in readme and f"[SVG]({key.name}.svg)" in readme
         assert slide_figures._cell(caption) in readme and slide_figures._cell(alt) in readme
-        assert f"../notebooks/{slide_figures.NOTEBOOKS[key.notebook]}" in readme
+        assert f"../notebooks/{lesson(key.notebook).filename}" in readme
 
 
 @pytest.mark.slow
@@ -62,6 +61,11 @@ def test_rerun_gives_the_same_bytes(generated, tmp_path):
     slide_figures.generate(tmp_path, [name])
     for ext in ("png", "svg"):
         assert (tmp_path / f"{name}.{ext}").read_bytes() == (out / f"{name}.{ext}").read_bytes()
+
+
+def test_default_folder_is_figures_at_the_repository_root():
+    assert slide_figures.DEFAULT_OUT == REPO_FIGURES
+    assert (REPO_FIGURES.parent / "pyproject.toml").is_file()
 
 
 def test_unknown_name_is_refused(tmp_path):
@@ -78,7 +82,7 @@ def test_committed_gallery_is_complete_and_small():
     committed = (REPO_FIGURES / "README.md").read_text(encoding="utf-8")
     for key in slide_figures.KEY_FIGURES:
         assert f"| {key.name} | [PNG]({key.name}.png) · [SVG]({key.name}.svg) |" in committed
-        assert f"../notebooks/{slide_figures.NOTEBOOKS[key.notebook]}" in committed
+        assert f"../notebooks/{lesson(key.notebook).filename}" in committed
     total = sum(p.stat().st_size for p in REPO_FIGURES.iterdir() if p.is_file())
     assert total < 5_000_000
 
@@ -100,4 +104,4 @@ def test_top_level_readme_gallery_links_figures_and_notebooks():
     assert gallery.count('alt="') >= len(shown)
     for key in slide_figures.KEY_FIGURES:
         if key.name in shown:
-            assert f"notebooks/{slide_figures.NOTEBOOKS[key.notebook]}" in gallery
+            assert f"notebooks/{lesson(key.notebook).filename}" in gallery

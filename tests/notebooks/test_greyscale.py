@@ -1,13 +1,13 @@
 """Every figure readable in greyscale: series told apart by line style or marker, not colour alone.
 
-How: ``msbackpain.ui.display`` records, when the environment variable ``AUDIT_ENV`` names a file,
-what tells the series of every figure shown apart (``show_figure`` and ``Interactive.show``
-both call ``audit_figure``): for each Axes and each legend, every entry's colour, the grey it
-prints as, dash pattern, marker (filled or hollow) and, for bars and areas, hatch. Then:
+How: ``tests/figure_audit.py`` records what tells the series of a figure apart: for each Axes and
+each legend, every entry's colour, the grey it prints as, dash pattern, marker (filled or hollow)
+and, for bars and areas, hatch. Then:
 
-* every notebook is executed once with the variable set (the shared offline run ``fresh`` of
-  ``conftest.py``, which the committed notebooks are also compared with), and each figure it
-  shows is checked;
+* every notebook is executed once with the audit installed in its kernel (the shared offline run
+  ``fresh`` of ``conftest.py``, with ``--audit``; the committed notebooks are also compared with
+  it), which records every figure shown by ``show_figure`` or ``Interactive.show``, and each
+  figure is checked;
 * every registered interactive diagram is checked at its default state, and every key figure
   (``figures/``) as ``tools.slide_figures`` draws it.
 
@@ -30,6 +30,7 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
+import figure_audit
 import pytest
 from matplotlib.figure import Figure
 
@@ -55,7 +56,8 @@ def _look(entry: dict) -> tuple:
 
 
 def colour_only(records: list[dict]) -> list[str]:
-    """Legend entries of ``records`` (from ``display.line_styles``) told apart by colour alone."""
+    """Legend entries of ``records`` (from ``figure_audit.line_styles``) told apart by colour
+    alone."""
     problems = []
     for record in records:
         groups = defaultdict(list)
@@ -100,28 +102,22 @@ def _two_lines(second_style: dict) -> Figure:
     return fig
 
 
-def test_two_lines_in_two_colours_alone_fail(tmp_path, monkeypatch):
+def test_two_lines_in_two_colours_alone_fail(tmp_path):
     same = _two_lines({"color": style.AFFECTED})
-    problems = colour_only(display.line_styles(same))
+    problems = colour_only(figure_audit.line_styles(same))
     assert len(problems) == 1 and "'healthy'" in problems[0] and "'affected'" in problems[0]
-    # the record written by the audit hook says the same
-    audit = tmp_path / "audit.jsonl"
-    monkeypatch.setenv(display.AUDIT_ENV, str(audit))
-    display.audit_figure(same, "two lines")
-    (record,) = [json.loads(line) for line in audit.read_text().splitlines()]
-    assert record["caption"] == "two lines" and colour_only(record["axes"]) == problems
     # a line style, or a marker, fixes it; so does a hollow marker against a filled one
     for fix in (
         {"color": style.AFFECTED, "linestyle": "--"},
         {"color": style.AFFECTED, "marker": "s"},
     ):
-        assert colour_only(display.line_styles(_two_lines(fix))) == []
+        assert colour_only(figure_audit.line_styles(_two_lines(fix))) == []
     hollow = Figure()
     ax = hollow.subplots()
     ax.plot([0], [0], "o", color=style.HEALTHY, label="arrived")
     ax.plot([1], [1], "o", mfc="white", color=style.LIMIT, label="not reached")
     ax.legend()
-    assert colour_only(display.line_styles(hollow)) == []
+    assert colour_only(figure_audit.line_styles(hollow)) == []
 
 
 def test_bars_need_hatching_or_clearly_different_greys():
@@ -131,18 +127,33 @@ def test_bars_need_hatching_or_clearly_different_greys():
     ax.bar([1], [1], color="#E69F00", label="orange")  # prints as grey 0.64
     ax.bar([2], [1], color="#000000", label="black")
     ax.legend()
-    problems = colour_only(display.line_styles(fig))
+    problems = colour_only(figure_audit.line_styles(fig))
     assert len(problems) == 1 and "'sky blue'" in problems[0] and "'orange'" in problems[0]
     ax.patches[1].set_hatch("//")
     ax.legend()
-    assert colour_only(display.line_styles(fig)) == []
+    assert colour_only(figure_audit.line_styles(fig)) == []
 
 
-def test_no_audit_without_the_variable(tmp_path, monkeypatch):
-    monkeypatch.delenv(display.AUDIT_ENV, raising=False)
-    monkeypatch.chdir(tmp_path)
-    display.audit_figure(_two_lines({"color": style.AFFECTED}), "not recorded")
-    assert list(tmp_path.iterdir()) == []
+def test_the_audit_records_each_figure_shown_once_until_uninstalled(tmp_path, monkeypatch):
+    """``install`` wraps ``show_figure`` and ``Interactive.show``; ``uninstall`` unwraps them."""
+    monkeypatch.setattr(display, "display", lambda *args, **kwargs: None)
+    monkeypatch.setattr(interactive, "display", lambda *args, **kwargs: None)
+    diagram = interactive.REGISTRY[sorted(interactive.REGISTRY)[0]]()
+    audit = tmp_path / "audit.jsonl"
+    figure_audit.install(audit)
+    try:
+        with pytest.raises(RuntimeError, match="installed already"):
+            figure_audit.install(tmp_path / "twice.jsonl")
+        display.show_figure(_two_lines({"color": style.AFFECTED}), "Two lines.", "Two lines.")
+        diagram.show()
+    finally:
+        figure_audit.uninstall()
+    display.show_figure(_two_lines({"color": style.AFFECTED}), "Not recorded.", "Not recorded.")
+    diagram.show()
+    first, second = [json.loads(line) for line in audit.read_text().splitlines()]
+    assert first["caption"] == "Two lines." and colour_only(first["axes"])
+    assert second["caption"] == diagram.caption
+    assert second["axes"] == figure_audit.line_styles(diagram.figure)
 
 
 # --- the collection's figures ------------------------------------------------------------------
@@ -161,7 +172,7 @@ def collection_style():
 @pytest.mark.parametrize("key", sorted(interactive.REGISTRY))
 def test_interactive_diagram_at_its_default_state(key):
     diagram = interactive.REGISTRY[key]()
-    records = display.line_styles(diagram.figure)
+    records = figure_audit.line_styles(diagram.figure)
     problems = colour_only(records)
     assert not problems, f"{key}:\n  " + "\n  ".join(problems)
     notes = unlabelled_colour_only(records)
@@ -172,7 +183,7 @@ def test_interactive_diagram_at_its_default_state(key):
 @pytest.mark.parametrize("key", [k.name for k in slide_figures.KEY_FIGURES])
 def test_key_figure(key):
     fig = slide_figures.BY_NAME[key].make()
-    problems = colour_only(display.line_styles(fig))
+    problems = colour_only(figure_audit.line_styles(fig))
     assert not problems, f"figures/{key}:\n  " + "\n  ".join(problems)
 
 

@@ -1,11 +1,13 @@
-"""The build: navigation, contents, solutions, and naming the cell that failed."""
+"""The build: navigation, contents, solutions, naming the cell that failed, the figure audit."""
 
 from __future__ import annotations
+
+import json
 
 import nbformat
 import pytest
 
-from tools import build, catalog
+from tools import build, catalog, check
 
 
 def test_navigation_links_neighbours_and_contents():
@@ -96,22 +98,38 @@ def test_resolve_names():
         build.resolve(["42"])
 
 
-def test_stream_chunks_are_joined():
+def _small_notebook():
     nb = nbformat.v4.new_notebook()
     nb.cells = [
         nbformat.v4.new_code_cell(
-            "print(1)",
-            outputs=[
-                nbformat.v4.new_output("stream", name="stdout", text="a"),
-                nbformat.v4.new_output("stream", name="stdout", text="b\n"),
-                nbformat.v4.new_output("stream", name="stderr", text="w\n"),
-                nbformat.v4.new_output("stream", name="stdout", text="c\n"),
-            ],
-        )
+            'import time\nprint("a", end="", flush=True)\ntime.sleep(0.5)\nprint("b")'
+        ),
+        nbformat.v4.new_code_cell(
+            "from matplotlib.figure import Figure\n"
+            "from msbackpain.ui.display import show_figure\n"
+            "fig = Figure()\n"
+            'fig.subplots().plot([0, 1], label="up")\n'
+            'show_figure(fig, "A line.", "A line going up.")'
+        ),
+        nbformat.v4.new_code_cell('sorted(n for n in globals() if not n.startswith("_"))'),
     ]
-    out = build.coalesce_streams(nb).cells[0].outputs
-    assert [(o.name, o.text) for o in out] == [
-        ("stdout", "ab\n"),
-        ("stderr", "w\n"),
-        ("stdout", "c\n"),
-    ]
+    return nb
+
+
+@pytest.mark.slow
+def test_the_figure_audit_leaves_no_trace_in_the_notebook(tmp_path):
+    """With ``--audit`` the kernel records every figure shown, and the notebook is the same:
+    execution counts 1..n, no output added, no name added to the notebook's namespace."""
+    plain = build.execute(_small_notebook(), cwd=tmp_path)
+    audit = tmp_path / "audit" / "small.jsonl"
+    audited = build.execute(_small_notebook(), cwd=tmp_path, audit=audit)
+    for nb in (plain, audited):
+        assert [c.execution_count for c in nb.cells] == [1, 2, 3]
+    assert check.text_outputs(audited) == check.text_outputs(plain)
+    assert [len(c.outputs) for c in audited.cells] == [len(c.outputs) for c in plain.cells]
+    assert "figure_audit" not in audited.cells[2].outputs[0].data["text/plain"]
+    (record,) = [json.loads(line) for line in audit.read_text().splitlines()]
+    assert record["caption"] == "A line."
+    assert record["axes"][0]["lines"][0]["label"] == "up"
+    # stream chunks are joined: the kernel sent "a" and "b\n" separately
+    assert [(o.name, o.text) for o in plain.cells[0].outputs] == [("stdout", "ab\n")]

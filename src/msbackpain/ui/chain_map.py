@@ -1,15 +1,25 @@
 """The chain map: the causal graph of :mod:`msbackpain.chain` drawn as boxes and arrows.
 
-Shared by the lessons that draw the map (00's chain map, 03's and 04's loops, 07's lit map).
+Shared by the lessons that draw the map (00's chain map, 03's loops, 07's lit map).
 :func:`draw_chain` draws it once and returns its artists; :func:`restyle_chain` recolours them
-for a chosen step without drawing anything anew.
+for a chosen step without drawing anything anew. An interactive diagram draws the map with
+``animated=True``: the boxes, labels and arrows are then left out of the stored background and
+only they are drawn again after each restyling (blitting; see :mod:`msbackpain.ui.interactive`).
+Those animated artists are *sprites*: each look of each artist is rendered once and afterwards
+pasted as pixels, because laying out and rendering 26 labels anew takes several times longer
+than the rest of an update.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
+import numpy as np
+from matplotlib.backends.backend_agg import RendererAgg
+from matplotlib.colors import to_rgba
 from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
+from matplotlib.text import Text
 
 from msbackpain.chain import EDGES, NODES, Edge, Node, causes, downstream, effects, node, upstream
 from msbackpain.ui import style
@@ -76,6 +86,89 @@ _CURVED = {
 }
 
 
+@functools.lru_cache(maxsize=2)
+def _scratch(width: int, height: int, dpi: float) -> RendererAgg:
+    """A spare canvas of the same size as the one being drawn (reused: sprites are rare)."""
+    return RendererAgg(width, height, dpi)
+
+
+class _Sprite:
+    """Mixin for an artist that renders each of its looks once and then pastes the pixels.
+
+    On an Agg canvas, the first drawing of a look (:meth:`_look`: the style properties that
+    :func:`restyle_chain` or a lesson may change, plus the canvas size and the axes' place)
+    renders the artist alone on a spare canvas of the same size, so that hatch patterns line up,
+    and keeps the cropped pixels; later drawings paste them. The picture is the same within 3/255
+    of a colour channel (compositing in two steps rounds differently). An artist's shape and
+    place must not change once drawn. Other renderers (SVG, PDF) draw the artist as usual.
+    """
+
+    def _look(self) -> tuple:
+        raise NotImplementedError
+
+    def draw(self, renderer):
+        if not isinstance(renderer, RendererAgg) or not self.get_visible():
+            return super().draw(renderer)
+        key = (renderer.width, renderer.height, renderer.dpi, *self.axes.bbox.bounds)
+        key += (*self.axes.viewLim.bounds, *self._look())
+        sprites = self.__dict__.setdefault("_sprites", {})
+        if key not in sprites:
+            sprites[key] = self._render_sprite(renderer)
+        if sprites[key] is not None:
+            x, y, pixels = sprites[key]
+            gc = renderer.new_gc()
+            renderer.draw_image(gc, x, y, pixels)
+            gc.restore()
+        self.stale = False
+
+    def _render_sprite(self, renderer):
+        scratch = _scratch(int(renderer.width), int(renderer.height), renderer.dpi)
+        scratch.clear()
+        super().draw(scratch)
+        rgba = np.asarray(scratch.buffer_rgba())  # row 0 at the top
+        rows = np.flatnonzero(rgba[..., 3].any(axis=1))
+        cols = np.flatnonzero(rgba[..., 3].any(axis=0))
+        if not rows.size:
+            return None
+        crop = rgba[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
+        # draw_image takes the bottom row first, at a distance from the bottom of the canvas
+        return int(cols[0]), int(renderer.height) - 1 - int(rows[-1]), crop[::-1].copy()
+
+
+def _patch_look(patch) -> tuple:
+    return (
+        tuple(patch.get_facecolor()),
+        tuple(patch.get_edgecolor()),
+        patch.get_linewidth(),
+        str(patch.get_linestyle()),
+        patch.get_alpha(),
+        patch.get_hatch(),
+        tuple(to_rgba(patch.get_hatchcolor())),
+        patch.get_hatch_linewidth(),
+        patch.get_clip_on(),
+    )
+
+
+class _Box(_Sprite, FancyBboxPatch):
+    _look = _patch_look
+
+
+class _Arrow(_Sprite, FancyArrowPatch):
+    _look = _patch_look
+
+
+class _Label(_Sprite, Text):
+    def _look(self) -> tuple:
+        return (
+            self.get_text(),
+            to_rgba(self.get_color()),
+            self.get_alpha(),
+            self.get_fontweight(),
+            self.get_fontsize(),
+            self.get_clip_on(),
+        )
+
+
 @dataclass
 class ChainArtists:
     """The matplotlib artists of a drawn chain, so a selection can be restyled in place."""
@@ -87,7 +180,11 @@ class ChainArtists:
 
 
 def draw_chain(
-    ax, highlight: str | None = None, reach: str = "direct", legend: bool = True
+    ax,
+    highlight: str | None = None,
+    reach: str = "direct",
+    legend: bool = True,
+    animated: bool = False,
 ) -> ChainArtists:
     """Draw the causal chain on ``ax``; with ``highlight``, light up that node's causes and effects.
 
@@ -96,19 +193,27 @@ def draw_chain(
     outline); ``reach="all"`` lights every upstream and downstream node. Nodes and arrows outside
     the selection fade. Arrows with sign -1 (a cause that lowers its effect) are drawn dashed with
     a bar head. Returns the artists, which :func:`restyle_chain` can restyle for a new selection.
+
+    ``animated=True`` marks every box, label and arrow as animated (the artists
+    :func:`restyle_chain` changes), so that an interactive diagram blits them over a background
+    that holds only the legend, and makes each of them render each of its looks only once, then
+    paste the pixels: the picture is the same, and redrawing it is several times faster.
     """
     _selection(highlight, reach)  # validate before drawing anything
     ax.set_xlim(-1.0, 14.8)
     ax.set_ylim(-1.5, 9.4)
     ax.set_aspect("equal")
     ax.axis("off")
-    arrows = {(e.cause, e.effect): _draw_edge(ax, e) for e in EDGES}
+    arrows = {(e.cause, e.effect): _draw_edge(ax, e, animated) for e in EDGES}
     boxes, labels = {}, {}
     for n in NODES:
-        boxes[n.id], labels[n.id] = _draw_node(ax, n)
+        boxes[n.id], labels[n.id] = _draw_node(ax, n, animated)
     if legend:
         _draw_legend(ax)
     artists = ChainArtists(ax, boxes, labels, arrows)
+    if animated:
+        for artist in (*arrows.values(), *boxes.values(), *labels.values()):
+            artist.set_animated(True)
     restyle_chain(artists, highlight, reach)
     return artists
 
@@ -116,7 +221,11 @@ def draw_chain(
 def restyle_chain(
     artists: ChainArtists, highlight: str | None = None, reach: str = "direct"
 ) -> ChainArtists:
-    """Restyle an already drawn chain for a new selection (no new artists: fast)."""
+    """Restyle an already drawn chain for a new selection (no new artists: fast).
+
+    Only the boxes, labels and arrows change, so a map drawn with ``animated=True`` can be
+    redrawn by blitting just those.
+    """
     selected, ups, downs = _selection(highlight, reach)
     for n in NODES:
         role = _role(n.id, selected, ups, downs)
@@ -143,18 +252,20 @@ def restyle_chain(
     return artists
 
 
-def _draw_node(ax, n: Node):
+def _draw_node(ax, n: Node, sprite: bool = False):
     x, y = n.xy
-    box = FancyBboxPatch(
+    box = (_Box if sprite else FancyBboxPatch)(
         (x - _W / 2, y - _H / 2), _W, _H, boxstyle="round,pad=0.05,rounding_size=0.15", zorder=3
     )
     box.set_hatch(style.STAGE_HATCHES[n.stage])
     box.set_hatchcolor(style.HATCH_COLOR)
     box.set_hatch_linewidth(style.HATCH_LINEWIDTH)
     ax.add_patch(box)
-    label = ax.text(
-        x, y, _wrap(n.label), ha="center", va="center", fontsize=9, zorder=4, color="#000000"
-    )
+    kwargs = {"ha": "center", "va": "center", "fontsize": 9, "zorder": 4, "color": "#000000"}
+    if not sprite:
+        return box, ax.text(x, y, _wrap(n.label), **kwargs)
+    label = _Label(x, y, _wrap(n.label), transform=ax.transData, clip_on=False, **kwargs)
+    ax.add_artist(label)  # as ax.text does
     return box, label
 
 
@@ -182,9 +293,9 @@ def _anchor(n: Node, toward: tuple[float, float]) -> tuple[float, float]:
     return x + dx * s, y + dy * s
 
 
-def _draw_edge(ax, e: Edge):
+def _draw_edge(ax, e: Edge, sprite: bool = False):
     a, b = node(e.cause), node(e.effect)
-    arrow = FancyArrowPatch(
+    arrow = (_Arrow if sprite else FancyArrowPatch)(
         _anchor(a, b.xy),
         _anchor(b, a.xy),
         arrowstyle="-|>" if e.sign > 0 else "-[",

@@ -70,11 +70,20 @@ def animate(*artists):
     """Mark ``artists`` as the ones that change when a control moves; returns them.
 
     Animated artists are left out of the stored background and drawn on top of it at each
-    update. Mark only artists that belong to an Axes (lines, patches, texts, images).
+    update. Mark only artists that belong to an Axes (lines, patches, texts, images, a legend).
+    The parts of a compound artist (a legend's frame and entries) are kept from marking the
+    figure stale when they change, since the artist they belong to is redrawn at every update.
     """
     for artist in artists:
         artist.set_animated(True)
+        _quiet_parts(artist)
     return artists[0] if len(artists) == 1 else artists
+
+
+def _quiet_parts(artist) -> None:
+    for part in artist.get_children():
+        part.stale_callback = None
+        _quiet_parts(part)
 
 
 def moves(control) -> list:
@@ -294,6 +303,8 @@ class Interactive:
         or draw the whole figure (and store a new background) when anything else changed."""
         if self.clear or self._background is None or self.figure.stale:
             self.canvas.draw()  # everything except the animated artists
+            if self._background is None:
+                self._keep_layout()
             self._background = self.canvas.copy_from_bbox(self.figure.bbox)
             self.full_draws += 1
         else:
@@ -302,6 +313,15 @@ class Interactive:
         renderer = self.canvas.get_renderer()
         for artist in self._animated():
             artist.draw(renderer)
+
+    def _keep_layout(self) -> None:
+        """Keep the axes where the first drawing's layout put them.
+
+        Blitting assumes that nothing but the animated artists moves; a layout engine run again
+        at a later full redraw would shift the axes by a fraction of a pixel (constrained layout
+        does not settle in one pass) and the stored background would no longer match.
+        """
+        self.figure.set_layout_engine("none")
 
     def encode(self, compact: bool = False) -> bytes:
         """The canvas as it stands, as PNG (no drawing)."""

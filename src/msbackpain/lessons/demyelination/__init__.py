@@ -1,1 +1,1 @@
-"""Notebook 01 (demyelination): its diagrams, self-checks and quiz."""
+"""Notebook 01 (demyelination): its figures and their texts, diagram, self-checks and quiz."""

@@ -9,9 +9,10 @@ temperature change) set up the 30-node axon of SCIENCE.md §1; each move runs on
 * in words: conducted in how many ms or blocked, the safety factor and the temperature margin
   (from the tabulated block temperatures, :func:`~msbackpain.conduction.block_delta_T_fast`).
 
-Speed: the figure is drawn once. From the second drawing on, everything that never changes (axes,
-ticks, labels, legend) is rendered once into a backdrop image (:func:`freeze_backdrop`) and only
-the changing artists are drawn on top of it: text is what makes matplotlib slow.
+Speed: the figure is drawn once. Each move then updates the changing artists in place (the
+drawings come from :mod:`.figures`) and blits just those over the stored background (axes, ticks,
+labels, legend and colour bar): text is what makes matplotlib slow, and almost none of it is
+drawn again.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ import math
 import numpy as np
 
 from msbackpain import conduction as cd
-from msbackpain.ui.fast_redraw import freeze_backdrop
-from msbackpain.ui.interactive import Interactive, register, slider
+from msbackpain.lessons.demyelination import figures
+from msbackpain.ui.interactive import Interactive, animate, register, slider
 
 #: The time axis of the space-time picture (ms): the model's default window at delta_T >= 0.
 WINDOW_MS = 30.0
@@ -114,8 +115,8 @@ def alt_text(severity: float, lesion_length: int, delta_T_C: float) -> str:
 
 
 def _axon_first(ax) -> dict:
-    """The axon drawing, made once; each move only restyles it (``conduction.restyle_axon``)."""
-    artists = cd.axon_artists(ax, N_NODES, markers=True)
+    """The axon drawing, made once; each move only restyles it (``figures.restyle_axon``)."""
+    artists = figures.axon_artists(ax, N_NODES, markers=True)
     ax.set_xlim(-0.5, N_NODES - 0.5)
     ax.set_ylim(-1.0, 1.25)
     ax.tick_params(labelbottom=False)
@@ -123,7 +124,21 @@ def _axon_first(ax) -> dict:
 
 
 def _axon_update(a: dict, r: cd.AxonResult) -> None:
-    cd.restyle_axon(a, r.lesion_mask, r.severity, np.isfinite(r.arrival_ms))
+    figures.restyle_axon(a, r.lesion_mask, r.severity, np.isfinite(r.arrival_ms))
+
+
+def _animate(axon: dict, path: dict) -> None:
+    """Mark what the moves change, and what it overlaps in either drawing, as animated.
+
+    Animated artists are drawn over the stored background, so anything drawn between or above
+    them in the full picture must be animated too: the fibre's line (between the lesion shading
+    and the myelin), the stimulus arrow (over node 0's marker), the legend (over a long lesion's
+    shading) and the frame around the space-time picture (over its edges).
+    """
+    animate(*(axon[k] for k in ("fibre", "healthy", "damaged", "shade", "label", "stimulus")))
+    animate(axon["got"], axon["missed"], axon["got"].axes.get_legend())
+    animate(path["image"], path["arrivals"], *path["edges"], path["label"], path["title"])
+    animate(*path["image"].axes.spines.values())
 
 
 def _last_reached(r: cd.AxonResult) -> int:
@@ -144,27 +159,23 @@ def _title(r: cd.AxonResult) -> str:
 @register("01", "lesion and temperature")
 def make_lesion_explorer() -> Interactive:
     """Lesion severity, lesion length and temperature change -> the spike's path, or its block."""
-    state: dict = {"renders": 0}
+    state: dict = {}
 
     def draw(axes, severity: float, lesion_length: int, delta_T_C: float) -> None:
         top, bottom = axes
         r = run(severity, lesion_length, delta_T_C)
-        if state["renders"] == 0:
+        first = not state
+        if first:
             state["axon"] = _axon_first(top)
-            state["path"] = cd.plot_spike_path(bottom, r, t_max_ms=WINDOW_MS, title=_title(r))
+            state["path"] = figures.plot_spike_path(bottom, r, t_max_ms=WINDOW_MS, title=_title(r))
             top.figure.colorbar(
-                cd.VOLTAGE_SCALE, ax=[top, bottom], label="membrane potential (mV)", aspect=30
+                figures.VOLTAGE_SCALE, ax=[top, bottom], label="membrane potential (mV)", aspect=30
             )
+            _animate(state["axon"], state["path"])
         _axon_update(state["axon"], r)
-        cd.update_spike_path(state["path"], r, title=_title(r))
-        state["renders"] += 1
-        if state["renders"] == 2:  # the layout is frozen after the first rendering
-            a, p = state["axon"], state["path"]
-            dynamic = [a["healthy"], a["damaged"], a["shade"], a["label"], a["got"], a["missed"]]
-            dynamic += [p["image"], p["arrivals"], *p["edges"], p["label"], p["title"]]
-            freeze_backdrop(top.figure, dynamic, dpi=diagram.dpi)
+        figures.update_spike_path(state["path"], r, title=_title(r))
 
-    diagram = Interactive(
+    return Interactive(
         draw,
         {
             "severity": slider("lesion severity f", "× normal C and g_L", 1.0, 12.0, 0.5, 4.0),
@@ -183,4 +194,3 @@ def make_lesion_explorer() -> Interactive:
         gridspec_kw={"height_ratios": [1.0, 2.6]},
         clear=False,
     )
-    return diagram

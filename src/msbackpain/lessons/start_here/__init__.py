@@ -1,1 +1,1 @@
-"""Notebook 00 (start here): its diagrams, self-checks and quiz."""
+"""Notebook 00 (start here): its figures and their texts, chain map, self-checks and quiz."""

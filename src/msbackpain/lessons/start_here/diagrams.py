@@ -1,7 +1,8 @@
 """The interactive chain map of notebook 00: choose a step, see its causes and effects.
 
-A thin layer over :func:`msbackpain.chain_map.draw_chain` and the graph functions: the picture, its
-alt text and the note above it all come from the graph, so they cannot disagree with it.
+A thin layer over :func:`msbackpain.ui.chain_map.draw_chain` and the graph functions: the
+picture, its alt text and the note above it all come from the graph, so they cannot disagree
+with it. The map's boxes, labels and arrows are animated, so each choice is a blit.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import html
 from msbackpain import chain
 from msbackpain.lessons import lesson
 from msbackpain.ui import chain_map
-from msbackpain.ui.fast_redraw import freeze_backdrop
 from msbackpain.ui.interactive import Interactive, dropdown, register, toggle
 
 WHOLE_MAP_ALT = (
@@ -67,22 +67,15 @@ def make_chain_map() -> Interactive:
     drawn: list[chain_map.ChainArtists] = []
 
     def draw(ax, node: str, reach: str) -> None:
-        """Draw the map once, then only restyle it for each new selection.
-
-        On the second drawing (the layout is frozen after the first), the legend, which never
-        changes, goes into a backdrop image; only boxes, labels and arrows are drawn again.
-        """
+        """Draw the map once, its boxes, labels and arrows animated; then only restyle them."""
         if drawn:
             chain_map.restyle_chain(drawn[0], highlight=node or None, reach=reach)
-            if not drawn[1:]:
-                a = drawn[0]
-                dynamic = [*a.boxes.values(), *a.labels.values(), *a.arrows.values()]
-                freeze_backdrop(ax.figure, dynamic, dpi=diagram.dpi)
-                drawn.append("frozen")
         else:
-            drawn.append(chain_map.draw_chain(ax, highlight=node or None, reach=reach))
+            drawn.append(
+                chain_map.draw_chain(ax, highlight=node or None, reach=reach, animated=True)
+            )
 
-    diagram = Interactive(
+    return Interactive(
         draw,
         {
             "node": dropdown("step of the chain", options, value=""),
@@ -101,4 +94,3 @@ def make_chain_map() -> Interactive:
         figsize=(12, 8.2),
         clear=False,
     )
-    return diagram

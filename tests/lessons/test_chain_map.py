@@ -1,0 +1,85 @@
+"""The chain-map drawing (msbackpain.ui.chain_map): selection, artists, and its blit-ready form."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
+
+from msbackpain import chain
+from msbackpain.ui import chain_map
+
+
+def _png(highlight=None, reach="direct") -> bytes:
+    fig = Figure(figsize=(12, 8))
+    chain_map.draw_chain(fig.add_subplot(), highlight=highlight, reach=reach)
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=40)
+    return buf.getvalue()
+
+
+def _pixels(highlight=None, reach="direct", animated=False) -> np.ndarray:
+    """The map drawn on an Agg canvas (animated artists drawn on top, as a blit does)."""
+    fig = Figure(figsize=(12, 8.2), dpi=80)
+    canvas = FigureCanvasAgg(fig)
+    art = chain_map.draw_chain(fig.add_subplot(), highlight, reach, animated=animated)
+    canvas.draw()
+    if animated:
+        renderer = canvas.get_renderer()
+        drawn = [*art.arrows.values(), *art.boxes.values(), *art.labels.values()]
+        for artist in sorted(drawn, key=lambda a: a.get_zorder()):
+            artist.draw(renderer)
+    return np.asarray(canvas.buffer_rgba()).astype(int)
+
+
+def test_draw_chain_changes_with_selection():
+    whole, weak, weak_all = _png(), _png("weakness"), _png("weakness", "all")
+    assert len({whole, weak, weak_all}) == 3
+    with pytest.raises(ValueError, match="reach"):
+        _png("weakness", "everything")
+
+
+def test_draw_chain_one_box_and_one_arrow_per_element():
+    fig = Figure()
+    ax = fig.add_subplot()
+    chain_map.draw_chain(ax, legend=False)
+    boxes = [p for p in ax.patches if isinstance(p, FancyBboxPatch)]
+    arrows = [p for p in ax.patches if isinstance(p, FancyArrowPatch)]
+    assert len(boxes) == len(chain.NODES)
+    assert len(arrows) == len(chain.EDGES)
+    assert not any(a.get_animated() for a in ax.get_children())  # the default: plain artists
+
+
+@pytest.mark.parametrize(("highlight", "reach"), [(None, "direct"), ("weakness", "all")])
+def test_animated_map_looks_like_the_plain_one(highlight, reach):
+    """Animated artists are pasted sprites: the same picture within 3/255 of a channel."""
+    plain = _pixels(highlight, reach)
+    animated = _pixels(highlight, reach, animated=True)
+    assert np.abs(plain - animated).max() <= 3
+    assert np.abs(plain - _pixels("heat")).max() > 100  # a different selection is visibly so
+
+
+def test_restyling_an_animated_map_leaves_the_figure_clean():
+    fig = Figure(figsize=(12, 8.2), dpi=20)
+    canvas = FigureCanvasAgg(fig)
+    art = chain_map.draw_chain(fig.add_subplot(), animated=True)
+    canvas.draw()
+    assert not fig.stale
+    chain_map.restyle_chain(art, "back_pain", "all")
+    assert not fig.stale  # so the background stays valid and an update is a blit
+    assert all(a.get_animated() for a in (*art.boxes.values(), *art.labels.values()))
+    assert all(a.get_animated() for a in art.arrows.values())
+
+
+def test_an_animated_map_still_saves_as_svg():
+    """Sprites are for Agg canvases only: vector output draws the artists as usual."""
+    fig = Figure(figsize=(12, 8.2))
+    chain_map.draw_chain(fig.add_subplot(), "weakness", animated=True)
+    svg = io.StringIO()
+    fig.savefig(svg, format="svg")
+    assert "<image" not in svg.getvalue()
+    assert svg.getvalue().count("<path") > len(chain.EDGES)
