@@ -19,9 +19,9 @@ the autonomous equation dL/dt = (A/τ)·exp(−L/A), which lets activity change 
   τ_rec = 14 days at full activity, scaled by the activity level; at constant partial activity
   loss and recovery balance, so the loss levels off.
 
-Calibration (:func:`calibrate_bed_rest`, least squares on log loss, a 1-D search over τ with A in
-closed form): CSA fits both points exactly, A = 3.915%, τ = 6.630 days. Strength is fitted to the
-two strength points *and* to the strengths implied by the ratios at days 14 and 35
+Calibration (:func:`calibrate_bed_rest`, least squares on log loss with SciPy's
+``least_squares``): CSA fits both points exactly, A = 3.915%, τ = 6.630 days. Strength is fitted
+to the two strength points *and* to the strengths implied by the ratios at days 14 and 35
 (2.4 × CSA(14), 1.9 × CSA(35)): A = 2.459%, τ = 0.1071 days. These targets disagree with each
 other (a strength loss of 14.5% at day 10 with a ratio of 4, then a ratio of 2.4 at day 14,
 would need strength to recover during bed rest), so the strength curve misses the 5-day point
@@ -35,8 +35,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from scipy.optimize import least_squares
 
-from msbackpain.ui import style
 from msbackpain.validation import check_range as _check_range
 
 #: Bed-rest points (Marusic et al. 2021; SCIENCE.md §4): day -> (CSA loss %, strength loss %).
@@ -67,25 +67,28 @@ def _activity(value):
 
 # --------------------------------------------------------------------------- calibration
 def _fit_log_curve(days, loss_pct, weights):
-    """Best A, τ of L = A·ln(1 + t/τ) by weighted least squares on ln L (1-D search over τ)."""
+    """Best A, τ of L = A·ln(1 + t/τ) by weighted least squares on ln L.
+
+    ``scipy.optimize.least_squares`` over (ln A, ln τ), τ between 0.001 and 10 000 days, from
+    τ = 1 day and the A that fits best for it (for a fixed τ, ln A is a weighted mean).
+    """
     log_y = np.log(loss_pct)
-    w = weights / weights.sum()
+    root_w = np.sqrt(weights / weights.sum())
 
-    def best_for(taus):
-        basis = np.log(np.log1p(days[None, :] / taus[:, None]))
-        log_a = ((log_y - basis) * w).sum(axis=1)
-        sse = (w * (log_a[:, None] + basis - log_y) ** 2).sum(axis=1)
-        return log_a, sse
+    def residuals(x):
+        return root_w * (x[0] + np.log(np.log1p(days / np.exp(x[1]))) - log_y)
 
-    taus = np.exp(np.linspace(np.log(1e-3), np.log(1e4), 2000))
-    for _ in range(6):
-        log_a, sse = best_for(taus)
-        k = int(np.argmin(sse))
-        lo, hi = taus[max(k - 1, 0)], taus[min(k + 1, taus.size - 1)]
-        taus = np.exp(np.linspace(np.log(lo), np.log(hi), 200))
-    log_a, sse = best_for(taus)
-    k = int(np.argmin(sse))
-    return float(np.exp(log_a[k])), float(taus[k])
+    start_log_a = float(np.sum(root_w**2 * (log_y - np.log(np.log1p(days)))))
+    result = least_squares(
+        residuals,
+        [start_log_a, 0.0],
+        bounds=([-np.inf, np.log(1e-3)], [np.inf, np.log(1e4)]),
+        xtol=1e-12,
+        ftol=1e-12,
+        gtol=1e-12,
+    )
+    log_a, log_tau = result.x
+    return float(np.exp(log_a)), float(np.exp(log_tau))
 
 
 def _log_curve(days, amplitude, tau):
@@ -123,8 +126,8 @@ def calibrate_bed_rest(ratio_weight: float = 1.0) -> DisuseCalibration:
 
     CSA: the 5- and 10-day CSA losses. Strength: the 5- and 10-day strength losses plus the
     strengths implied by the day-14 and day-35 ratios (ratio × fitted CSA loss), weighted by
-    ``ratio_weight`` (0–10; 0 ignores the ratios). Least squares on ln(loss); for each τ the best
-    A is closed-form, τ is found by a log grid refined six times (our own fitter, numpy only).
+    ``ratio_weight`` (0–10; 0 ignores the ratios). Least squares on ln(loss) over ln A and ln τ
+    (``scipy.optimize.least_squares``, τ from 0.001 to 10 000 days).
     """
     weight = float(_check_range("ratio_weight", ratio_weight, 0.0, 10.0))
     days = np.array(sorted(BED_REST_POINTS), dtype=float)
@@ -327,79 +330,3 @@ def simulate_disuse(
         loss[i + 1] = np.minimum(current, 100.0)
     day = np.arange(act.size + 1, dtype=float)
     return DisuseCourse(day, np.append(act, act[-1]), 1 - loss[:, 0] / 100, 1 - loss[:, 1] / 100)
-
-
-# --------------------------------------------------------------------------- plot
-def plot_disuse(
-    ax,
-    rest_days: int = 28,
-    activity: float = 0.0,
-    recovery_days: int = 42,
-    show_data: bool = True,
-    recovery_time_days: float = RECOVERY_TIME_DAYS,
-):
-    """Strength and muscle size (% of baseline) over weeks: a rest period, then full activity.
-
-    Strength: solid line, circles; size (CSA): dashed line, squares; the rest period is shaded
-    and the bed-rest points of Marusic et al. 2021 (SCIENCE.md §4) are drawn as open markers when
-    ``activity`` is 0. Teaching model of the module docstring. Returns ``ax``.
-    """
-    rest = int(_check_range("rest_days", rest_days, 1, 365, "days"))
-    rec = int(_check_range("recovery_days", recovery_days, 0, 365, "days"))
-    a = float(_activity(activity))
-    schedule = np.concatenate([np.full(rest, a), np.ones(rec)])
-    course = simulate_disuse(schedule, recovery_time_days=recovery_time_days)
-    weeks = course.day / 7.0
-    every = max(1, weeks.size // 10)
-    ax.axvspan(
-        0,
-        rest / 7.0,
-        color=style.STAGE_COLORS["context"],
-        alpha=0.25,
-        label=f"reduced activity ({100 * a:.0f}% of habitual)",
-    )
-    ax.plot(
-        weeks,
-        100 * course.strength_fraction,
-        color=style.AFFECTED,
-        linestyle="-",
-        marker="o",
-        markevery=every,
-        label="strength",
-    )
-    ax.plot(
-        weeks,
-        100 * course.size_fraction,
-        color=style.HEALTHY,
-        linestyle="--",
-        marker="s",
-        markevery=every,
-        label="muscle size (CSA)",
-    )
-    if show_data and a == 0.0:
-        d = np.array(sorted(BED_REST_POINTS), dtype=float)
-        ax.plot(
-            d / 7,
-            [100 - BED_REST_POINTS[k][1] for k in sorted(BED_REST_POINTS)],
-            linestyle="none",
-            marker="o",
-            markersize=9,
-            markerfacecolor="none",
-            color=style.LIMIT,
-            label="bed-rest data, strength",
-        )
-        ax.plot(
-            d / 7,
-            [100 - BED_REST_POINTS[k][0] for k in sorted(BED_REST_POINTS)],
-            linestyle="none",
-            marker="s",
-            markersize=9,
-            markerfacecolor="none",
-            color=style.LIMIT,
-            label="bed-rest data, size",
-        )
-    ax.set_xlabel("time (weeks)")
-    ax.set_ylabel("% of baseline")
-    ax.set_xlim(0, weeks[-1])
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=2, fontsize="small")
-    return ax

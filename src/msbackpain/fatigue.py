@@ -17,8 +17,8 @@ Empirical endurance curves (fraction f of maximum voluntary contraction, MVC):
 Rohmert 1960, T(min) = −1.5 + 2.1/f − 0.6/f² + 0.1/f³ for 0.15 ≤ f ≤ 1 (SCIENCE.md §3, [s]);
 exponential form T = −ln(f)/(k·f), k = 0.96 /min (*Ergonomics* 2018;61:806; SCIENCE.md §3, [v]).
 
-Default F and R are *fitted* (least squares on log endurance time, our own grid-and-refine
-fitter: :func:`fit_three_compartment`) to the exponential curve at f = 0.20, 0.25, ..., 0.90:
+Default F and R are *fitted* (least squares on log endurance time with SciPy's
+``least_squares``: :func:`fit_three_compartment`) to the exponential curve at f = 0.20, ..., 0.90:
 F = 0.01353 /s, R = 0.002572 /s, RMS log error 0.077 (about 8%); the model then never fails below
 TL = R/(F + R) = 16.0% of maximum, in line with Rohmert's "below ~15% a contraction can be held
 for very long". Fitted to Rohmert's curve instead, R runs to the lower edge of the search range
@@ -31,9 +31,8 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
+from scipy.optimize import least_squares
 
-from msbackpain.ui import style
 from msbackpain.validation import check_range as _check_range
 
 #: Controller gain L (1/s), Xia & Frey Law 2008 (SCIENCE.md §3).
@@ -166,15 +165,15 @@ def fit_three_compartment(
     endurance_min,
     fatigue_range_per_s=(1e-4, 1.0),
     recovery_range_per_s=(1e-6, 1.0),
-    grid_points: int = 60,
-    refinements: int = 12,
 ) -> FatigueFit:
     """Fit F and R of the closed-form endurance time to an endurance curve (least squares on ln T).
 
-    Minimises Σ [ln(ET(f_j; F, R)/60) − ln T_j]² over a log-spaced grid of (F, R), then zooms in
-    around the best point ``refinements`` times (a small numpy-only fitter of our own; SciPy is not
-    used). Pairs for which some load never fails are rejected. Model: Xia & Frey Law 2008 closed
-    form (SCIENCE.md §3). ``fractions`` in (0, 1), ``endurance_min`` > 0 (minutes).
+    Minimises Σ [ln(ET(f_j; F, R)/60) − ln T_j]² over ln F and ln R within the search ranges
+    (per second) with ``scipy.optimize.least_squares`` (trust-region reflective, with bounds).
+    A pair for which some load never fails (R/F ≥ f/(1 − f) at the lowest load f) has no finite
+    endurance there; the residual is continued past that edge so that it keeps growing, which
+    steers the search back. Model: Xia & Frey Law 2008 closed form (SCIENCE.md §3).
+    ``fractions`` in (0, 1), ``endurance_min`` > 0 (minutes).
     """
     f = _check_range("fractions", fractions, 1e-3, 0.999, "(fraction of maximum)")
     t = _check_range("endurance_min", endurance_min, 1e-4, 1e5, "min")
@@ -183,7 +182,7 @@ def fit_three_compartment(
             "fractions and endurance_min must be 1-D arrays of the same length, at least 2 "
             f"(got shapes {f.shape} and {t.shape})"
         )
-    bounds = []
+    lower, upper = [], []
     for name, rng in (
         ("fatigue_range_per_s", fatigue_range_per_s),
         ("recovery_range_per_s", recovery_range_per_s),
@@ -191,48 +190,28 @@ def fit_three_compartment(
         lo, hi = (float(v) for v in _check_range(name, rng, 1e-9, 100.0, "per second"))
         if not lo < hi:
             raise ValueError(f"{name} must be (low, high) with low < high (got {rng!r})")
-        bounds.append((np.log(lo), np.log(hi)))
-    if not 5 <= int(grid_points) <= 400:
-        raise ValueError(f"grid_points must be between 5 and 400 (got {grid_points})")
-
-    log_t = np.log(t)
-
-    def cost(lf, lr):
-        et = _et_s(f, np.exp(lf)[..., None], np.exp(lr)[..., None]) / 60.0
-        with np.errstate(divide="ignore"):
-            res = np.log(et) - log_t
-        sse = (res**2).sum(axis=-1)
-        return np.where(np.isfinite(sse), sse, np.inf)
-
-    (lf_lo, lf_hi), (lr_lo, lr_hi) = bounds
-    lf = np.linspace(lf_lo, lf_hi, grid_points)
-    lr = np.linspace(lr_lo, lr_hi, grid_points)
-    spacing = ((lf_hi - lf_lo) / (grid_points - 1), (lr_hi - lr_lo) / (grid_points - 1))
-    for _ in range(int(refinements) + 1):
-        grid = cost(lf[:, None], lr[None, :])
-        i, j = np.unravel_index(np.argmin(grid), grid.shape)
-        centre = (lf[i], lr[j])
-        half = (2 * spacing[0], 2 * spacing[1])
-        spacing = (half[0] / 10, half[1] / 10)
-        lf = np.clip(np.linspace(centre[0] - half[0], centre[0] + half[0], 21), lf_lo, lf_hi)
-        lr = np.clip(np.linspace(centre[1] - half[1], centre[1] + half[1], 21), lr_lo, lr_hi)
-    if not np.isfinite(grid[i, j]):
+        lower.append(np.log(lo))
+        upper.append(np.log(hi))
+    # ET = -ln(1 - rho*g)/R with rho = R/F and g = (1 - f)/f: finite only while rho*g < 1
+    g = (1.0 - f) / f
+    log_rho_max = -np.log(g.max())
+    if lower[1] - upper[0] >= log_rho_max:
         raise ValueError(
             "no (F, R) pair in the search ranges gives a finite endurance at every load"
         )
-    fit_f, fit_r = float(np.exp(centre[0])), float(np.exp(centre[1]))
-    pred = _et_s(f, fit_f, fit_r) / 60.0
-    res = np.log(pred) - log_t
-    tol = 1e-3
-    at_bound = bool(
-        min(
-            abs(centre[0] - lf_lo),
-            abs(centre[0] - lf_hi),
-            abs(centre[1] - lr_lo),
-            abs(centre[1] - lr_hi),
-        )
-        < tol
+    log_t = np.log(60.0 * t)  # seconds
+
+    def residuals(x):
+        return _log_endurance_s(x[0], x[1], g) - log_t
+
+    start = _fit_start(g, log_t, log_rho_max, np.array(lower), np.array(upper))
+    result = least_squares(
+        residuals, start, bounds=(lower, upper), x_scale="jac", xtol=1e-12, ftol=1e-12, gtol=1e-12
     )
+    fit_f, fit_r = (float(v) for v in np.exp(result.x))
+    pred = _et_s(f, fit_f, fit_r) / 60.0
+    res = np.log(pred) - np.log(t)
+    at_bound = bool(np.any(np.minimum(result.x - lower, upper - result.x) < 1e-3))
     return FatigueFit(
         fit_f,
         fit_r,
@@ -244,6 +223,34 @@ def fit_three_compartment(
         fit_r / (fit_f + fit_r),
         at_bound,
     )
+
+
+#: Where the fitter's residual leaves the closed form (1 − R·g/F below this) and goes on in a
+#: straight line: numerical choice.
+_EDGE = 1e-9
+
+
+def _log_endurance_s(log_f, log_r, g):
+    """ln ET (s) of the closed form at loads with g = (1 − TL)/TL, for the fitter.
+
+    ET = −ln(1 − x)/R with x = (R/F)·g. Past x = 1 − _EDGE (no failure) −ln(1 − x) is continued
+    by its tangent, so that the residual stays finite, smooth and rising (a C¹ extension).
+    """
+    x = np.exp(log_r - log_f) * g
+    edge = 1.0 - _EDGE
+    inside = np.minimum(x, edge)
+    depletion = np.where(x < edge, -np.log1p(-inside), -np.log(_EDGE) + (x - edge) / _EDGE)
+    return np.log(depletion) - log_r
+
+
+def _fit_start(g, log_t, log_rho_max, lower, upper):
+    """A starting point inside the bounds: R/F at half its largest allowed value, and the F that
+    fits best for that ratio (ln ET is −ln F plus a term of R/F alone, so ln F is a mean)."""
+    log_rho = log_rho_max + np.log(0.5)
+    shape = np.log(-np.log1p(-np.exp(log_rho) * g)) - log_rho  # ln ET + ln F
+    log_f = np.clip(np.mean(shape - log_t), lower[0], upper[0])
+    log_r = np.clip(log_rho + log_f, lower[1], upper[1])
+    return np.array([log_f, log_r])
 
 
 def endurance_curve_targets(curve: str = "exponential", fractions=None):
@@ -314,9 +321,12 @@ def simulate_three_compartment(
     Equations and controller as in the module docstring (Xia & Frey Law 2008; SCIENCE.md §3),
     starting fully rested (M_R = 1). Within each step the controller branch is linear, so the
     step is taken exactly with a 2×2 matrix exponential (our numerical choice; branch switches are
-    resolved to one step). ``target_load``: fraction of maximum, a scalar (then ``duration_s`` is
-    the length; default 1.5 × the closed-form endurance, 60–3600 s, or 600 s if it never fails)
-    or one value per step of ``dt_s`` seconds.
+    resolved to one step). This is not left to ``scipy.integrate.solve_ivp``: a general solver
+    would only approximate these exact steps (and, with the stiff controller, take as many), and
+    task failure is not the end of the run: the course after it is part of the result.
+    ``target_load``: fraction of maximum, a scalar (then ``duration_s`` is the length; default
+    1.5 × the closed-form endurance, 60–3600 s, or 600 s if it never fails) or one value per step
+    of ``dt_s`` seconds.
     """
     f = _rate("fatigue_rate_per_s", fatigue_rate_per_s)
     r = _rate("recovery_rate_per_s", recovery_rate_per_s)
@@ -371,142 +381,6 @@ def simulate_three_compartment(
     else:
         fail = float("nan")
     return ThreeCompartmentResult(time, load_t, ma, mf, 1.0 - ma - mf, fail, bool(below.size))
-
-
-def _plain_log_axis(ax, which, ticks):
-    """Log scale with a few plainly labelled major ticks and no minor ticks (fast to redraw)."""
-    getattr(ax, f"set_{which}scale")("log")
-    axis = getattr(ax, f"{which}axis")
-    axis.set_major_locator(FixedLocator(ticks))
-    axis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:g}"))
-    axis.set_minor_locator(NullLocator())
-
-
-# --------------------------------------------------------------------------- plots
-def plot_compartments(ax, result: ThreeCompartmentResult):
-    """Active, fatigued and resting fractions (% of pool) over time (s), target load and failure.
-
-    Each compartment has its own colour, line style and direct label; the target load is a
-    dotted black line and the failure time a vertical dash-dot line. Model: Xia & Frey Law 2008
-    (SCIENCE.md §3). Returns ``ax``.
-    """
-    if not isinstance(result, ThreeCompartmentResult):
-        raise TypeError(
-            f"result must come from simulate_three_compartment() (got {type(result).__name__})"
-        )
-    t = result.time_s
-    every = max(1, t.size // 8)
-    for j, (name, values) in enumerate(
-        (
-            ("active M_A", result.active),
-            ("fatigued M_F", result.fatigued),
-            ("resting M_R", result.resting),
-        )
-    ):
-        s = style.series_style(j)
-        ax.plot(t, 100 * values, markevery=every, label=name, **s)
-        ax.annotate(
-            name,
-            (t[-1], 100 * values[-1]),
-            xytext=(4, 0),
-            textcoords="offset points",
-            color=s["color"],
-            va="center",
-            fontsize="small",
-        )
-    ax.plot(t, 100 * result.target_load, color=style.LIMIT, linestyle=":", label="target load")
-    if result.failed:
-        ax.axvline(
-            result.failure_time_s,
-            color=style.LIMIT,
-            linestyle="-.",
-            label=f"task failure at {result.failure_time_s:.0f} s",
-        )
-    ax.set_xlabel("time (s)")
-    ax.set_ylabel("share of motor-unit pool (%)")
-    ax.set_ylim(-2, 102)
-    ax.set_xlim(0, t[-1] * 1.25)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=3, fontsize="small")
-    return ax
-
-
-def plot_endurance_curves(
-    ax,
-    fit: FatigueFit | None = None,
-    show_rohmert: bool = True,
-    show_exponential: bool = True,
-    n_points: int = 121,
-    legend: bool = True,
-):
-    """Endurance time (min, log scale) vs load (% of maximum): published curves and the model.
-
-    Rohmert 1960 and the exponential curve (k = 0.96 /min) as lines (SCIENCE.md §3); the
-    three-compartment closed form with the fitted F, R (``fit``, default: the module defaults) as
-    a line, the fitted data as markers and the no-failure threshold R/(F + R) as a vertical line.
-    ``legend=False`` leaves the legend out (e.g. for one shared figure legend). Returns ``ax``.
-    """
-    f = np.linspace(0.05, 1.0, int(n_points))
-    styles = iter(style.series_styles())
-    if show_rohmert:
-        s = next(styles)
-        t = rohmert_endurance_min(f)
-        ax.plot(
-            100 * f,
-            np.where(t > 0, t, np.nan),
-            color=s["color"],
-            linestyle=s["linestyle"],
-            label="Rohmert 1960",
-        )
-    else:
-        next(styles)
-    if show_exponential:
-        s = next(styles)
-        ax.plot(
-            100 * f,
-            np.where(f < 1, exponential_endurance_min(f), np.nan),
-            color=s["color"],
-            linestyle=s["linestyle"],
-            label="exponential, k = 0.96/min",
-        )
-    else:
-        next(styles)
-    s = next(styles)
-    if fit is None:
-        fr, rr = FATIGUE_RATE_PER_S, RECOVERY_RATE_PER_S
-    else:
-        fr, rr = fit.fatigue_rate_per_s, fit.recovery_rate_per_s
-    t3 = _et_s(f, fr, rr) / 60.0
-    ax.plot(
-        100 * f,
-        np.where(np.isfinite(t3) & (t3 > 0), t3, np.nan),
-        color=s["color"],
-        linestyle=s["linestyle"],
-        label=f"3-compartment, F={fr:.3g}/s, R={rr:.3g}/s",
-    )
-    if fit is not None:
-        ax.plot(
-            100 * fit.fractions,
-            fit.endurance_min,
-            linestyle="none",
-            marker="o",
-            color=style.LIMIT,
-            markerfacecolor="none",
-            label="points fitted",
-        )
-    ax.axvline(
-        100 * rr / (fr + rr),
-        color=style.LIMIT,
-        linestyle=":",
-        label="no failure below this load (model)",
-    )
-    _plain_log_axis(ax, "y", (0.1, 0.3, 1, 3, 10, 30, 100))
-    ax.set_ylim(0.05, 100)
-    ax.set_xlim(0, 100)
-    ax.set_xlabel("load held (% of maximum)")
-    ax.set_ylabel("endurance time (min)")
-    if legend:
-        ax.legend(loc="upper right", fontsize="small", framealpha=0.9)
-    return ax
 
 
 def endurance_words(minutes: float, cap_min: float = math.inf) -> str:

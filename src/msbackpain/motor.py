@@ -32,9 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
 
-from msbackpain.ui import style
 from msbackpain.validation import as_float_array as _as_array
 from msbackpain.validation import check_range as _check_range
 
@@ -155,8 +153,12 @@ def firing_rates_hz(effort, pool: MotorPool | None = None) -> np.ndarray:
     SCIENCE.md §2). Returns an array of shape ``effort.shape + (n_units,)``.
     """
     p = _pool(pool)
-    e = _check_range("effort", effort, 0.0, 1.0, "(fraction of maximal excitation)")
-    excitation = e[..., None] * p.max_excitation
+    return _rates(_check_range("effort", effort, 0.0, 1.0, "(fraction of maximal excitation)"), p)
+
+
+def _rates(effort, p):
+    """:func:`firing_rates_hz` for an effort array already checked."""
+    excitation = effort[..., None] * p.max_excitation
     rate = p.excitation_gain_hz * (excitation - p.recruitment_threshold) + p.min_rate_hz
     rate = np.minimum(rate, p.peak_rate_hz)
     return np.where(excitation >= p.recruitment_threshold, rate, 0.0)
@@ -236,10 +238,17 @@ def steady_force(
     ``alive``: boolean mask of surviving units (see :func:`units_lost_mask`); None = all alive.
     """
     p = _pool(pool)
-    rates = firing_rates_hz(effort, p)
+    e = _check_range("effort", effort, 0.0, 1.0, "(fraction of maximal excitation)")
+    return _steady(e, spike_failure_fraction, _alive(alive, p), p, healthy_max_force(p))
+
+
+def _steady(effort, spike_failure_fraction, alive, p, healthy_max):
+    """:func:`steady_force` for inputs already checked (``alive`` a mask, ``healthy_max`` the
+    healthy pool's maximum): the inner loop of :func:`effort_for_force`."""
+    rates = _rates(effort, p)
     delivered = (1.0 - _failure(spike_failure_fraction, rates)) * rates
-    forces = _unit_mean_force(delivered, p) * _alive(alive, p)
-    return forces.sum(axis=-1) / healthy_max_force(p)
+    forces = _unit_mean_force(delivered, p) * alive
+    return forces.sum(axis=-1) / healthy_max
 
 
 def units_lost_mask(
@@ -327,6 +336,11 @@ def effort_for_force(
     ``spike_failure_fraction`` and ``alive`` as in :func:`steady_force`; with a rate-dependent
     (callable) failure the force need not rise monotonically, and the result is then one effort
     at which the target is crossed. Model: Fuglevand et al. 1993 (SCIENCE.md §2).
+
+    The bisection is kept on purpose rather than ``scipy.optimize.brentq``: it handles every
+    target in one pass (50 targets: about 3 ms, against 34 ms for one brentq per target; a
+    single target takes 0.9 ms against 0.3 ms), and it returns the effort just *above* a
+    recruitment step, where F jumps, as the definition asks.
     """
     p = _pool(pool)
     target = _check_range("target_fraction", target_fraction, 0.0, 1.0, "(fraction of maximum)")
@@ -336,12 +350,13 @@ def effort_for_force(
         else _failure(spike_failure_fraction)
     )
     mask = _alive(alive, p)
-    fmax = steady_force(1.0, phi, mask, p)
+    healthy_max = healthy_max_force(p)
+    fmax = _steady(np.asarray(1.0), phi, mask, p, healthy_max)
     lo = np.zeros(target.shape)
     hi = np.ones(target.shape)
-    for _ in range(40):
+    for _ in range(40):  # a vectorised bisection: all targets at once
         mid = 0.5 * (lo + hi)
-        enough = steady_force(mid, phi, mask, p) >= target
+        enough = _steady(mid, phi, mask, p, healthy_max) >= target
         hi = np.where(enough, mid, hi)
         lo = np.where(enough, lo, mid)
     out = np.where(target <= 0.0, 0.0, hi)
@@ -425,203 +440,3 @@ def simulate_force(
     force = np.fft.irfft(spectrum, nfft)[:n] / healthy_max_force(p)
     steady = float(steady_force(float(e.mean()), phi, mask, p))
     return ForceTrace(t, force, tuple(spike_times), steady)
-
-
-def _plain_log_axis(ax, which, ticks):
-    """Log scale with a few plainly labelled major ticks and no minor ticks (fast to redraw)."""
-    getattr(ax, f"set_{which}scale")("log")
-    axis = getattr(ax, f"{which}axis")
-    axis.set_major_locator(FixedLocator(ticks))
-    axis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:g}"))
-    axis.set_minor_locator(NullLocator())
-
-
-# --------------------------------------------------------------------------- plots
-def _spread(values, gap):
-    """Positions near ``values`` that are at least ``gap`` apart (order kept), for labels."""
-    order = np.argsort(values)
-    out = np.asarray(values, dtype=float)[order].copy()
-    for k in range(1, out.size):
-        out[k] = max(out[k], out[k - 1] + gap)
-    result = np.empty_like(out)
-    result[order] = out
-    return result
-
-
-def _label_end(ax, x, y, text, color):
-    ax.annotate(
-        text,
-        (x[-1], y[-1]),
-        xytext=(4, 0),
-        textcoords="offset points",
-        color=color,
-        va="center",
-        fontsize="small",
-    )
-
-
-def plot_force_vs_effort(
-    ax,
-    spike_failure_fraction: float = 0.3,
-    units_lost_fraction: float = 0.0,
-    loss_pattern: str = "largest",
-    target_fraction: float | None = None,
-    pool: MotorPool | None = None,
-    n_points: int = 101,
-):
-    """Force (% of healthy maximum) vs effort (% of maximal drive): healthy vs affected pool.
-
-    Healthy: solid line, circles; affected: dashed line, squares; optional target force as a
-    dotted line with the effort each pool needs marked. Model: :func:`steady_force`
-    (Fuglevand et al. 1993; SCIENCE.md §2). Random loss uses seed 0. Returns ``ax``.
-    """
-    p = _pool(pool)
-    alive = units_lost_mask(units_lost_fraction, loss_pattern, p, seed=0)
-    effort = np.linspace(0.0, 1.0, n_points)
-    healthy = 100 * steady_force(effort, 0.0, None, p)
-    affected = 100 * steady_force(effort, spike_failure_fraction, alive, p)
-    x = 100 * effort
-    every = max(1, n_points // 10)
-    ax.plot(
-        x, healthy, color=style.HEALTHY, linestyle="-", marker="o", markevery=every, label="healthy"
-    )
-    ax.plot(
-        x,
-        affected,
-        color=style.AFFECTED,
-        linestyle="--",
-        marker="s",
-        markevery=every,
-        label=(
-            f"affected: {100 * spike_failure_fraction:.0f}% spikes fail, "
-            f"{100 * units_lost_fraction:.0f}% units lost ({loss_pattern})"
-        ),
-    )
-    _label_end(ax, x, healthy, "healthy", style.HEALTHY)
-    _label_end(ax, x, affected, "affected", style.AFFECTED)
-    if target_fraction is not None:
-        target = float(_check_range("target_fraction", target_fraction, 0.0, 1.0))
-        ax.axhline(100 * target, color=style.LIMIT, linestyle=":", label="target force")
-        for mask, phi, color, marker in (
-            (None, 0.0, style.HEALTHY, "o"),
-            (alive, spike_failure_fraction, style.AFFECTED, "s"),
-        ):
-            need = float(effort_for_force(target, phi, mask, p))
-            if np.isfinite(need):
-                ax.plot(
-                    [100 * need],
-                    [100 * target],
-                    marker=marker,
-                    color=color,
-                    markersize=10,
-                    linestyle="none",
-                )
-            else:
-                ax.annotate(
-                    "target out of reach",
-                    (100, 100 * target),
-                    xytext=(0, 4),
-                    textcoords="offset points",
-                    ha="right",
-                    va="bottom",
-                    color=color,
-                    fontsize="small",
-                )
-    ax.set_xlabel("effort (% of maximal drive)")
-    ax.set_ylabel("force (% of healthy maximum)")
-    ax.set_xlim(0, 115)
-    ax.set_ylim(0, 105)
-    ax.legend(loc="upper left", fontsize="small")
-    return ax
-
-
-def plot_firing_rates(
-    ax, units=(1, 30, 60, 90, 120), pool: MotorPool | None = None, n_points: int = 201
-):
-    """Firing rate (Hz) vs effort for selected units (1-based), with recruitment thresholds.
-
-    Each unit gets its own colour, line style and marker (msbackpain.ui.style) and a direct label;
-    a marker on the x axis shows where it is recruited (RTE_i/E_max). Fuglevand et al. 1993;
-    SCIENCE.md §2. Returns ``ax``.
-    """
-    p = _pool(pool)
-    units = [int(u) for u in units]
-    for u in units:
-        if not 1 <= u <= p.n_units:
-            raise ValueError(f"units must be between 1 and {p.n_units} (got {u})")
-    effort = np.linspace(0.0, 1.0, n_points)
-    rates = firing_rates_hz(effort, p)
-    x = 100 * effort
-    ends = _spread(rates[-1, [u - 1 for u in units]], 0.06 * p.peak_rate_hz.max())
-    for j, u in enumerate(units):
-        s = style.series_style(j)
-        r = np.where(rates[:, u - 1] > 0, rates[:, u - 1], np.nan)
-        ax.plot(x, r, color=s["color"], linestyle=s["linestyle"], label=f"unit {u}")
-        thr = 100 * p.recruitment_threshold[u - 1] / p.max_excitation
-        ax.plot([thr], [p.min_rate_hz], marker=s["marker"], color=s["color"], linestyle="none")
-        ax.annotate(
-            f"unit {u}",
-            (x[-1], ends[j]),
-            xytext=(4, 0),
-            textcoords="offset points",
-            color=s["color"],
-            va="center",
-            fontsize="small",
-        )
-    ax.set_xlabel("effort (% of maximal drive)")
-    ax.set_ylabel("firing rate (Hz)")
-    ax.set_xlim(0, 115)
-    ax.set_ylim(0, max(p.peak_rate_hz.max(), ends.max()) + 3)
-    ax.set_title("recruitment (markers) and rate coding", fontsize="medium")
-    return ax
-
-
-def plot_unit_properties(ax, pool: MotorPool | None = None):
-    """Threshold, twitch amplitude and contraction time vs recruitment rank (relative to unit 1).
-
-    Log y axis; three series with distinct colour, line style, marker and direct labels.
-    Fuglevand et al. 1993; SCIENCE.md §2. Returns ``ax``.
-    """
-    p = _pool(pool)
-    rank = np.arange(1, p.n_units + 1)
-    series = (
-        ("recruitment threshold", p.recruitment_threshold),
-        ("twitch amplitude", p.twitch_amplitude),
-        ("contraction time", p.contraction_time_s),
-    )
-    for j, (name, values) in enumerate(series):
-        s = style.series_style(j)
-        rel = values / values[0]
-        ax.plot(rank, rel, markevery=max(1, p.n_units // 8), label=name, **s)
-        _label_end(ax, rank, rel, name, s["color"])
-    _plain_log_axis(ax, "y", (0.3, 1, 3, 10, 30, 100))
-    ax.set_xlabel("unit rank (1 = first recruited)")
-    ax.set_ylabel("value relative to unit 1 (ratio)")
-    ax.set_xlim(0, p.n_units * 1.45)
-    return ax
-
-
-def plot_force_trace(ax, trace: ForceTrace):
-    """Simulated force (% of healthy maximum) over time (s) with the steady-state prediction.
-
-    From :func:`simulate_force` (Fuglevand et al. 1993; SCIENCE.md §2). Returns ``ax``.
-    """
-    if not isinstance(trace, ForceTrace):
-        raise TypeError(f"trace must be a ForceTrace from simulate_force() (got {type(trace)})")
-    ax.plot(
-        trace.time_s,
-        100 * trace.force_fraction,
-        color=style.AFFECTED,
-        linestyle="-",
-        label="simulated force",
-    )
-    ax.axhline(
-        100 * trace.steady_fraction,
-        color=style.LIMIT,
-        linestyle=":",
-        label="steady-state prediction",
-    )
-    ax.set_xlabel("time (s)")
-    ax.set_ylabel("force (% of healthy maximum)")
-    ax.legend(loc="lower right", fontsize="small")
-    return ax

@@ -30,11 +30,10 @@ spasticity can "unmask" weakness is an *interpretation*, not an established find
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
-from msbackpain.ui import style
 from msbackpain.validation import check_range as _check_range
 
 #: Modified Ashworth grades (Bohannon & Smith 1987; SCIENCE.md §5) with paraphrased meanings.
@@ -280,96 +279,3 @@ def drug_tradeoff(
         "grade": grades,
         "strength_fraction": strength_factor(d),
     }
-
-
-def with_drug(params: StretchReflex | None, drug_effect: float) -> StretchReflex:
-    """A copy of ``params`` whose reflex gain is scaled by :func:`reflex_gain_factor`.
-
-    Teaching assumption (SCIENCE.md §10).
-    """
-    p = _params(params)
-    return replace(
-        p, reflex_gain_Nm_per_deg=p.reflex_gain_Nm_per_deg * float(reflex_gain_factor(drug_effect))
-    )
-
-
-# --------------------------------------------------------------------------- plot
-def plot_resistance_vs_velocity(
-    ax,
-    params: StretchReflex | None = None,
-    drug_effect: float = 0.0,
-    max_velocity_deg_s: float = 300.0,
-    angle_deg=None,
-    show_healthy: bool = True,
-    n_points: int = 151,
-):
-    """Resistance torque (N·m) vs stretch velocity (deg/s) with the reflex velocity threshold.
-
-    Total (solid, circles), passive part (dotted), reflex part (dashed, squares); optional drug
-    effect (dash-dot line) and a healthy reference (thin line); the velocity threshold at the
-    chosen angle (default: end of range) is a vertical line labelled on the plot. Teaching model
-    (module docstring; SCIENCE.md §5). Returns ``ax``.
-    """
-    p = _params(params)
-    vmax = float(_check_range("max_velocity_deg_s", max_velocity_deg_s, 1.0, 2000.0, "deg/s"))
-    v = np.linspace(0.0, vmax, int(n_points))
-    res = stretch_resistance(v, angle_deg, p)
-    every = max(1, v.size // 10)
-    ax.plot(
-        v,
-        res.total,
-        color=style.AFFECTED,
-        linestyle="-",
-        marker="o",
-        markevery=every,
-        label="total resistance",
-    )
-    ax.plot(
-        v,
-        res.reflex,
-        color=style.SERIES_COLORS[3],
-        linestyle="--",
-        marker="s",
-        markevery=every,
-        label="reflex part",
-    )
-    ax.plot(v, res.passive, color=style.SERIES_COLORS[2], linestyle=":", label="passive part")
-    if drug_effect:
-        drugged = stretch_resistance(v, angle_deg, p, drug_effect)
-        ax.plot(
-            v,
-            drugged.total,
-            color=style.SERIES_COLORS[4],
-            linestyle="-.",
-            marker="^",
-            markevery=every,
-            label=f"total, drug effect {float(drug_effect):.1f}",
-        )
-    if show_healthy:
-        ax.plot(
-            v,
-            stretch_resistance(v, angle_deg, HEALTHY).total,
-            color=style.HEALTHY,
-            linestyle=(0, (5, 1)),
-            linewidth=1.5,
-            label="healthy reflex",
-        )
-    w_th = float(velocity_threshold_deg_s(angle_deg, p))
-    if w_th <= vmax:
-        ax.axvline(w_th, color=style.LIMIT, linestyle="-.", linewidth=1.2)
-        ax.annotate(
-            f"reflex threshold\n{w_th:.0f} deg/s",
-            (w_th, 0.55),
-            xytext=(4, 0),
-            textcoords="offset points",
-            xycoords=("data", "axes fraction"),
-            va="top",
-            fontsize="small",
-            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8},
-        )
-    ax.set_xlabel("stretch velocity (deg/s)")
-    ax.set_ylabel("resistance torque (N·m)")
-    ax.set_xlim(0, vmax)
-    ax.set_ylim(bottom=0)
-    ax.legend(loc="upper left", fontsize="small")
-    return ax

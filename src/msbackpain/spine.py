@@ -28,9 +28,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from matplotlib.patches import Circle, Rectangle
-
-from msbackpain.ui import style
 
 G = 9.81
 #: Head-arms-trunk mass as a fraction of body mass (Winter's anthropometric tables [s], §7).
@@ -94,10 +91,6 @@ class SpineLoad:
     compression_N: np.ndarray
     shear_N: np.ndarray
 
-    def as_dict(self) -> dict:
-        """The fields as a plain dict."""
-        return dict(self.__dict__)
-
 
 def l5s1_load(
     body_mass_kg,
@@ -159,13 +152,6 @@ def compression_zone(compression_N) -> np.ndarray:
     return labels[idx]
 
 
-_ZONE_STYLE = {
-    "below 3.4 kN": (style.HEALTHY, "-"),
-    "3.4–6.4 kN": (style.OKABE_ITO["orange"], "--"),
-    "above 6.4 kN": (style.AFFECTED, ":"),
-}
-
-
 def disc_pressures() -> pd.DataFrame:
     """Wilke et al. 1999 in-vivo L4–L5 disc pressures by posture (MPa), SCIENCE.md §7 [v].
 
@@ -178,146 +164,3 @@ def disc_pressures() -> pd.DataFrame:
     df["source"] = "Wilke et al. 1999, Spine 24:755"
     df.attrs["citation"] = WILKE_CITATION
     return df
-
-
-class StickFigure:
-    """A side-view stick figure on ``ax`` that can be re-posed in place (fast for sliders).
-
-    Created once with :meth:`__init__`, then :meth:`update` moves the trunk, head, arm and load
-    and rewrites the text box without creating new artists. The trunk's colour *and* line style
-    show the compression zone (below 3.4 kN, 3.4–6.4 kN, above 6.4 kN; Waters et al. 1993 [v],
-    NIOSH 1981 [s]); the text box states the moment, muscle force and compression from
-    :func:`l5s1_load`.
-    """
-
-    HIP = (0.0, 0.9)
-    ARM_LENGTH_M = 0.62
-
-    def __init__(self, ax, trunk_flexion_deg: float = 0.0, load_kg: float = 0.0, body_mass_kg=70.0):
-        self.ax = ax
-        ink = style.OKABE_ITO["black"]
-        hip = self.HIP
-        ax.plot([0.0, 0.0, 0.12], [0.9, 0.0, 0.0], color=ink, lw=3, ls="-", solid_capstyle="round")
-        (self.trunk,) = ax.plot([], [], lw=6, solid_capstyle="round")
-        self.head = Circle(hip, 0.1, fc="white", ec=ink, lw=2)
-        ax.add_patch(self.head)
-        (self.arm,) = ax.plot([], [], color=ink, lw=2.5, ls="-")
-        (self.com,) = ax.plot([], [], marker="o", ms=9, color=ink, mfc="white", ls="none")
-        ax.plot(*hip, marker="s", ms=9, color=ink, ls="none")
-        ax.annotate("L5/S1", hip, xytext=(-0.32, 0.82), arrowprops={"arrowstyle": "->"})
-        self.box = Rectangle((0.0, 0.0), 0.16, 0.14, fc="0.8", ec=ink)
-        ax.add_patch(self.box)
-        self.box_label = ax.text(0.0, 0.0, "", ha="center", va="center")
-        ax.plot([-0.5, 1.6], [0, 0], color="0.5", lw=1, ls="-")
-        self.text = ax.text(
-            0.98,
-            0.98,
-            "",
-            transform=ax.transAxes,
-            ha="right",
-            va="top",
-            bbox={"fc": "white", "ec": ink, "lw": 2},
-        )
-        ax.set_xlim(-0.5, 1.6)
-        ax.set_ylim(-0.05, 2.3)
-        ax.set_aspect("equal")
-        ax.set_xlabel("forward distance (m)")
-        ax.set_ylabel("height (m)")
-        self.update(trunk_flexion_deg, load_kg, body_mass_kg)
-
-    def update(
-        self, trunk_flexion_deg: float, load_kg: float = 0.0, body_mass_kg=70.0
-    ) -> SpineLoad:
-        """Re-pose the figure for a new trunk angle, load and body mass; returns the load."""
-        res = l5s1_load(body_mass_kg, trunk_flexion_deg, load_kg)
-        comp = float(res.compression_N)
-        zone = str(compression_zone(comp))
-        color, ls = _ZONE_STYLE[zone]
-        th = np.radians(float(trunk_flexion_deg))
-        axis = np.array([np.sin(th), np.cos(th)])
-        hip = np.array(self.HIP)
-        shoulder = hip + SHOULDER_DISTANCE_M * axis
-        drop = np.sqrt(self.ARM_LENGTH_M**2 - LOAD_REACH_M**2)
-        hand = shoulder + np.array([LOAD_REACH_M, -drop])
-        self.trunk.set_data(*np.c_[hip, shoulder])
-        self.trunk.set_color(color)
-        self.trunk.set_linestyle(ls)
-        self.head.set_center(tuple(hip + (SHOULDER_DISTANCE_M + 0.13) * axis))
-        self.arm.set_data(*np.c_[shoulder, hand])
-        self.com.set_data(*np.c_[hip + HAT_COM_DISTANCE_M * axis])
-        loaded = float(load_kg) > 0
-        self.box.set_visible(loaded)
-        self.box_label.set_visible(loaded)
-        self.box.set_xy((hand[0] - 0.08, hand[1] - 0.14))
-        self.box_label.set_position((hand[0], hand[1] - 0.07))
-        self.box_label.set_text(f"{float(load_kg):g} kg")
-        self.text.set_text(
-            f"trunk {float(trunk_flexion_deg):.0f}°, load {float(load_kg):g} kg\n"
-            f"moment {float(res.moment_Nm):.0f} N·m\n"
-            f"back muscles {float(res.muscle_force_N) / 1000:.2f} kN\n"
-            f"compression {comp / 1000:.2f} kN ({zone})"
-        )
-        frame = self.text.get_bbox_patch()
-        frame.set_edgecolor(color)
-        frame.set_linestyle(ls)
-        return res
-
-
-def plot_stick_figure(ax, trunk_flexion_deg: float, load_kg: float = 0.0, body_mass_kg=70.0):
-    """Draw a side-view stick figure bending by ``trunk_flexion_deg`` and holding ``load_kg``.
-
-    The trunk's colour *and* line style show the compression zone (below 3.4 kN, 3.4–6.4 kN,
-    above 6.4 kN; Waters et al. 1993 [v], NIOSH 1981 [s]) and a text box states the moment,
-    muscle force and compression from :func:`l5s1_load`. Returns ``ax``. For a figure that
-    is re-posed many times (a slider), keep a :class:`StickFigure` and call its ``update``.
-    """
-    StickFigure(ax, trunk_flexion_deg, load_kg, body_mass_kg)
-    return ax
-
-
-def plot_compression_vs_angle(ax, body_mass_kg=70.0, loads_kg=(0.0, 10.0, 20.0), current=None):
-    """Compression (kN) vs trunk flexion (0–90°) for several loads, with the NIOSH limits.
-
-    Limit lines are drawn in black with their own line styles and direct labels. ``current``
-    = (angle_deg, load_kg) adds a marker for the present posture. Returns ``ax``.
-    """
-    angles = np.linspace(0.0, 90.0, 91)
-    for i, load in enumerate(loads_kg):
-        c = l5s1_load(body_mass_kg, angles, load).compression_N / 1000
-        st = style.series_style(i)
-        ax.plot(angles, c, color=st["color"], ls=st["linestyle"], label=f"load {load:g} kg")
-        ax.plot(angles[::15], c[::15], color=st["color"], marker=st["marker"], ls="none")
-    for value, name, ls in [
-        (NIOSH_COMPRESSION_CRITERION_N, "NIOSH criterion 3.4 kN", "--"),
-        (NIOSH_MAX_PERMISSIBLE_N, "NIOSH maximum 6.4 kN", ":"),
-    ]:
-        ax.axhline(value / 1000, color=style.LIMIT, ls=ls, lw=1.5)
-        ax.text(89, value / 1000, name, va="bottom", ha="right", fontsize=11)
-    if current is not None:
-        ang, load = current
-        c = float(l5s1_load(body_mass_kg, ang, load).compression_N) / 1000
-        ax.plot(ang, c, marker="*", ms=16, color=style.AFFECTED, ls="none", label="you are here")
-    ax.set_xlabel("trunk flexion (degrees)")
-    ax.set_ylabel("L5/S1 compression (kN)")
-    ax.set_xlim(0, 90)
-    ax.set_ylim(bottom=0)
-    ax.legend(loc="upper left")
-    return ax
-
-
-def plot_disc_pressures(ax):
-    """Horizontal bar chart of the Wilke et al. 1999 disc pressures (MPa), values printed.
-
-    Returns ``ax``.
-    """
-    df = disc_pressures().sort_values("pressure_MPa")
-    y = np.arange(len(df))
-    ax.barh(y, df["pressure_MPa"], color=style.STAGE_COLORS["posture"], edgecolor="black")
-    for yi, v in zip(y, df["pressure_MPa"], strict=True):
-        ax.text(v + 0.03, yi, f"{v:.2f}", va="center")
-    ax.set_yticks(y, df["posture"])
-    ax.set_xlabel("L4–L5 disc pressure (MPa)")
-    ax.set_xlim(0, df["pressure_MPa"].max() * 1.15)
-    ax.set_title("In-vivo disc pressure (Wilke et al. 1999)", fontsize=13)
-    ax.grid(axis="y", visible=False)
-    return ax

@@ -44,8 +44,9 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from msbackpain import signalling as sg
+from msbackpain.lessons.disrupted_signalling import captions, figures, quiz
 from msbackpain.lessons.disrupted_signalling import checks as check
-from msbackpain.lessons.disrupted_signalling import quiz
+from msbackpain.lessons.disrupted_signalling.captions import TEXTS
 from msbackpain.lessons.disrupted_signalling.diagrams import make_spike_train
 from msbackpain.ui import style
 from msbackpain.ui.display import show_figure
@@ -69,31 +70,20 @@ style.apply()
 
 # %%
 train = sg.poisson_train(80.0, 500.0, seed=2)
+blocked = []
 for factor in (1.0, 5.0):
     kept = sg.delivered_mask(train, factor * sg.NORMAL_REFRACTORY_MS)
+    blocked.append(int((~kept).sum()))
     print(f"refractory × {factor:g}: {kept.sum()} of {train.size} spikes delivered")
 
 # %%
 fig = Figure(figsize=(10, 4.6))
 axes = fig.subplots(2, 1, sharex=True)
 for ax, factor in zip(axes, (1.0, 5.0), strict=True):
-    sg.plot_raster(ax, train, factor * sg.NORMAL_REFRACTORY_MS)
+    figures.plot_raster(ax, train, factor * sg.NORMAL_REFRACTORY_MS)
 axes[0].set_xlabel("")
 axes[1].get_legend().remove()
-show_figure(
-    fig,
-    caption=(
-        "The same irregular 80 Hz spike train sent into a healthy fibre (top, refractory period "
-        "1 ms) and a damaged one (bottom, 5 ms): the damaged fibre drops the spikes that follow "
-        "another too closely."
-    ),
-    alt=(
-        "Two rasters over 0 to 500 ms. Each has a 'sent' row of spikes and a 'delivered' row. "
-        "Top, 1 ms: all sent spikes but one reappear in the delivered row; the one cross sits "
-        "right behind another spike. Bottom, 5 ms: six sent spikes that sit close behind "
-        "another are crosses, blocked, and are missing from the delivered row."
-    ),
-)
+show_figure(fig, captions.raster(*blocked))
 
 # %% [markdown]
 # Even the healthy fibre loses the odd spike that comes within 1 ms of the one before: an
@@ -143,7 +133,7 @@ sim_rates = np.arange(10.0, 201.0, 10.0)
 fig = Figure(figsize=(10, 4.4))
 axes = fig.subplots(1, 2, sharey=True)
 for ax, train_type in zip(axes, ("regular", "poisson"), strict=True):
-    sg.plot_delivered_fraction(ax, rates_hz=rate_grid, train=train_type)
+    figures.plot_delivered_fraction(ax, rates_hz=rate_grid, train=train_type)
     for i, factor in enumerate((1.0, 5.0, 34.0)):
         simulated = sg.delivered_fraction_curve(
             sim_rates, factor * sg.NORMAL_REFRACTORY_MS, duration_ms=2000.0, train=train_type
@@ -153,22 +143,7 @@ for ax, train_type in zip(axes, ("regular", "poisson"), strict=True):
     ax.set_title(f"{train_type.capitalize()} train")
 axes[1].set_ylabel("")
 axes[1].get_legend().remove()
-show_figure(
-    fig,
-    caption=(
-        "Fraction of spikes delivered against firing rate for regular (left) and irregular "
-        "(right) trains, for refractory periods 1, 5 and 34 times normal: lines from the formula, "
-        "markers from simulated trains."
-    ),
-    alt=(
-        "Two panels, firing rate 0 to 200 Hz across, fraction delivered 0 to 1 up; a grey band "
-        "from 8 to 35 Hz. Left, regular trains: the ×1 and ×5 lines stay at 1 across the whole "
-        "range; the ×34 line drops in steps, to 0.5 just below 30 Hz, one third near 60 Hz and "
-        "lower after. Right, irregular trains: the ×1 line falls slowly to about 0.83 at 200 Hz, "
-        "the ×5 line to 0.5, the ×34 line falls fast, to about 0.5 near 30 Hz and 0.13 at "
-        "200 Hz. Markers lie on the lines."
-    ),
-)
+show_figure(fig, TEXTS["delivered-fraction"])
 
 # %% [markdown]
 # What the model says, and what it does not:
@@ -225,21 +200,8 @@ for label, vol in zip(labels, volleys, strict=True):
 
 # %%
 fig = Figure(figsize=(9, 4.4))
-sg.plot_dispersed_volley(fig.add_subplot(), volleys, labels)
-show_figure(
-    fig,
-    caption=(
-        "Summed arrival of one volley in a bundle of 200 fibres, with 0%, 30% and 80% of the "
-        "fibres slowed by damage: the more damage, the lower and wider the response."
-    ),
-    alt=(
-        "Three curves against time after the volley left, 0 to about 30 ms. With no damage a "
-        "tall narrow peak of about 80 fibres between 7 and 10 ms. With 30% damaged a lower "
-        "peak, about 55, at the same place and a long low tail out to about 29 ms. With 80% "
-        "damaged a low, wide hump, peak about 24, spread from 7 to 29 ms. Rows of markers "
-        "below show each fibre's arrival time."
-    ),
-)
+figures.plot_dispersed_volley(fig.add_subplot(), volleys, labels)
+show_figure(fig, TEXTS["dispersed-volley"])
 
 # %% [markdown]
 # For a muscle, a smeared-out command means its motor units are activated less together; for the
@@ -285,21 +247,8 @@ print(f"slowing for the MS mean ± 1 SD: {low:.1f} × to {high:.1f} ×")
 
 # %%
 fig = Figure(figsize=(9, 4.6))
-sg.plot_feedback_latency(fig.add_subplot())
-show_figure(
-    fig,
-    caption=(
-        "Postural response latency against the slowing of sensory conduction in the calibrated "
-        "loop model, with the published mean ± SD of controls and of people with MS (Cameron "
-        "et al. 2008)."
-    ),
-    alt=(
-        "A straight rising line from 102 ms at slowing 1 to about 227 ms at slowing 6. A "
-        "hatched blue band from 81 to 123 ms marks controls, a hatched orange band from 130 to "
-        "192 ms marks people with MS; dashed vertical lines drop from the line at slowing 1 "
-        "(the control mean) and about 3.4 (the MS mean)."
-    ),
-)
+figures.plot_feedback_latency(fig.add_subplot())
+show_figure(fig, TEXTS["feedback-latency"])
 
 # %% [markdown]
 # How far to trust this:

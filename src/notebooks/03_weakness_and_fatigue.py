@@ -40,16 +40,15 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from msbackpain import disuse, fatigue, motor
+from msbackpain.lessons.weakness_and_fatigue import captions, figures, quiz
 from msbackpain.lessons.weakness_and_fatigue import checks as check
-from msbackpain.lessons.weakness_and_fatigue import quiz
+from msbackpain.lessons.weakness_and_fatigue.captions import TEXTS
 from msbackpain.lessons.weakness_and_fatigue.diagrams import (
     draw_loop,
     loop_words,
     make_disuse,
     make_force_and_effort,
     make_holding,
-    plot_damage_cases,
-    plot_force_traces,
 )
 from msbackpain.ui import style
 from msbackpain.ui.display import show_figure
@@ -115,22 +114,10 @@ print(
 # %%
 fig = Figure(figsize=(9.2, 3.6))
 ax_props, ax_rates = fig.subplots(1, 2)
-motor.plot_unit_properties(ax_props)
-motor.plot_firing_rates(ax_rates)
-show_figure(
-    fig,
-    caption=(
-        "The Fuglevand motor-unit pool: thresholds and twitch sizes grow exponentially with "
-        "recruitment rank, and each unit's firing rate rises with effort up to its peak."
-    ),
-    alt=(
-        "Two panels. Left, log scale against unit rank 1 to 120: recruitment threshold rises to "
-        "about 29 times unit 1, twitch amplitude to about 96 times, and contraction time falls "
-        "to about a third. Right: firing rate against effort for units 1, 30, 60, 90 and 120; each "
-        "starts at 8 Hz when recruited, later units are recruited at higher effort, and rates "
-        "level off between 35 and 25 Hz."
-    ),
-)
+figures.plot_unit_properties(ax_props)
+figures.plot_firing_rates(ax_rates)
+show_figure(fig, captions.unit_pool(rte[-1] / rte[0], amp[-1] / amp[0]))
+
 # %% [markdown]
 # The force of the whole muscle is the sum of every unit's twitches. Below, the model fires all
 # 120 units for one second at 30% effort and adds up their twitches: once for a healthy nerve,
@@ -149,20 +136,14 @@ print(
 )
 
 fig = Figure(figsize=(8, 3.2))
-plot_force_traces(fig.add_subplot(), healthy_trace, affected_trace)
+figures.plot_force_traces(fig.add_subplot(), healthy_trace, affected_trace)
 show_figure(
     fig,
-    caption=(
-        "Force of the simulated pool over one second at 30% effort: summed twitches ripple "
-        "around a steady level, which is lower when 30% of the spikes fail."
-    ),
-    alt=(
-        "Two force traces against time over one second. Both rise over the first few tenths of "
-        "a second and then ripple slightly around a dotted steady level: about 18.5% of the "
-        "healthy maximum for the healthy nerve (solid line) and about 11.0% when 30% of the "
-        "spikes fail (dashed line)."
+    captions.force_traces(
+        100 * healthy_trace.steady_fraction, 100 * affected_trace.steady_fraction
     ),
 )
+
 # %% [markdown]
 # ## 2. Weakness: spikes that fail and units that are lost
 #
@@ -221,21 +202,9 @@ print(
 )
 
 fig = Figure(figsize=(8.5, 4.0))
-plot_damage_cases(fig.add_subplot(), target_fraction=0.3)
-show_figure(
-    fig,
-    caption=(
-        "Force against effort for a healthy pool and four kinds of damage: every damaged pool "
-        "needs more effort for a 30% force, and losing the largest units lowers the top most."
-    ),
-    alt=(
-        "Five S-shaped curves of force against effort. The healthy curve reaches 100% at full "
-        "effort; with 10%, 30% and 50% of spikes failing the curves rise more slowly and level "
-        "off near 91%, 67% and 38%; with the largest 20% of units lost the curve follows the "
-        "healthy one up to about 40% effort and then levels off near 46%. A dotted line marks a "
-        "target of 30% force."
-    ),
-)
+figures.plot_damage_cases(fig.add_subplot(), target_fraction=0.3)
+show_figure(fig, TEXTS["damage-cases"])
+
 # %% [markdown]
 # For a 30% force the healthy muscle needs 40.6% effort and the affected one 52.5%. Effort is
 # what a person *feels*: the same chore feels heavier, which is one plain reason why people with
@@ -367,7 +336,7 @@ for ax, one_fit, name in (
     (ax_exp, fit, "the exponential curve"),
     (ax_roh, fit_rohmert, "Rohmert's curve"),
 ):
-    fatigue.plot_endurance_curves(ax, one_fit, legend=False)
+    figures.plot_endurance_curves(ax, one_fit, legend=False)
     ax.set_title(
         f"fitted to {name}\nF = {one_fit.fatigue_rate_per_s:.3g}/s, "
         f"R = {one_fit.recovery_rate_per_s:.3g}/s",
@@ -376,22 +345,7 @@ for ax, one_fit, name in (
 handles, labels = ax_exp.get_legend_handles_labels()
 labels[2] = "three-compartment model, fitted"
 fig.legend(handles, labels, loc="outside lower center", ncol=3, fontsize="small")
-show_figure(
-    fig,
-    caption=(
-        "Endurance time against load: the three-compartment model fitted to the exponential "
-        "curve follows it closely, while no fit can follow Rohmert's curve."
-    ),
-    alt=(
-        "Two panels, endurance time on a log scale from 0.05 to 100 minutes against load from 0 "
-        "to 100%. Both show Rohmert's curve (solid) and the exponential curve (dashed) falling "
-        "steeply with load; they cross near 65%. Left: the fitted model line (dash-dot) runs "
-        "through the open circles taken from the exponential curve between 20% and 90%, and "
-        "has no limit left of a dotted line at 16%. Right: the model fitted to the open circles "
-        "of Rohmert's curve runs above them at low loads and below them at the highest loads, "
-        "and its no-failure line has moved to zero."
-    ),
-)
+show_figure(fig, captions.endurance_fits(100 * fit.threshold_load))
 
 # %% [markdown]
 # ### Interactive: holding a posture
@@ -610,20 +564,7 @@ print(loop_words("disuse"))
 
 fig = Figure(figsize=(9.5, 4.4))
 draw_loop(fig.add_subplot(), "disuse")
-show_figure(
-    fig,
-    caption=(
-        "The disuse loop on the causal map: back pain leads to avoiding movement, disuse and "
-        "atrophy, which add to weakness and, through compensation and posture, to back pain."
-    ),
-    alt=(
-        "The chain map with most boxes faded. Eight boxes have thick outlines and are joined by "
-        "thick orange arrows in a ring: muscle weakness, compensation, posture change and lumbar "
-        "load along the middle row to lower back pain on the right, then down to avoiding "
-        "movement and leftwards along the bottom row through disuse and atrophy back up to "
-        "muscle weakness."
-    ),
-)
+show_figure(fig, TEXTS["disuse-loop"])
 
 # %% [markdown]
 # Each turn round the loop adds a little weakness, and weakness makes the next turn easier: this

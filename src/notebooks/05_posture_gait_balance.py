@@ -36,8 +36,9 @@
 # ## Setup
 #
 # This cell loads the collection's package `msbackpain`, with the models used here (`balance`,
-# `spine`, `gait` and, from notebook 03, `fatigue`), the interactive diagrams, the self-checks
-# and the end-of-notebook quiz, and applies the collection's colour-blind-safe style.
+# `spine`, `gait` and, from notebook 03, `fatigue`), the figures and interactive diagrams with
+# their captions, the self-checks and the end-of-notebook quiz, and applies the collection's
+# colour-blind-safe style.
 
 # %%
 import numpy as np
@@ -47,7 +48,22 @@ from matplotlib.figure import Figure
 from msbackpain import balance, fatigue, gait, spine
 from msbackpain.lessons.posture_gait_balance import checks as check
 from msbackpain.lessons.posture_gait_balance import quiz
+from msbackpain.lessons.posture_gait_balance.captions import (
+    TEXTS,
+    lean_texts,
+    strategy_texts,
+    sway_texts,
+)
 from msbackpain.lessons.posture_gait_balance.diagrams import make_spinal_load, make_sway
+from msbackpain.lessons.posture_gait_balance.figures import (
+    plot_compression_vs_angle,
+    plot_disc_pressures,
+    plot_frontal_figure,
+    plot_lean_tradeoff,
+    plot_sd_vs_delay,
+    plot_strategies,
+    plot_sway,
+)
 from msbackpain.ui import style
 from msbackpain.ui.display import show_figure
 
@@ -112,23 +128,10 @@ for name, run in [("102 ms", control), ("161 ms", ms), ("250 ms", late)]:
 # %%
 fig = Figure(figsize=(10, 4.2))
 ax_trace, ax_sd = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.3, 1]})
-balance.plot_sway(ax_trace, [control, ms], labels=["control 102 ms", "MS 161 ms"])
+plot_sway(ax_trace, [control, ms], labels=["control 102 ms", "MS 161 ms"])
 ax_trace.set_ylim(-1.8, 2.4)
-balance.plot_sd_vs_delay(ax_sd)
-show_figure(
-    fig,
-    caption=(
-        "Simulated quiet standing: sway of the centre of mass with the control and the MS "
-        "delay (left), and sway SD against delay up to the critical delay (right)."
-    ),
-    alt=(
-        "Left: two 30-second wiggly traces of centre-of-mass displacement within about plus or "
-        "minus 1.5 cm; the MS trace (161 ms) swings a little wider than the control trace "
-        "(102 ms). Right: sway SD rises slowly from about 0.2 degrees at zero delay, then "
-        "steeply as the delay nears a dashed line at the critical delay of 237 ms; the control "
-        "and MS delays are marked on the curve."
-    ),
-)
+plot_sd_vs_delay(ax_sd)
+show_figure(fig, sway_texts(critical_ms))
 
 # %% [markdown]
 # The model gives three results:
@@ -235,20 +238,8 @@ pd.DataFrame(rows).round(
 
 # %%
 fig = Figure(figsize=(9, 4.4))
-balance.plot_strategies(fig.add_subplot(), strategies)
-show_figure(
-    fig,
-    caption=(
-        "Sway SD against feedback delay for three strategies; each curve ends at its own "
-        "critical delay, marked on the time axis."
-    ),
-    alt=(
-        "Three curves of sway SD against delay from 0 to 300 ms, with a dotted line at 161 ms. "
-        "Relaxed (solid): low, rising steeply near its critical delay of 237 ms. Reacting harder "
-        "(dashed): about the same as relaxed at 161 ms but shooting up much earlier, critical "
-        "delay 190 ms. Co-contracting (dash-dot): lowest curve, critical delay 235 ms."
-    ),
-)
+plot_strategies(fig.add_subplot(), strategies)
+show_figure(fig, strategy_texts(*(1000 * balance.critical_delay(p) for p in strategies.values())))
 
 # %% [markdown]
 # The table and the figure say:
@@ -329,20 +320,8 @@ table.round(2)
 
 # %%
 fig = Figure(figsize=(9, 4.6))
-spine.plot_compression_vs_angle(fig.add_subplot(), 70, (0.0, 10.0, 20.0))
-show_figure(
-    fig,
-    caption=(
-        "Static-model compression at L5/S1 against trunk flexion for a 70 kg person holding "
-        "0, 10 or 20 kg, with the NIOSH criterion (3.4 kN) and maximum (6.4 kN)."
-    ),
-    alt=(
-        "Three rising curves of compression against trunk flexion from 0 to 90 degrees. With no "
-        "load the curve rises from 0.47 kN to a flat top of about 2.9 kN near 81 degrees and "
-        "stays below the dashed 3.4 kN line. With 10 kg it crosses 3.4 kN near 41 degrees, and "
-        "with 20 kg near 23 degrees; no curve reaches the dotted 6.4 kN line."
-    ),
-)
+plot_compression_vs_angle(fig.add_subplot(), 70, (0.0, 10.0, 20.0))
+show_figure(fig, TEXTS["compression-vs-angle"])
 
 # %% [markdown]
 # Two things in this model are worth a second look, because they are the model's, not the
@@ -410,20 +389,8 @@ pressures[["posture", "pressure_MPa"]]
 
 # %%
 fig = Figure(figsize=(9, 4.6))
-spine.plot_disc_pressures(fig.add_subplot())
-show_figure(
-    fig,
-    caption=(
-        "Pressure measured inside the L4–L5 disc of one 70 kg volunteer in nine postures "
-        "(Wilke et al. 1999)."
-    ),
-    alt=(
-        "Horizontal bars, lowest to highest: lying prone 0.10 MPa, relaxed slouched sitting "
-        "0.30, sitting unsupported 0.46, relaxed standing 0.50, sitting maximally flexed 0.83, "
-        "standing flexed forward 1.10, lifting 20 kg close to the body 1.10, lifting 20 kg with "
-        "bent knees 1.70, lifting 20 kg with a round back 2.30."
-    ),
-)
+plot_disc_pressures(fig.add_subplot())
+show_figure(fig, TEXTS["disc-pressures"])
 
 # %% [markdown]
 # What the measurements say:
@@ -515,22 +482,9 @@ print(f"weight straight over the hip (abductors not needed): lean {full_lean:.1f
 # %%
 fig = Figure(figsize=(10, 4.6))
 ax_body, ax_trade = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1, 1.35]})
-gait.plot_frontal_figure(ax_body, lean_half)
-gait.plot_lean_tradeoff(ax_trade, lean_now_deg=lean_half)
-show_figure(
-    fig,
-    caption=(
-        "Teaching model of single-leg stance: leaning the trunk over the standing leg spares "
-        "weak hip abductors but loads one side of the lower back."
-    ),
-    alt=(
-        "Left: front-view stick figure standing on its left leg with the trunk leaning about 12 "
-        "degrees over it; a box gives the hip abductor, side-bending muscle and compression "
-        "forces. Right: two lines against lean from 0 to 30 degrees; the hip abductor moment "
-        "falls steadily, reaching zero at the full-compensation lean near 25 degrees, while the "
-        "side-bending moment at L5/S1 rises from zero; stars mark the current lean."
-    ),
-)
+plot_frontal_figure(ax_body, lean_half)
+plot_lean_tradeoff(ax_trade, lean_now_deg=lean_half)
+show_figure(fig, lean_texts(lean_half, full_lean))
 
 # %% [markdown]
 # In the model, a lean of about 12° halves the work of the hip abductors, but buys it with a

@@ -1,15 +1,23 @@
-"""Notebook 04's diagrams and self-checks: controls change the picture, bad values are refused,
-the notes agree with the models, and each check says right / not yet."""
+"""Notebook 04's diagrams, figures and self-checks: controls change the picture on the fast
+path, bad values are refused, the notes agree with the models, and each check says right / not
+yet."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from matplotlib.figure import Figure
+from test_interactive import move_every_control, pixels
 
 from msbackpain import compensation, spasticity
+from msbackpain.lessons.compensation_and_spasticity import captions, figures
 from msbackpain.lessons.compensation_and_spasticity import checks as check
 from msbackpain.lessons.compensation_and_spasticity import diagrams as d
-from msbackpain.ui import interactive
+from msbackpain.ui import interactive, style
+
+style.apply()
+FACTORIES = {"compensation": d.make_compensation, "spasticity": d.make_spasticity}
 
 
 @pytest.fixture(scope="module")
@@ -89,14 +97,64 @@ def test_bad_values_are_refused(comp, spastic):
         spastic.update(velocity=-5)
 
 
+@pytest.mark.parametrize("name", FACTORIES)
+def test_every_move_is_a_blit(name):
+    diagram = FACTORIES[name]()
+    moved = 0
+    for control, widget in diagram.controls.items():
+        for value in interactive.moves(widget):
+            diagram.update(**{control: value})
+            moved += 1
+    diagram.reset()
+    assert diagram.full_draws == 1  # the first drawing only
+    assert diagram.blits == moved + 1
+
+
+@pytest.mark.parametrize("name", FACTORIES)
+def test_blitted_pictures_equal_full_redraws(name):
+    move_every_control(FACTORIES[name]())
+
+
+@pytest.mark.parametrize("name", FACTORIES)
+def test_the_default_picture_comes_back_after_moves(name):
+    diagram = FACTORIES[name]()
+    first = pixels(diagram.png)
+    move_every_control(diagram)
+    assert (pixels(diagram.png) == first).all()
+
+
+def test_live_axes_follow_the_data(comp, spastic):
+    comp.reset()
+    shares = comp.axes[0]
+    assert shares.get_xlim()[1] == pytest.approx(
+        1.35 * d.compensation_numbers().weak.share_Nm.max()
+    )
+    comp.update(moment=150)
+    top = d.compensation_numbers(moment_Nm=150).weak.share_Nm.max()
+    assert shares.get_xlim()[1] == pytest.approx(1.35 * top)
+    ticks = [t for t in shares.get_xticks() if t <= shares.get_xlim()[1]]
+    assert max(ticks) > 50 and max(ticks) <= 0.95 * shares.get_xlim()[1]
+    comp.reset()
+    spastic.reset()
+    assert [ax.get_ylim()[1] for ax in spastic.axes] == pytest.approx([1.1 * 40.0, 15.0], rel=0.01)
+    spastic.update(threshold=60, velocity=300)
+    assert spastic.axes[1].get_ylim()[1] > 50
+    spastic.reset()
+
+
 def test_static_figures():
     fig = Figure()
     ax_l, ax_t = fig.subplots(1, 2)
-    d.plot_helpers_vs_weakness(ax_l, ax_t)
+    figures.plot_helpers_vs_weakness(ax_l, ax_t)
     assert len(ax_t.get_lines()) == 3 and ax_t.get_yscale() == "log"
-    ax = d.plot_drug_tradeoff(Figure().add_subplot())
+    ax = figures.plot_drug_tradeoff(Figure().add_subplot())
     texts = [t.get_text() for t in ax.texts]
     assert "Ashworth 1+" in texts and "Ashworth 1" in texts
+
+
+def test_the_notebook_shows_every_figure_text(root):
+    source = (root / "src" / "notebooks" / "04_compensation_and_spasticity.py").read_text()
+    assert set(re.findall(r'TEXTS\["([^"]+)"\]', source)) == set(captions.TEXTS)
 
 
 # ----------------------------------------------------------------------------- self-checks

@@ -1,21 +1,17 @@
-"""Notebook 02's interactive diagram, its self-checks, and the plot added for the notebook."""
+"""Notebook 02's interactive diagram, its figures and their texts, and its self-checks."""
 
 from __future__ import annotations
 
-import io
-
-import matplotlib
 import numpy as np
 import pytest
+from matplotlib.figure import Figure
+from test_interactive import move_every_control
 
-matplotlib.use("Agg")
-from matplotlib.figure import Figure  # noqa: E402
-
-from msbackpain import signalling as sg  # noqa: E402
-from msbackpain.lessons.disrupted_signalling import checks as check  # noqa: E402
-from msbackpain.lessons.disrupted_signalling import diagrams as diagram_module  # noqa: E402
-from msbackpain.ui import fast_redraw, interactive, style  # noqa: E402
-from msbackpain.ui.display import DPI  # noqa: E402
+from msbackpain import signalling as sg
+from msbackpain.lessons.disrupted_signalling import captions, figures
+from msbackpain.lessons.disrupted_signalling import checks as check
+from msbackpain.lessons.disrupted_signalling import diagrams as diagram_module
+from msbackpain.ui import interactive, style
 
 style.apply()
 
@@ -23,13 +19,6 @@ style.apply()
 @pytest.fixture(scope="module")
 def trains():
     return diagram_module.make_spike_train()
-
-
-def rgba(figure) -> np.ndarray:
-    raw = io.BytesIO()
-    figure.savefig(raw, format="rgba", dpi=DPI)
-    w, h = (int(round(x)) for x in figure.get_size_inches() * DPI)
-    return np.frombuffer(raw.getvalue(), dtype=np.uint8).reshape(h, w, 4).astype(int)
 
 
 # --- the diagram ---------------------------------------------------------------------------------
@@ -64,15 +53,28 @@ def test_note_and_alt_follow_the_model(trains):
     trains.reset()
 
 
-def test_the_frozen_backdrop_looks_like_a_full_drawing():
+def test_every_move_is_a_blit():
     fresh = diagram_module.make_spike_train()
-    full = rgba(fresh.figure)
-    fresh.update(rate_hz=150.0)
+    moved = 0
+    for name, control in fresh.controls.items():
+        for value in interactive.moves(control):
+            fresh.update(**{name: value})
+            moved += 1
     fresh.reset()
-    frozen = rgba(fresh.figure)
-    assert isinstance(fresh.figure.artists[0], fast_redraw.Backdrop)
-    differs = np.abs(full - frozen).max(axis=2) > 40
-    assert differs.mean() < 0.005, differs.mean()
+    assert fresh.full_draws == 1  # the first drawing only
+    assert fresh.blits == moved + 1
+
+
+def test_blitted_pictures_equal_full_redraws():
+    move_every_control(diagram_module.make_spike_train())
+
+
+def test_the_default_picture_comes_back_after_moves():
+    fresh = diagram_module.make_spike_train()
+    first = fresh.png
+    fresh.update(rate_hz=150.0, train="regular", refractory_factor=30)
+    fresh.reset()
+    assert fresh.png == first
 
 
 @pytest.mark.parametrize(
@@ -97,12 +99,44 @@ def test_sample_train_refuses_unknown_types():
         diagram_module.sample_train(10.0, "bursty")
 
 
-def test_feedback_latency_plot_draws():
+# --- the static figures and their texts -----------------------------------------------------------
+
+
+def test_figures_draw_on_a_given_axes():
     fig = Figure()
-    ax = fig.subplots()
-    assert sg.plot_feedback_latency(ax) is ax
-    assert len(ax.texts) == 2 and "(ms)" in ax.get_ylabel()
+    ax1, ax2, ax3, ax4 = fig.subplots(4, 1)
+    train = sg.poisson_train(80.0, 300.0, seed=4)
+    assert figures.plot_raster(ax1, train, 5.0) is ax1
+    blocked = ~sg.delivered_mask(train, 5.0)
+    assert len(ax1.get_lines()[1].get_xdata()) == blocked.sum()  # one cross per blocked spike
+    assert figures.plot_delivered_fraction(ax2, np.linspace(0, 100, 11), (1.0, 5.0)) is ax2
+    assert len(ax2.get_lines()) == 2 and "(Hz)" in ax2.get_xlabel()
+    volleys = [sg.dispersed_volley(sg.bundle_velocities(50, p, seed=0)) for p in (0.0, 0.6)]
+    assert figures.plot_dispersed_volley(ax3, volleys, ["healthy", "damaged"]) is ax3
+    assert "(ms)" in ax1.get_xlabel() and "(ms)" in ax3.get_xlabel()
+    with pytest.raises(ValueError, match="labels must have one entry per volley"):
+        figures.plot_dispersed_volley(ax3, volleys, ["one"])
+    assert figures.plot_feedback_latency(ax4) is ax4
+    assert len(ax4.texts) == 2 and "(ms)" in ax4.get_ylabel()
     fig.canvas.draw()
+
+
+def test_figures_refuse_bad_input():
+    ax = Figure().subplots()
+    with pytest.raises(ValueError, match="sorted"):
+        figures.plot_raster(ax, [3.0, 1.0], 1.0)
+    with pytest.raises(ValueError, match="conduction_slowing"):
+        figures.plot_feedback_latency(ax, [0.5, 2.0])
+
+
+def test_raster_text_counts_the_blocked_spikes_of_the_notebook_train():
+    train = sg.poisson_train(80.0, 500.0, seed=2)  # the train of section 1
+    blocked = [int((~sg.delivered_mask(train, f * sg.NORMAL_REFRACTORY_MS)).sum()) for f in (1, 5)]
+    alt = captions.raster(*blocked).alt
+    assert "all sent spikes but one reappear" in alt  # the notebook says so in its text
+    assert "six sent spikes that sit close behind another are crosses" in alt
+    assert "every sent spike reappears" in captions.raster(0, 1).alt
+    assert "one sent spike that sits close behind another is a cross" in captions.raster(0, 1).alt
 
 
 # --- self-checks ---------------------------------------------------------------------------------

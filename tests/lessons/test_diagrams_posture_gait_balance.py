@@ -1,16 +1,21 @@
-"""Notebook 05's interactive diagrams and self-checks (posture, gait and balance)."""
+"""Notebook 05's interactive diagrams, figures and self-checks (posture, gait and balance)."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
+from matplotlib.figure import Figure
+from test_interactive import move_every_control, pixels
 
 from msbackpain import balance, gait, spine
+from msbackpain.lessons.posture_gait_balance import captions, diagrams, figures
 from msbackpain.lessons.posture_gait_balance import checks as check
-from msbackpain.lessons.posture_gait_balance import diagrams
 from msbackpain.ui import interactive, style
 
 style.apply()
+FACTORIES = {"sway": diagrams.make_sway, "spinal load": diagrams.make_spinal_load}
 
 
 @pytest.fixture(scope="module")
@@ -98,11 +103,35 @@ def test_bad_values_are_refused(sway, spinal, diagram_name, values, error):
     assert diagram.png == png and diagram.values == before
 
 
-def test_stick_figure_updates_in_place():
-    from matplotlib.figure import Figure
+@pytest.mark.parametrize("name", FACTORIES)
+def test_every_move_is_a_blit(name):
+    diagram = FACTORIES[name]()
+    moved = 0
+    for control, widget in diagram.controls.items():
+        for value in interactive.moves(widget):
+            diagram.update(**{control: value})
+            moved += 1
+    diagram.reset()
+    assert diagram.full_draws == 1  # the first drawing only
+    assert diagram.blits == moved + 1
 
+
+@pytest.mark.parametrize("name", FACTORIES)
+def test_blitted_pictures_equal_full_redraws(name):
+    move_every_control(FACTORIES[name]())
+
+
+@pytest.mark.parametrize("name", FACTORIES)
+def test_the_default_picture_comes_back_after_moves(name):
+    diagram = FACTORIES[name]()
+    first = pixels(diagram.png)
+    move_every_control(diagram)
+    assert (pixels(diagram.png) == first).all()
+
+
+def test_stick_figure_updates_in_place():
     ax = Figure().add_subplot()
-    figure = spine.StickFigure(ax, 0)
+    figure = diagrams.StickFigure(ax, 0)
     n_artists = len(ax.get_children())
     res = figure.update(60, 20, 90)
     assert len(ax.get_children()) == n_artists
@@ -112,6 +141,7 @@ def test_stick_figure_updates_in_place():
     assert figure.box.get_visible() and "20 kg" in figure.box_label.get_text()
     figure.update(30, 0)
     assert not figure.box.get_visible()
+    assert {figure.trunk, figure.box, figure.text} <= set(figure.moving)
 
 
 def _verdict(fn, answer):
@@ -154,13 +184,56 @@ def test_exercise_4():
 
 
 def test_strategies_plot():
-    from matplotlib.figure import Figure
-
     ax = Figure().add_subplot()
     strategies = {
         "relaxed": balance.BalanceParams(),
         "stiff": balance.BalanceParams(cocontraction=0.2),
     }
-    assert balance.plot_strategies(ax, strategies) is ax
+    assert figures.plot_strategies(ax, strategies) is ax
     assert len(ax.get_legend().get_texts()) == 2
     assert "237 ms" in ax.get_legend().get_texts()[0].get_text()
+
+
+def test_sway_plots():
+    ax1, ax2 = Figure().subplots(1, 2)
+    runs = [
+        balance.simulate_sway(d, 20) for d in (balance.CONTROL_DELAY_S, balance.MS_DELAY_S, 0.3)
+    ]
+    assert figures.plot_sway(ax1, runs) is ax1
+    assert len(ax1.get_lines()) >= 3
+    assert ax1.get_xlabel() and "cm" in ax1.get_ylabel()
+    assert "falls at" in ax1.get_legend().get_texts()[2].get_text()
+    assert figures.plot_sd_vs_delay(ax2) is ax2
+    assert "ms" in ax2.get_xlabel()
+    with pytest.raises(ValueError, match="labels must have one entry per result"):
+        figures.plot_sway(ax1, runs, labels=["a"])
+
+
+def test_spine_plots():
+    ax1, ax2 = Figure().subplots(1, 2)
+    assert figures.plot_compression_vs_angle(ax1, current=(45, 10)) is ax1
+    assert "kN" in ax1.get_ylabel() and "degrees" in ax1.get_xlabel()
+    assert "you are here" in [t.get_text() for t in ax1.get_legend().get_texts()]
+    assert figures.plot_disc_pressures(ax2) is ax2
+    assert len(ax2.patches) == len(spine.WILKE_1999_MPA)
+
+
+def test_gait_plots():
+    ax1, ax2 = Figure().subplots(1, 2)
+    assert figures.plot_lean_tradeoff(ax1, lean_now_deg=12) is ax1
+    assert "N·m" in ax1.get_ylabel() and "degrees" in ax1.get_xlabel()
+    assert figures.plot_frontal_figure(ax2, 15) is ax2
+    assert any("kN" in t.get_text() for t in ax2.texts)
+
+
+def test_figure_texts_carry_the_models_numbers():
+    texts = captions.sway_texts(1000 * balance.critical_delay())
+    assert "critical delay of 237 ms" in texts.alt
+    lean = captions.lean_texts(float(gait.lean_needed_deg(0.5)), float(gait.lean_needed_deg(0)))
+    assert "leaning about 12 degrees" in lean.alt and "near 25 degrees" in lean.alt
+    assert "critical delay 190 ms" in captions.strategy_texts(237, 190, 235).alt
+
+
+def test_the_notebook_shows_every_figure_text(root):
+    source = (root / "src" / "notebooks" / "05_posture_gait_balance.py").read_text()
+    assert set(re.findall(r'TEXTS\["([^"]+)"\]', source)) == set(captions.TEXTS)

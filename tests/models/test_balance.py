@@ -4,7 +4,6 @@ import math
 
 import numpy as np
 import pytest
-from matplotlib.figure import Figure
 
 from msbackpain import balance as b
 
@@ -110,16 +109,3 @@ def test_bad_params_and_delays():
         b.BalanceParams(cocontraction=0.9)
     with pytest.raises(ValueError, match="delays_s must be finite and between 0 and 1 s"):
         b.sway_sd_vs_delay([0.1, 2.0])
-
-
-def test_plots_smoke():
-    fig = Figure()
-    ax1, ax2 = fig.subplots(1, 2)
-    runs = [b.simulate_sway(d, 20) for d in (b.CONTROL_DELAY_S, b.MS_DELAY_S, 0.3)]
-    assert b.plot_sway(ax1, runs) is ax1
-    assert len(ax1.get_lines()) >= 3
-    assert ax1.get_xlabel() and "cm" in ax1.get_ylabel()
-    assert b.plot_sd_vs_delay(ax2) is ax2
-    assert "ms" in ax2.get_xlabel()
-    with pytest.raises(ValueError, match="labels must have one entry per result"):
-        b.plot_sway(ax1, runs, labels=["a"])

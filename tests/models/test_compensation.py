@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from matplotlib.figure import Figure
 
 from msbackpain import compensation, fatigue
 
@@ -107,14 +106,3 @@ def test_bad_input_messages(call, words):
 def test_bad_muscle_type():
     with pytest.raises(TypeError, match="muscle"):
         compensation.compensation(50, 0.5, 1.5)
-
-
-def test_plots_smoke():
-    ax = compensation.plot_relative_loads(Figure().subplots(), 55.0, 0.6)
-    assert "%" in ax.get_xlabel()
-    assert len(ax.patches) == 2 * len(NAMES)
-    ax = compensation.plot_endurance(Figure().subplots(), 55.0, 0.6, "multifidus")
-    assert "(min)" in ax.get_xlabel() and ax.get_xscale() == "log"
-    assert any(t.get_text() == "no limit" for t in ax.texts)
-    ax = compensation.plot_endurance(Figure().subplots(), 55.0, 1.0, endurance_model="rohmert")
-    assert any(t.get_text() == "lost" for t in ax.texts)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from matplotlib.figure import Figure
 
 from msbackpain import disuse
 
@@ -127,7 +126,6 @@ def test_vectorised_shapes_and_step_function():
         (lambda: disuse.simulate_disuse([0.0], 1.2), ["initial_size_fraction", "1.2"]),
         (lambda: disuse.disuse_step(120, 0, 0), ["csa_loss_pct", "120"]),
         (lambda: disuse.calibrate_bed_rest(-1), ["ratio_weight", "-1"]),
-        (lambda: disuse.plot_disuse(Figure().subplots(), rest_days=0), ["rest_days", "(got 0)"]),
     ],
 )
 def test_bad_input_messages(call, words):
@@ -140,12 +138,3 @@ def test_bad_input_messages(call, words):
 def test_bad_type():
     with pytest.raises(TypeError, match="days"):
         disuse.strength_after_disuse("a week")
-
-
-# --------------------------------------------------------------------------- plot
-def test_plot_smoke():
-    ax = disuse.plot_disuse(Figure().subplots())
-    assert "weeks" in ax.get_xlabel() and "%" in ax.get_ylabel()
-    assert len(ax.get_lines()) == 4  # strength, size, two data series
-    ax = disuse.plot_disuse(Figure().subplots(), rest_days=14, activity=0.5, recovery_days=0)
-    assert len(ax.get_lines()) == 2

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from matplotlib.figure import Figure
 
 from msbackpain import fatigue
 
@@ -135,6 +134,19 @@ def test_rohmert_fit_runs_to_the_bound():
         (lambda: fatigue.fit_three_compartment([0.3, 0.5], [1.0]), ["same length", "(1,)"]),
         (lambda: fatigue.fit_three_compartment([0.3, 0.5], [1.0, -2]), ["endurance_min", "-2"]),
         (lambda: fatigue.endurance_curve_targets("linear"), ["curve", "'linear'"]),
+        (
+            lambda: fatigue.fit_three_compartment(
+                [0.3, 0.5],
+                [5.0, 1.0],
+                fatigue_range_per_s=(1e-4, 1e-3),
+                recovery_range_per_s=(0.5, 1),
+            ),
+            ["no (F, R) pair", "finite endurance"],
+        ),
+        (
+            lambda: fatigue.fit_three_compartment([0.3, 0.5], [5.0, 1.0], (0.1, 0.01)),
+            ["fatigue_range_per_s", "low < high"],
+        ),
     ],
 )
 def test_bad_input_messages(call, words):
@@ -144,20 +156,7 @@ def test_bad_input_messages(call, words):
         assert word in str(err.value)
 
 
-# --------------------------------------------------------------------------- plots
-def test_plots_smoke():
-    ax = fatigue.plot_compartments(Figure().subplots(), fatigue.simulate_three_compartment(0.4))
-    assert "(s)" in ax.get_xlabel() and "%" in ax.get_ylabel()
-    assert any("failure" in t.get_label() for t in ax.get_lines())
-    fit = fatigue.fit_three_compartment(*fatigue.endurance_curve_targets())
-    ax = fatigue.plot_endurance_curves(Figure().subplots(), fit)
-    assert ax.get_yscale() == "log" and "(min)" in ax.get_ylabel()
-    ax = fatigue.plot_endurance_curves(Figure().subplots(), show_rohmert=False)
-    assert len(ax.get_lines()) == 3
-    with pytest.raises(TypeError, match="result"):
-        fatigue.plot_compartments(Figure().subplots(), None)
-
-
+# --------------------------------------------------------------------------- words
 def test_endurance_in_words():
     assert fatigue.endurance_words(float("inf")) == "no limit"
     assert fatigue.endurance_words(90.0, cap_min=60) == "no limit"

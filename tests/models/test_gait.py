@@ -2,7 +2,6 @@
 
 import numpy as np
 import pytest
-from matplotlib.figure import Figure
 
 from msbackpain import gait
 
@@ -49,12 +48,3 @@ def test_bad_input():
         gait.lean_needed_deg(1.5)
     with pytest.raises(TypeError, match="lean_deg must be a number"):
         gait.single_leg_stance(70, "a lot")
-
-
-def test_plots_smoke():
-    fig = Figure()
-    ax1, ax2 = fig.subplots(1, 2)
-    assert gait.plot_lean_tradeoff(ax1, lean_now_deg=12) is ax1
-    assert "N·m" in ax1.get_ylabel() and "degrees" in ax1.get_xlabel()
-    assert gait.plot_frontal_figure(ax2, 15) is ax2
-    assert any("kN" in t.get_text() for t in ax2.texts)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from matplotlib.figure import Figure
 
 from msbackpain import motor
 
@@ -186,7 +185,6 @@ def test_simulation_accepts_effort_time_series():
         (lambda: motor.motor_pool(recruitment_range=0.5), ["recruitment_range", "0.5"]),
         (lambda: motor.simulate_force(0.5, duration_s=100), ["duration_s", "100"]),
         (lambda: motor.simulate_force(np.ones(5), duration_s=1.0), ["effort", "1000", "(5,)"]),
-        (lambda: motor.plot_firing_rates(Figure().subplots(), units=(0,)), ["units", "(got 0)"]),
     ],
 )
 def test_bad_input_messages(call, words):
@@ -203,24 +201,3 @@ def test_bad_types():
         motor.steady_force("strong")
     with pytest.raises(TypeError, match="n_units"):
         motor.motor_pool(n_units=12.5)
-
-
-# --------------------------------------------------------------------------- plots
-def _ax():
-    return Figure().subplots()
-
-
-def test_plots_smoke():
-    ax = motor.plot_force_vs_effort(_ax(), 0.3, 0.2, target_fraction=0.5)
-    assert "effort" in ax.get_xlabel() and "%" in ax.get_ylabel()
-    assert len(ax.get_lines()) >= 3
-    ax = motor.plot_force_vs_effort(_ax(), 0.3, 0.2, target_fraction=0.9, loss_pattern="random")
-    assert any("out of reach" in t.get_text() for t in ax.texts)
-    ax = motor.plot_firing_rates(_ax())
-    assert "Hz" in ax.get_ylabel()
-    ax = motor.plot_unit_properties(_ax())
-    assert ax.get_yscale() == "log"
-    ax = motor.plot_force_trace(_ax(), motor.simulate_force(0.3, duration_s=0.5))
-    assert "(s)" in ax.get_xlabel()
-    with pytest.raises(TypeError, match="trace"):
-        motor.plot_force_trace(_ax(), None)

@@ -6,21 +6,22 @@ prolonged (Felts, Baker & Smith 1997; the 1 ms normal value is a modelling assum
 panel shows half a second of sent and delivered spikes; the bottom panel shows the fraction
 delivered against firing rate (closed form), with the present rate marked.
 
-The figure is drawn once and then updated in place (``clear=False``); from the second drawing on,
-its unchanging parts are one backdrop image (:func:`~msbackpain.lessons.demyelination.diagrams.
-freeze_backdrop`), to stay well under 100 ms per update.
+The figure is drawn once; afterwards every move of a control only updates the animated artists
+(:func:`~msbackpain.ui.interactive.animate`) in place, and the picture is redrawn by blitting
+them over the stored background.
 """
 
 from __future__ import annotations
 
 import html
+from functools import lru_cache
 
 import numpy as np
 
 from msbackpain import signalling as sg
+from msbackpain.lessons.weakness_and_fatigue.artists import keep_layout, kept_text
 from msbackpain.ui import style
-from msbackpain.ui.fast_redraw import freeze_backdrop
-from msbackpain.ui.interactive import Interactive, register, slider, toggle
+from msbackpain.ui.interactive import Interactive, animate, register, slider, toggle
 
 #: Length of the spike sample in the raster (ms) and the seed of its Poisson trains.
 WINDOW_MS = 500.0
@@ -42,8 +43,12 @@ def sample_train(rate_hz: float, train: str) -> np.ndarray:
     raise ValueError(f"train must be 'poisson' or 'regular' (got {train!r})")
 
 
+@lru_cache(maxsize=128)
 def summary(rate_hz: float, refractory_factor: float, train: str) -> dict:
-    """Numbers behind the picture and the note: sample counts and long-run fractions."""
+    """Numbers behind the picture and the note: sample counts and long-run fractions.
+
+    Cached (the picture, the note and the alt text all ask for the same settings); the arrays
+    it returns are shared, so do not modify them."""
     tau = refractory_factor * sg.NORMAL_REFRACTORY_MS
     sent = sample_train(rate_hz, train)
     keep = sg.delivered_mask(sent, tau)
@@ -106,7 +111,17 @@ def _draw_first(axes):
     top.set_xlabel("time (ms)")
     top.grid(False)
     top.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=11)
-    a["top_title"] = top.set_title(" ", y=1.0, fontsize=13)
+    # the title changes with every move: an animated text where the title would be
+    a["top_title"] = kept_text(
+        top,
+        0.5,
+        1.0,
+        " ",
+        transform=top.transAxes + top.titleOffsetTrans,
+        ha="center",
+        va="baseline",
+        fontsize=13,
+    )
 
     lo, hi = MOTOR_UNIT_RATES_HZ
     bottom.axvspan(lo, hi, color=style.STAGE_COLORS["context"], alpha=0.35, lw=0)
@@ -146,18 +161,19 @@ def _draw_first(axes):
     bottom.set_xlabel("firing rate (Hz)")
     bottom.set_ylabel("fraction delivered")
     bottom.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=11)
+    animate(*a.values())
     return a
 
 
 @register("02", "spike train through a lesion")
 def make_spike_train() -> Interactive:
     """Firing rate, refractory prolongation and train type -> sent vs delivered spikes."""
-    state: dict = {"renders": 0}
+    a: dict = {}
 
     def draw(axes, rate_hz: float, refractory_factor: float, train: str) -> None:
-        if state["renders"] == 0:
-            state["artists"] = _draw_first(axes)
-        a = state["artists"]
+        first = not a
+        if first:
+            a.update(_draw_first(axes))
         s = summary(rate_hz, refractory_factor, train)
         t, keep = s["sent"], s["keep"]
         a["sent_ok"].set_data(t[keep], np.ones(keep.sum()))
@@ -174,11 +190,10 @@ def make_spike_train() -> Interactive:
         a["point"].set_data([rate_hz], [s["fraction"]])
         observed = s["n_delivered"] / s["n_sent"] if s["n_sent"] else np.nan
         a["sample"].set_data([rate_hz], [observed])
-        state["renders"] += 1
-        if state["renders"] == 2:  # the layout is frozen after the first rendering
-            freeze_backdrop(axes[0].figure, a.values(), dpi=diagram.dpi)
+        if first:
+            keep_layout(axes[0].figure)
 
-    diagram = Interactive(
+    return Interactive(
         draw,
         {
             "rate_hz": slider("firing rate", "Hz", 5, 200, 5, 80),
@@ -201,4 +216,3 @@ def make_spike_train() -> Interactive:
         gridspec_kw={"height_ratios": [1.0, 1.5]},
         clear=False,
     )
-    return diagram

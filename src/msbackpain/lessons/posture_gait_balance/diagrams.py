@@ -5,8 +5,9 @@
 * ``spinal load``: trunk angle, body mass and carried load → a stick figure and the L5/S1
   compression against the NIOSH limits, from :mod:`msbackpain.spine`.
 
-Both figures are drawn once and then updated in place (``clear=False``), so a move of a
-control costs little more than rendering the picture.
+Both figures are drawn once; a move of a control updates the animated artists in place and
+blits them over the stored background (see :mod:`msbackpain.ui.interactive`). The static figures
+of the notebook are in :mod:`.figures`.
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ import math
 from functools import lru_cache
 
 import numpy as np
+from matplotlib.patches import Circle, Rectangle
 
 from msbackpain import balance, spine
 from msbackpain.ui import style
-from msbackpain.ui.interactive import Interactive, register, slider
+from msbackpain.ui.interactive import Interactive, animate, register, slider
 
 #: Sway trace: seconds simulated and the fixed angle range shown (degrees).
 SWAY_DURATION_S = 30.0
@@ -153,6 +155,7 @@ def make_sway() -> Interactive:
             va="top",
             fontsize=10,
         )
+        animate(*drawn.values())
 
     def draw(axes, delay_ms, cocontraction_pct, gain):
         if not drawn:
@@ -194,6 +197,110 @@ def make_sway() -> Interactive:
         ncols=2,
         clear=False,
     )
+
+
+#: Colour and line style of the trunk in each compression zone (NIOSH limits).
+ZONE_STYLE = {
+    "below 3.4 kN": (style.HEALTHY, "-"),
+    "3.4–6.4 kN": (style.OKABE_ITO["orange"], "--"),
+    "above 6.4 kN": (style.AFFECTED, ":"),
+}
+
+
+class StickFigure:
+    """A side-view stick figure on ``ax`` that is re-posed in place.
+
+    Created once, then :meth:`update` moves the trunk, head, arm and load and rewrites the text
+    box without creating new artists; :attr:`moving` lists the artists that an update changes
+    (and those drawn over them), for :func:`~msbackpain.ui.interactive.animate`. The trunk's
+    colour *and* line style show the compression zone (below 3.4 kN, 3.4–6.4 kN, above 6.4 kN;
+    Waters et al. 1993 [v], NIOSH 1981 [s]); the text box states the moment, muscle force and
+    compression from :func:`msbackpain.spine.l5s1_load`.
+    """
+
+    HIP = (0.0, 0.9)
+    ARM_LENGTH_M = 0.62
+
+    def __init__(self, ax, trunk_flexion_deg: float = 0.0, load_kg: float = 0.0, body_mass_kg=70.0):
+        self.ax = ax
+        ink = style.OKABE_ITO["black"]
+        hip = self.HIP
+        ax.plot([0.0, 0.0, 0.12], [0.9, 0.0, 0.0], color=ink, lw=3, ls="-", solid_capstyle="round")
+        (self.trunk,) = ax.plot([], [], lw=6, solid_capstyle="round")
+        self.head = Circle(hip, 0.1, fc="white", ec=ink, lw=2)
+        ax.add_patch(self.head)
+        (self.arm,) = ax.plot([], [], color=ink, lw=2.5, ls="-")
+        (self.com,) = ax.plot([], [], marker="o", ms=9, color=ink, mfc="white", ls="none")
+        (joint,) = ax.plot(*hip, marker="s", ms=9, color=ink, ls="none")
+        ax.annotate("L5/S1", hip, xytext=(-0.32, 0.82), arrowprops={"arrowstyle": "->"})
+        self.box = Rectangle((0.0, 0.0), 0.16, 0.14, fc="0.8", ec=ink)
+        ax.add_patch(self.box)
+        self.box_label = ax.text(0.0, 0.0, "", ha="center", va="center")
+        ax.plot([-0.5, 1.6], [0, 0], color="0.5", lw=1, ls="-")
+        self.text = ax.text(
+            0.98,
+            0.98,
+            "",
+            transform=ax.transAxes,
+            ha="right",
+            va="top",
+            bbox={"fc": "white", "ec": ink, "lw": 2},
+        )
+        #: What :meth:`update` changes, and the joint marker, which lies on the trunk.
+        self.moving = (
+            self.trunk,
+            self.head,
+            self.arm,
+            self.com,
+            joint,
+            self.box,
+            self.box_label,
+            self.text,
+            self.text.get_bbox_patch(),
+        )
+        ax.set_xlim(-0.5, 1.6)
+        ax.set_ylim(-0.05, 2.3)
+        ax.set_aspect("equal")
+        ax.set_xlabel("forward distance (m)")
+        ax.set_ylabel("height (m)")
+        self.update(trunk_flexion_deg, load_kg, body_mass_kg)
+
+    def update(
+        self, trunk_flexion_deg: float, load_kg: float = 0.0, body_mass_kg=70.0
+    ) -> spine.SpineLoad:
+        """Re-pose the figure for a new trunk angle, load and body mass; returns the load."""
+        res = spine.l5s1_load(body_mass_kg, trunk_flexion_deg, load_kg)
+        comp = float(res.compression_N)
+        zone = str(spine.compression_zone(comp))
+        color, ls = ZONE_STYLE[zone]
+        th = np.radians(float(trunk_flexion_deg))
+        axis = np.array([np.sin(th), np.cos(th)])
+        hip = np.array(self.HIP)
+        shoulder = hip + spine.SHOULDER_DISTANCE_M * axis
+        drop = np.sqrt(self.ARM_LENGTH_M**2 - spine.LOAD_REACH_M**2)
+        hand = shoulder + np.array([spine.LOAD_REACH_M, -drop])
+        self.trunk.set_data(*np.c_[hip, shoulder])
+        self.trunk.set_color(color)
+        self.trunk.set_linestyle(ls)
+        self.head.set_center(tuple(hip + (spine.SHOULDER_DISTANCE_M + 0.13) * axis))
+        self.arm.set_data(*np.c_[shoulder, hand])
+        self.com.set_data(*np.c_[hip + spine.HAT_COM_DISTANCE_M * axis])
+        loaded = float(load_kg) > 0
+        self.box.set_visible(loaded)
+        self.box_label.set_visible(loaded)
+        self.box.set_xy((hand[0] - 0.08, hand[1] - 0.14))
+        self.box_label.set_position((hand[0], hand[1] - 0.07))
+        self.box_label.set_text(f"{float(load_kg):g} kg")
+        self.text.set_text(
+            f"trunk {float(trunk_flexion_deg):.0f}°, load {float(load_kg):g} kg\n"
+            f"moment {float(res.moment_Nm):.0f} N·m\n"
+            f"back muscles {float(res.muscle_force_N) / 1000:.2f} kN\n"
+            f"compression {comp / 1000:.2f} kN ({zone})"
+        )
+        frame = self.text.get_bbox_patch()
+        frame.set_edgecolor(color)
+        frame.set_linestyle(ls)
+        return res
 
 
 def spinal_state(trunk_deg: float, body_mass_kg: float, load_kg: float) -> dict:
@@ -240,7 +347,8 @@ def make_spinal_load() -> Interactive:
 
     def first_draw(axes):
         ax_fig, ax_c = axes
-        drawn["figure"] = spine.StickFigure(ax_fig)
+        drawn["figure"] = StickFigure(ax_fig)
+        animate(*drawn["figure"].moving)
         ax_fig.set_axis_off()  # the picture needs no metre scale; saves rendering time
         (drawn["bare"],) = ax_c.plot([], [], color="0.55", ls="--", lw=1.5)
         (drawn["loaded"],) = ax_c.plot([], [], color=style.HEALTHY, ls="-")
@@ -253,7 +361,8 @@ def make_spinal_load() -> Interactive:
             (spine.NIOSH_MAX_PERMISSIBLE_N, "NIOSH maximum 6.4 kN", ":"),
         ]:
             ax_c.axhline(value / 1000, color=style.LIMIT, ls=ls, lw=1.5)
-            ax_c.text(2, value / 1000, name, va="bottom", ha="left", fontsize=11)
+            # animated, so that the curves stay below the labels as in a full drawing
+            drawn[name] = ax_c.text(2, value / 1000, name, va="bottom", ha="left", fontsize=11)
         (drawn["now"],) = ax_c.plot([], [], marker="*", ms=18, color=style.AFFECTED, ls="none")
         ax_c.set_xlim(0, 90)
         ax_c.set_ylim(0, 9)
@@ -261,6 +370,7 @@ def make_spinal_load() -> Interactive:
         ax_c.set_yticks([0, 2, 4, 6, 8])
         ax_c.set_xlabel("trunk flexion (degrees)")
         ax_c.set_ylabel("L5/S1 compression (kN)")
+        animate(*(a for key, a in drawn.items() if key != "figure"))
 
     def draw(axes, trunk_deg, body_mass_kg, load_kg):
         if not drawn:

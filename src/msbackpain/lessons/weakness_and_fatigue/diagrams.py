@@ -12,7 +12,9 @@ Three diagrams, each a thin layer over the models in :mod:`msbackpain.motor`,
 
 The numbers behind each picture come from one pure function (:func:`force_effort_numbers`,
 :func:`holding_numbers`, :func:`disuse_numbers`) that the note above the picture, the alt text
-and the tests share. Every figure is drawn once and then updated in place (``clear=False``).
+and the tests share. Every figure is drawn once; afterwards a move of a control only updates the
+animated artists (:func:`~msbackpain.ui.interactive.animate`) in place, and they are blitted over
+the stored background. The notebook's static figures are in :mod:`.figures`.
 
 :func:`draw_loop` draws one of the feedback loops of :data:`msbackpain.chain.LOOPS` on the chain
 map (used in notebooks 03 and 04).
@@ -24,12 +26,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
 
 from msbackpain import chain, disuse, fatigue, motor
+from msbackpain.lessons.weakness_and_fatigue.artists import (
+    LegendOnTop,
+    TimeAxis,
+    keep_layout,
+    kept_text,
+)
+from msbackpain.lessons.weakness_and_fatigue.figures import EFFORT, plain_log_axis
 from msbackpain.ui import chain_map, style
-from msbackpain.ui.fast_redraw import first_or_freeze
-from msbackpain.ui.interactive import Interactive, dropdown, register, slider
+from msbackpain.ui.interactive import Interactive, animate, dropdown, register, slider
 
 #: Loss patterns offered in the menu: (label, value of motor.units_lost_mask's pattern).
 LOSS_OPTIONS = [
@@ -38,18 +45,9 @@ LOSS_OPTIONS = [
     ("the smallest (first recruited)", "smallest"),
 ]
 
-_EFFORT = np.linspace(0.0, 1.0, 101)
 _LOADS = np.linspace(0.01, 1.0, 200)
 _ENDURANCE_TICKS = (0.1, 0.3, 1, 3, 10, 30, 100)
 _ENDURANCE_LIMITS = (0.05, 200.0)
-
-
-def _plain_log_y(ax, ticks=_ENDURANCE_TICKS):
-    """Log y axis with a few plainly labelled ticks and no minor ticks (fast to redraw)."""
-    ax.set_yscale("log")
-    ax.yaxis.set_major_locator(FixedLocator(ticks))
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:g}"))
-    ax.yaxis.set_minor_locator(NullLocator())
 
 
 def _minutes(value: float) -> str:
@@ -92,7 +90,7 @@ class ForceEffort:
 @lru_cache(maxsize=64)
 def _affected_curve(spike_failure_pct: float, units_lost_pct: float, loss_pattern: str):
     alive = motor.units_lost_mask(units_lost_pct / 100, loss_pattern, seed=0)
-    force = 100 * motor.steady_force(_EFFORT, spike_failure_pct / 100, alive)
+    force = 100 * motor.steady_force(EFFORT, spike_failure_pct / 100, alive)
     return alive, force
 
 
@@ -193,7 +191,7 @@ def _force_effort_alt(spike_failure, units_lost, loss_pattern, target):
 @register("03", "force and effort")
 def make_force_and_effort() -> Interactive:
     """Force–effort curves and endurance for a healthy and an affected muscle."""
-    healthy = 100 * motor.steady_force(_EFFORT)
+    healthy = 100 * motor.steady_force(EFFORT)
     curve = 100 * _LOADS
     endurance = fatigue.endurance_time_min(_LOADS)
     endurance = np.where(np.isfinite(endurance), endurance, np.nan)
@@ -201,7 +199,7 @@ def make_force_and_effort() -> Interactive:
     art: dict = {}
 
     def first_draw(ax_f, ax_e):
-        x = 100 * _EFFORT
+        x = 100 * EFFORT
         ax_f.plot(x, healthy, color=style.HEALTHY, marker="o", markevery=10, label="healthy muscle")
         (art["affected"],) = ax_f.plot(
             x,
@@ -218,18 +216,18 @@ def make_force_and_effort() -> Interactive:
             (art[f"need_{key}"],) = ax_f.plot(
                 [], [], color=color, marker=marker, markersize=11, linestyle="none"
             )
-            art[f"need_text_{key}"] = ax_f.text(
-                0, 0, "", color=color, fontsize="small", ha="left", va="bottom"
+            art[f"need_text_{key}"] = kept_text(
+                ax_f, 0, 0, "", color=color, fontsize="small", ha="left", va="bottom"
             )
-        art["reach"] = ax_f.text(
-            98, 0, "", color=style.AFFECTED, fontsize="small", ha="right", va="bottom"
+        art["reach"] = kept_text(
+            ax_f, 98, 0, "", color=style.AFFECTED, fontsize="small", ha="right", va="bottom"
         )
         ax_f.set_xlim(0, 105)
         ax_f.set_ylim(0, 105)
         ax_f.set_xlabel("effort (% of maximal drive)")
         ax_f.set_ylabel("force (% of healthy maximum)")
         ax_f.set_title("force against effort", fontsize="medium")
-        ax_f.legend(loc="upper left", fontsize="small")
+        LegendOnTop(ax_f.legend(loc="upper left", fontsize="small"))
 
         ax_e.plot(curve, endurance, color=style.LIMIT, linewidth=1.8, label="model (fitted)")
         ax_e.axvline(threshold, color=style.LIMIT, linestyle=":", linewidth=1.2)
@@ -247,10 +245,10 @@ def make_force_and_effort() -> Interactive:
             (art[f"end_{key}"],) = ax_e.plot(
                 [], [], color=color, marker=marker, markersize=11, linestyle="none", label=name
             )
-            art[f"end_text_{key}"] = ax_e.text(
-                0, 1, "", color=color, fontsize="small", ha="left", va="bottom"
+            art[f"end_text_{key}"] = kept_text(
+                ax_e, 0, 1, "", color=color, fontsize="small", ha="left", va="bottom"
             )
-        _plain_log_y(ax_e)
+        plain_log_axis(ax_e, "y", _ENDURANCE_TICKS)
         ax_e.set_ylim(*_ENDURANCE_LIMITS)
         ax_e.set_xlim(0, 100)
         ax_e.set_xlabel("load held (% of that muscle's own maximum)")
@@ -258,10 +256,12 @@ def make_force_and_effort() -> Interactive:
         ax_e.set_title(
             "how long the target can be held\n(three-compartment model, fitted)", fontsize="medium"
         )
+        animate(*art.values())
 
     def draw(axes, spike_failure, units_lost, loss_pattern, target):
         ax_f, ax_e = axes
-        if first_or_freeze(art, ax_f.figure):
+        first = not art
+        if first:
             first_draw(ax_f, ax_e)
         n = force_effort_numbers(spike_failure, units_lost, loss_pattern, target)
         art["affected"].set_ydata(_affected_curve(spike_failure, units_lost, loss_pattern)[1])
@@ -288,6 +288,8 @@ def make_force_and_effort() -> Interactive:
             right = rel < 75 if key == "h" else rel < 30
             text.set_horizontalalignment("left" if right else "right")
             text.set_position((rel + (2 if right else -2), y * (1.3 if key == "h" else 0.45)))
+        if first:
+            keep_layout(ax_f.figure)
 
     return Interactive(
         draw,
@@ -406,22 +408,25 @@ def _holding_alt(load, fatigue_rate, recovery_rate):
 def make_holding() -> Interactive:
     """The three compartments while holding a load, and the endurance curves."""
     art: dict = {}
+    time_axis: TimeAxis | None = None
     rohmert = fatigue.rohmert_endurance_min(_LOADS)
     rohmert = np.where(np.isfinite(rohmert) & (rohmert > 0), rohmert, np.nan)
     expo = np.where(_LOADS < 1, fatigue.exponential_endurance_min(_LOADS), np.nan)
 
     def first_draw(ax_t, ax_e):
+        nonlocal time_axis
         for j, name in enumerate(("active", "fatigued", "resting")):
             s = style.series_style(j)
             (art[name],) = ax_t.plot([], [], color=s["color"], linestyle=s["linestyle"], label=name)
         (art["target"],) = ax_t.plot([], [], color=style.LIMIT, linestyle=":", label="target")
         art["fail"] = ax_t.axvline(0, color=style.LIMIT, linestyle="-.", linewidth=1.2)
-        art["fail_text"] = ax_t.text(0, 45, "", fontsize="small", ha="left", va="center")
+        art["fail_text"] = kept_text(ax_t, 0, 45, "", fontsize="small", ha="left", va="center")
+        time_axis = TimeAxis(ax_t)  # time as a share of the simulated span
         ax_t.set_ylim(-2, 102)
         ax_t.set_xlabel("time (s)")
         ax_t.set_ylabel("share of motor units (%)")
         ax_t.set_title("the three compartments", fontsize="medium")
-        ax_t.legend(loc="upper center", fontsize="small", ncol=2)
+        LegendOnTop(ax_t.legend(loc="upper center", fontsize="small", ncol=2))
 
         s0, s1, s2 = (style.series_style(j) for j in (3, 4, 2))
         ax_e.plot(100 * _LOADS, rohmert, color=s0["color"], linestyle="-", label="Rohmert 1960")
@@ -433,37 +438,45 @@ def make_holding() -> Interactive:
         (art["marker"],) = ax_e.plot(
             [], [], color=style.AFFECTED, marker="D", markersize=10, linestyle="none"
         )
-        _plain_log_y(ax_e)
+        plain_log_axis(ax_e, "y", _ENDURANCE_TICKS)
         ax_e.set_ylim(*_ENDURANCE_LIMITS)
         ax_e.set_xlim(0, 100)
         ax_e.set_xlabel("load held (% of maximum)")
         ax_e.set_ylabel("endurance time (min)")
         ax_e.set_title("endurance curves", fontsize="medium")
-        ax_e.legend(loc="upper right", fontsize="small")
+        LegendOnTop(ax_e.legend(loc="upper right", fontsize="small"))
+        # the curves start on the left spine, which a full drawing puts over them
+        animate(*art.values(), ax_t.spines["left"])
 
     def draw(axes, load, fatigue_rate, recovery_rate):
         ax_t, ax_e = axes
-        if first_or_freeze(art, ax_t.figure):
+        first = not art
+        if first:
             first_draw(ax_t, ax_e)
         sim = _holding_simulation(load, fatigue_rate, recovery_rate)
         n = holding_numbers(load, fatigue_rate, recovery_rate)
-        t = sim.time_s
-        art["active"].set_data(t, 100 * sim.active)
-        art["fatigued"].set_data(t, 100 * sim.fatigued)
-        art["resting"].set_data(t, 100 * sim.resting)
-        art["target"].set_data(t, 100 * sim.target_load)
+        span = sim.time_s[-1]
+        time_axis.update(span)
+        share = sim.time_s / span
+        art["active"].set_data(share, 100 * sim.active)
+        art["fatigued"].set_data(share, 100 * sim.fatigued)
+        art["resting"].set_data(share, 100 * sim.resting)
+        art["target"].set_data(share, 100 * sim.target_load)
         failed = np.isfinite(sim.failure_time_s)
         art["fail"].set_visible(failed)
         art["fail_text"].set_visible(failed)
         if failed:
-            art["fail"].set_xdata([sim.failure_time_s] * 2)
-            art["fail_text"].set_position((sim.failure_time_s + 0.015 * t[-1], 45))
+            at = sim.failure_time_s / span
+            art["fail"].set_xdata([at, at])
+            art["fail_text"].set_position((at + 0.015, 45))
             art["fail_text"].set_text(f"task fails\nat {sim.failure_time_s:.0f} s")
-        ax_t.set_xlim(0, t[-1])
         model = fatigue.endurance_time_min(_LOADS, "three_compartment", fatigue_rate, recovery_rate)
         art["model"].set_data(100 * _LOADS, np.where(np.isfinite(model), model, np.nan))
         art["threshold"].set_xdata([n.threshold_pct] * 2)
         art["marker"].set_data([load], [_visible_endurance(n.model_min)])
+        if first:
+            keep_layout(ax_t.figure)
+            time_axis.update(span)  # as many ticks as the laid-out axis has room for
 
     return Interactive(
         draw,
@@ -614,16 +627,19 @@ def make_disuse() -> Interactive:
             markerfacecolor="none",
             color=style.LIMIT,
         )
-        art["label"] = ax.text(0, 0, "", fontsize="small", color=style.AFFECTED, va="top")
+        art["label"] = kept_text(ax, 0, 0, "", fontsize="small", color=style.AFFECTED, va="top")
         ax.set_xlim(0, DISUSE_WINDOW_DAYS / 7)
         ax.set_ylim(80, 101.5)
         ax.set_xticks(np.arange(0, 17, 2))
         ax.set_xlabel("time (weeks)")
         ax.set_ylabel("% of baseline")
-        ax.legend(loc="lower right", fontsize="small", ncol=2)
+        LegendOnTop(ax.legend(loc="lower right", fontsize="small", ncol=2))
+        # the band and the curves start on the left spine, which a full drawing puts over them
+        animate(*art.values(), ax.spines["left"])
 
     def draw(ax, rest_days, activity):
-        if first_or_freeze(art, ax.figure):
+        first = not art
+        if first:
             first_draw(ax)
         c = _disuse_course(int(rest_days), float(activity))
         weeks = c.day / 7
@@ -637,6 +653,8 @@ def make_disuse() -> Interactive:
         n = disuse_numbers(rest_days, activity)
         art["label"].set_text(f"{n.strength_end_pct:.1f}%" if rest_days else "")
         art["label"].set_position((w + 0.15, n.strength_end_pct - 0.4))
+        if first:
+            keep_layout(ax.figure)
 
     return Interactive(
         draw,
@@ -653,100 +671,6 @@ def make_disuse() -> Interactive:
         figsize=(8.5, 3.9),
         clear=False,
     )
-
-
-# ============================================================================ static figures
-#: Damage cases of :func:`plot_damage_cases`: (label, spike failure, units lost, loss pattern).
-DAMAGE_CASES = (
-    ("healthy", 0.0, 0.0, "largest"),
-    ("10% of spikes fail", 0.1, 0.0, "largest"),
-    ("30% of spikes fail", 0.3, 0.0, "largest"),
-    ("50% of spikes fail", 0.5, 0.0, "largest"),
-    ("largest 20% of units lost", 0.0, 0.2, "largest"),
-)
-
-
-def plot_damage_cases(ax, cases=DAMAGE_CASES, target_fraction: float | None = 0.3):
-    """Force (% of healthy maximum) against effort for several kinds of damage, one line each.
-
-    Each case is (label, spike failure fraction, units lost fraction, loss pattern); each line
-    has its own colour, line style and marker and a label at its end. Optional dotted target
-    line. Model: :func:`msbackpain.motor.steady_force` (Fuglevand et al. 1993; damage is a
-    teaching model). Returns ``ax``.
-    """
-    x = 100 * _EFFORT
-    ends = []
-    for j, (label, phi, lost, pattern) in enumerate(cases):
-        alive = motor.units_lost_mask(lost, pattern, seed=0)
-        force = 100 * motor.steady_force(_EFFORT, phi, alive)
-        s = style.series_style(j)
-        ax.plot(
-            x,
-            force,
-            color=s["color"],
-            linestyle=s["linestyle"],
-            marker=s["marker"],
-            markevery=10,
-            label=label,
-        )
-        ends.append((force[-1], label, s["color"]))
-    positions = motor._spread(np.array([e[0] for e in ends]), 7.0)
-    for (_, label, color), y in zip(ends, positions, strict=True):
-        ax.annotate(
-            label,
-            (x[-1], y),
-            xytext=(5, 0),
-            textcoords="offset points",
-            color=color,
-            va="center",
-            fontsize="small",
-        )
-    if target_fraction is not None:
-        ax.axhline(100 * target_fraction, color=style.LIMIT, linestyle=":", linewidth=1.5)
-        ax.annotate(
-            f"target {100 * target_fraction:.0f}%",
-            (2, 100 * target_fraction),
-            xytext=(0, 3),
-            textcoords="offset points",
-            fontsize="small",
-        )
-    ax.set_xlim(0, 140)
-    ax.set_xticks(np.arange(0, 101, 20))
-    ax.set_ylim(0, 105)
-    ax.set_xlabel("effort (% of maximal drive)")
-    ax.set_ylabel("force (% of healthy maximum)")
-    return ax
-
-
-def plot_force_traces(ax, healthy: motor.ForceTrace, affected: motor.ForceTrace):
-    """Two simulated force traces (% of healthy maximum) over time with their steady levels.
-
-    Healthy: solid blue; affected: dashed vermillion; steady-state predictions as dotted lines
-    of the same colours, labelled at the right. From :func:`msbackpain.motor.simulate_force`.
-    Returns ``ax``.
-    """
-    for trace, color, ls, name in (
-        (healthy, style.HEALTHY, "-", "healthy"),
-        (affected, style.AFFECTED, "--", "30% of spikes fail"),
-    ):
-        ax.plot(trace.time_s, 100 * trace.force_fraction, color=color, linestyle=ls, label=name)
-        level = 100 * trace.steady_fraction
-        ax.axhline(level, color=color, linestyle=":", linewidth=1.5)
-        ax.annotate(
-            f"steady {level:.1f}%",
-            (trace.time_s[-1], level),
-            xytext=(4, 0),
-            textcoords="offset points",
-            color=color,
-            va="center",
-            fontsize="small",
-        )
-    ax.set_xlim(0, 1.25 * healthy.time_s[-1])
-    ax.set_ylim(bottom=0)
-    ax.set_xlabel("time (s)")
-    ax.set_ylabel("force (% of healthy maximum)")
-    ax.legend(loc="lower right", fontsize="small")
-    return ax
 
 
 # ============================================================================ loops on the map
