@@ -25,8 +25,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from msbackpain.ui import style
-
 #: Assumption defaults (teaching model): catastrophising, avoidance, disuse→pain gains.
 CATASTROPHISING = 1.2
 AVOIDANCE = 1.0
@@ -175,40 +173,3 @@ def simulate_loop(
     avoid[n] = float(avoidance) * (1.0 - x_last) * fear[n]
     g = float(loop_gain(catastrophising, avoidance, disuse_to_pain, x))
     return LoopResult(np.arange(n + 1), pain, fear, avoid, disuse, episode, g)
-
-
-def plot_loop(ax, results, labels=None):
-    """Pain (0–10) per week for one or more :class:`LoopResult`, each labelled with its gain.
-
-    The episode is shaded; each run has its own colour, line style and marker. Returns ``ax``.
-    """
-    if isinstance(results, LoopResult):
-        results = [results]
-    if labels is None:
-        labels = ["" for _ in results]
-    if len(labels) != len(results):
-        raise ValueError(
-            f"labels must have one entry per result ({len(results)}), got {len(labels)}"
-        )
-    for i, (r, lab) in enumerate(zip(results, labels, strict=True)):
-        st = style.series_style(i)
-        verdict = "chronic" if r.chronic else "settles"
-        text = f"{lab + ': ' if lab else ''}loop gain {r.gain:.2f} ({verdict})"
-        ax.plot(
-            r.week,
-            r.pain,
-            color=st["color"],
-            ls=st["linestyle"],
-            marker=st["marker"],
-            markevery=max(r.week.size // 10, 1),
-            label=text,
-        )
-    ep_weeks = int(np.count_nonzero(results[0].episode))
-    if ep_weeks:
-        ax.axvspan(0, ep_weeks - 1, color="0.85", zorder=0)
-        ax.text(ep_weeks - 1, 9.6, " acute episode", ha="left", va="top", fontsize=11)
-    ax.set_xlabel("week")
-    ax.set_ylabel("pain (0–10)")
-    ax.set_ylim(0, 10)
-    ax.legend(loc="upper right")
-    return ax

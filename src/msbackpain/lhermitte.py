@@ -19,8 +19,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from msbackpain.ui import style
-
 #: Assumption: neck flexion (degrees from neutral) past which the cord is stretched enough.
 THRESHOLD_DEG = 20.0
 #: Assumption: angle scale (degrees) over which the trigger probability saturates.
@@ -33,7 +31,7 @@ DURATION_LOG_SD = 0.3
 #: Assumption: how fast the sensation sweeps down the body (m/s).
 SWEEP_SPEED_M_PER_S = 4.0
 #: Path of the sensation: region, distance from the neck along the path (m, assumption) and a
-#: position (x, y) on the schematic of :func:`plot_body_path`.
+#: position (x, y) on the body schematic that notebook 06 draws.
 PATH = (
     ("neck", 0.00, (0.0, 1.50)),
     ("upper back", 0.15, (0.0, 1.35)),
@@ -207,93 +205,3 @@ def neck_flexion_series(
         inside = (t >= s) & (t < s + bend)
         angle[inside] += amp * 0.5 * (1 - np.cos(2 * np.pi * (t[inside] - s) / bend))
     return t, angle
-
-
-def plot_timeline(ax, time_s, angle_deg, episodes: LhermitteEpisodes, threshold_deg=THRESHOLD_DEG):
-    """Neck flexion angle (degrees) vs time (s), the threshold, and the episodes (hatched spans).
-
-    Returns ``ax``.
-    """
-    ax.plot(time_s, angle_deg, color=style.OKABE_ITO["black"], ls="-", lw=1.6, label="neck flexion")
-    ax.axhline(threshold_deg, color=style.LIMIT, ls="--", lw=1.2)
-    ax.text(
-        float(np.min(time_s)), threshold_deg, " threshold (assumption)", va="bottom", fontsize=11
-    )
-    for i, (t0, d) in enumerate(zip(episodes.onset_s, episodes.duration_s, strict=True)):
-        ax.axvspan(
-            t0,
-            t0 + d,
-            color=style.STAGE_COLORS["pain"],
-            alpha=0.3,
-            hatch="xx",
-            label="Lhermitte episode" if i == 0 else None,
-        )
-        ax.plot(
-            t0, episodes.peak_flexion_deg[i] + 4, marker="v", color=style.AFFECTED, ms=9, ls="none"
-        )
-    ax.set_xlabel("time (s)")
-    ax.set_ylabel("neck flexion (degrees)")
-    ax.set_title(f"{episodes.n_episodes} episodes from {episodes.n_flexions} flexions", fontsize=13)
-    ax.legend(loc="upper right")
-    return ax
-
-
-def plot_body_path(
-    ax, episodes: LhermitteEpisodes | None = None, episode: int = 0, at_ms: float | None = None
-):
-    """A body schematic with the sensation's path: each region marked with its arrival time.
-
-    Regions already reached by ``at_ms`` (ms after onset; None = all) are filled, the others
-    hollow; numbers give the order and arrival time in ms. With no episodes, the path is drawn
-    with the mean sweep speed. Returns ``ax``.
-    """
-    ink = style.OKABE_ITO["black"]
-    dist = {name: d for name, d, _ in PATH}
-    if episodes is not None and episodes.n_episodes:
-        arr = dict(zip(REGIONS, episodes.arrival_s[episode], strict=True))
-    else:
-        arr = {r: dist[r] / SWEEP_SPEED_M_PER_S for r in REGIONS}
-    # outline: head, spine, arms, legs
-    ax.plot(0, 1.65, marker="o", ms=30, mfc="white", mec=ink, mew=2, ls="none")
-    ax.plot([0, 0], [1.55, 0.95], color=ink, lw=3, ls="-")
-    for sx in (-1, 1):
-        ax.plot([0, sx * 0.2, sx * 0.33], [1.4, 1.1, 0.85], color=ink, lw=2, ls="-")
-        ax.plot([0, sx * 0.12, sx * 0.12], [0.95, 0.5, 0.05], color=ink, lw=2, ls="-")
-    col = style.STAGE_COLORS["pain"]
-    for k, r in enumerate(REGIONS):
-        x, y = dict((n, p) for n, _, p in PATH)[r]
-        t_ms = 1000 * arr[r]
-        reached = at_ms is None or t_ms <= at_ms
-        ax.plot(
-            x,
-            y,
-            marker=style.MARKERS[k % len(style.MARKERS)],
-            ms=14,
-            mec=col,
-            mew=2,
-            mfc=col if reached else "white",
-            ls="none",
-        )
-        ax.text(
-            x + 0.07,
-            y,
-            f"{k + 1}. {r}: {t_ms:.0f} ms",
-            va="center",
-            fontsize=11,
-            bbox={"fc": "white", "ec": "none", "alpha": 0.8, "pad": 1.0},
-        )
-    ax.annotate(
-        "",
-        xy=(-0.08, 1.0),
-        xytext=(-0.08, 1.5),
-        arrowprops={"arrowstyle": "->", "color": col, "lw": 2.5},
-    )
-    ax.set_xlim(-0.6, 1.1)
-    ax.set_ylim(-0.05, 1.85)
-    ax.set_aspect("equal")
-    ax.set_xticks([])
-    ax.set_yticks([])
-    ax.set_xlabel("schematic (no units)")
-    title = "sensation path" + (f", {at_ms:.0f} ms after onset" if at_ms is not None else "")
-    ax.set_title(title, fontsize=13)
-    return ax

@@ -15,8 +15,6 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from msbackpain.ui import style
-
 _IFN_SOURCE = "interferon beta-1a vs placebo in one placebo-controlled trial (SCIENCE.md §10)"
 _ROWS = [
     ("interferon beta-1a", "flu-like symptoms", 0.37, 0.22, _IFN_SOURCE),
@@ -107,12 +105,6 @@ class SideEffectDays:
         any_day = self.symptom.any(axis=1).mean(axis=0)
         return dict(zip(self.effects, map(float, any_day), strict=True))
 
-    def days_per_person(self) -> pd.DataFrame:
-        """Mean number of symptom days per person for each effect."""
-        return pd.DataFrame(
-            {"side_effect": self.effects, "mean_days": self.symptom.sum(axis=1).mean(axis=0)}
-        )
-
 
 def simulate_side_effects(
     drug: str = "interferon beta-1a",
@@ -176,74 +168,3 @@ def _int(name: str, value, low: int, high: int) -> int:
     if not low <= value <= high:
         raise ValueError(f"{name} must be between {low} and {high} (got {value!r})")
     return int(value)
-
-
-def plot_rates(ax):
-    """Grouped bars: published rates with the drug vs placebo (%), values printed on the bars.
-
-    Drug and placebo bars differ in colour *and* hatch. Returns ``ax``.
-    """
-    df = side_effect_table().dropna(subset=["rate_drug"])
-    y = np.arange(len(df))
-    h = 0.38
-    ax.barh(
-        y + h / 2,
-        100 * df["rate_drug"],
-        h,
-        color=style.AFFECTED,
-        edgecolor="black",
-        label="interferon beta-1a",
-    )
-    ax.barh(
-        y - h / 2,
-        100 * df["rate_placebo"],
-        h,
-        color=style.HEALTHY,
-        edgecolor="black",
-        hatch="//",
-        label="placebo",
-    )
-    for yi, a, b in zip(y, df["rate_drug"], df["rate_placebo"], strict=True):
-        ax.text(100 * a + 0.8, yi + h / 2, f"{100 * a:.0f}%", va="center")
-        ax.text(100 * b + 0.8, yi - h / 2, f"{100 * b:.0f}%", va="center")
-    ax.set_yticks(y, df["side_effect"])
-    ax.set_xlabel("people reporting the effect (%)")
-    ax.set_xlim(0, 65)
-    ax.set_title("In one placebo-controlled trial", fontsize=13)
-    ax.legend(loc="center right")
-    ax.grid(axis="y", visible=False)
-    return ax
-
-
-def plot_calendar(ax, sim: SideEffectDays, person: int = 0):
-    """Calendar strip of one simulated person's side-effect days (day vs effect).
-
-    Exposure days are marked with a black triangle, symptom days with a filled marker per effect
-    (different marker per effect, so colour is not the only cue). Returns ``ax``.
-    """
-    if not 0 <= person < sim.symptom.shape[0]:
-        raise ValueError(f"person must be between 0 and {sim.symptom.shape[0] - 1} (got {person})")
-    for j in range(len(sim.effects)):
-        st = style.series_style(j)
-        days = sim.day[sim.symptom[person, :, j]]
-        ax.plot(
-            days, np.full(days.size, j), ls="none", marker=st["marker"], color=st["color"], ms=10
-        )
-    ex = sim.day[sim.exposure]
-    ax.plot(ex, np.full(ex.size, -1), ls="none", marker="^", color=style.LIMIT, ms=9)
-    if not sim.symptom[person].any():
-        ax.text(
-            0.5,
-            0.5,
-            f"person {person}: no side-effect days",
-            transform=ax.transAxes,
-            ha="center",
-            va="center",
-            bbox={"fc": "white", "ec": "0.5"},
-        )
-    ax.set_yticks(range(-1, len(sim.effects)), ["exposure day", *sim.effects])
-    ax.set_xlabel("day")
-    ax.set_xlim(-1, sim.day.size)
-    ax.set_ylim(-1.7, len(sim.effects) - 0.3)
-    ax.set_title("simulated side-effect days (teaching model)", fontsize=13)
-    return ax

@@ -26,7 +26,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from msbackpain.spine import WILKE_1999_MPA
-from msbackpain.ui import style
 
 MINUTES_PER_DAY = 24 * 60
 #: Reference pressure with no extra load: lying prone, 0.10 MPa (Wilke et al. 1999 [v]).
@@ -350,45 +349,3 @@ def daily_pain_update(
         "evening_fatigue": f_eve,
         "next_strain_MPa_h": s_next,
     }
-
-
-def plot_day(ax, result: DayResult, label: str | None = None, index: int = 0, show_load=True):
-    """Pain (0–10, left axis) per minute over the day and, shaded, the load (MPa, right axis).
-
-    Call several times with different ``index`` to compare plans: each gets its own colour, line
-    style and marker. Returns ``ax`` (the load axis is ``ax`` 's twin, created once).
-    """
-    st = style.series_style(index)
-    hours = result.minute / 60.0
-    lab = label or "pain"
-    ax.plot(
-        hours,
-        result.pain,
-        color=st["color"],
-        ls=st["linestyle"],
-        marker=st["marker"],
-        markevery=max(result.pain.size // 8, 1),
-        label=f"{lab} (mean {result.mean_pain:.1f})",
-    )
-    if show_load:
-        twin = getattr(ax, "_msb_load_axis", None)
-        if twin is None:
-            twin = ax.twinx()
-            ax._msb_load_axis = twin
-            twin.set_ylabel("disc pressure (MPa)")
-            twin.set_ylim(0, 2.5)
-            twin.grid(False)
-        twin.fill_between(
-            hours,
-            result.pressure_MPa,
-            step="post",
-            color=st["color"],
-            alpha=0.12,
-            hatch="//" if index % 2 else None,
-            lw=0,
-        )
-    ax.set_xlabel("time (hours)")
-    ax.set_ylabel("pain (0–10)")
-    ax.set_ylim(0, 10)
-    ax.legend(loc="upper left")
-    return ax

@@ -44,8 +44,8 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from msbackpain import chain, fear_avoidance, lhermitte, medication, pain, prevalence
+from msbackpain.lessons.pain import captions, figures, quiz
 from msbackpain.lessons.pain import checks as check
-from msbackpain.lessons.pain import quiz
 from msbackpain.lessons.pain.diagrams import make_day_plan, make_fear_avoidance_loop
 from msbackpain.ui import style
 from msbackpain.ui.display import show_figure
@@ -145,21 +145,17 @@ print(
 # %%
 fig = Figure(figsize=(9, 4.4))
 ax = fig.add_subplot()
-pain.plot_day(ax, sitting_day, "no breaks", index=0, show_load=False)
-pain.plot_day(ax, walk_breaks, "5-min walk every 30 min", index=1, show_load=False)
-pain.plot_day(ax, lying_breaks, "5 min lying every 30 min", index=2, show_load=False)
+figures.plot_day(ax, sitting_day, "no breaks", index=0)
+figures.plot_day(ax, walk_breaks, "5-min walk every 30 min", index=1)
+figures.plot_day(ax, lying_breaks, "5 min lying every 30 min", index=2)
 ax.set_ylim(0, 7)
 show_figure(
     fig,
-    caption=(
-        "Teaching model: pain over 8 hours of sitting with no breaks, with short walks and with "
-        "short rests lying down."
-    ),
-    alt=(
-        "Three curves of pain over about 9 hours. Without breaks (solid) pain rises smoothly "
-        "to about 5. With a 5-minute walk every 30 minutes (dashed) it rises in a saw-tooth, "
-        "dipping at each walk, to about 4.4. With 5 minutes lying every 30 minutes (dash-dot) "
-        "the saw-tooth stays lowest, below 4."
+    captions.day_breaks(
+        walk_breaks.pain.size / 60,
+        sitting_day.peak_pain,
+        walk_breaks.peak_pain,
+        lying_breaks.peak_pain,
     ),
 )
 
@@ -279,22 +275,10 @@ print(
 # %%
 fig = Figure(figsize=(10, 4.4))
 ax_time, ax_body = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.45, 1]})
-lhermitte.plot_timeline(ax_time, t, neck, episodes)
-lhermitte.plot_body_path(ax_body, episodes, episode=0)
-show_figure(
-    fig,
-    caption=(
-        "Teaching model of Lhermitte's sign: forward bends of the neck past a threshold trigger "
-        "brief episodes (left) whose sensation sweeps from the neck down the body (right)."
-    ),
-    alt=(
-        "Left: neck flexion angle over 2 minutes, with six smooth forward bends to about 40 "
-        "degrees above a dashed threshold line at 20 degrees; three of the bends start a "
-        "hatched episode about one second long. Right: a stick-body schematic with six marked "
-        "regions in order of arrival: neck at 0 ms, upper back, mid back, lower back, arms and "
-        "legs at about 430 ms."
-    ),
-)
+figures.plot_timeline(ax_time, t, neck, episodes)
+figures.plot_body_path(ax_body, episodes, episode=0)
+legs_ms = 1000 * episodes.arrival_s[0][lhermitte.REGIONS.index("legs")]
+show_figure(fig, captions.lhermitte(episodes.n_flexions, episodes.n_episodes, legs_ms))
 
 # %% [markdown]
 # With a lesion, not every bend triggers an episode (each is a separate chance); without a
@@ -344,19 +328,11 @@ effects[["drug", "side_effect", "rate_drug", "rate_placebo"]]
 
 # %%
 fig = Figure(figsize=(9, 3.8))
-medication.plot_rates(fig.add_subplot())
-show_figure(
-    fig,
-    caption=(
-        "Share of people reporting three side effects with interferon beta-1a and with placebo, "
-        "in one placebo-controlled trial."
-    ),
-    alt=(
-        "Grouped horizontal bars. Flu-like symptoms: 37% with interferon beta-1a, 22% with "
-        "placebo. Myalgia: 15% and 8%. Headache: 36% and 20%. Every drug bar is longer than its "
-        "placebo bar."
-    ),
+figures.plot_rates(fig.add_subplot())
+rates = captions.side_effect_rates(
+    medication.published_rates("interferon beta-1a"), medication.published_rates("placebo")
 )
+show_figure(fig, rates)
 
 # %% [markdown]
 # Other medicines trade one problem for another. Interferon beta can also increase spasticity
@@ -448,19 +424,8 @@ for run, level in zip(runs, levels, strict=True):
 
 # %%
 fig = Figure(figsize=(9, 4.2))
-fear_avoidance.plot_loop(fig.add_subplot(), runs, ["c = 0.8", "c = 1.2", "c = 1.5"])
-show_figure(
-    fig,
-    caption=(
-        "Teaching model of the fear-avoidance loop: weekly pain after a 2-week acute episode "
-        "for loop gains 0.8, 1.2 and 1.5."
-    ),
-    alt=(
-        "Three curves of pain over 52 weeks, all starting with a shaded 2-week acute episode "
-        "at pain 6 or more. With loop gain 0.8 pain falls away to nearly 0. With 1.2 it drops "
-        "to about 3.5 and stays near 3.2 all year. With 1.5 it settles near 5.8."
-    ),
-)
+figures.plot_loop(fig.add_subplot(), runs, ["c = 0.8", "c = 1.2", "c = 1.5"])
+show_figure(fig, captions.fear_avoidance_runs(runs[1].pain[2], runs[1].pain[-1], runs[2].pain[-1]))
 
 # %% [markdown]
 # The same acute episode ends in very different places: with gain 0.8 the pain is almost gone

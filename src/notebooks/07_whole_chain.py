@@ -38,8 +38,8 @@
 # %% [markdown]
 # ## Setup
 #
-# This cell loads the collection's package, including the whole-chain model `msbackpain.whole_chain`,
-# and applies the collection's figure style. Run it first.
+# This cell loads the collection's package, including the whole-chain model
+# `msbackpain.whole_chain`, and applies the collection's figure style. Run it first.
 
 # %%
 import itertools
@@ -52,9 +52,9 @@ from matplotlib.figure import Figure
 from msbackpain import chain, fear_avoidance, whole_chain
 from msbackpain.lessons.whole_chain import checks as check
 from msbackpain.lessons.whole_chain import quiz
-from msbackpain.lessons.whole_chain.diagrams import (
-    make_dashboard,
-    make_lit_map,
+from msbackpain.lessons.whole_chain.captions import TEXTS
+from msbackpain.lessons.whole_chain.diagrams import make_dashboard, make_lit_map
+from msbackpain.lessons.whole_chain.figures import (
     plot_dose_response,
     plot_intervention_effects,
     plot_loops,
@@ -190,20 +190,7 @@ summary
 fig = Figure(figsize=(10, 7.2))
 axes = fig.subplots(3, 1, sharex=True)
 plot_year(axes, years)
-show_figure(
-    fig,
-    caption=(
-        "Weekly evening back pain of the three simulated people over one year, each with their "
-        "main driver (dashed) and the start of a relapse (triangle)."
-    ),
-    alt=(
-        "Three stacked panels, January to December. A: pain stays almost flat all year, apart "
-        "from a bump after the relapse, while the dashed disuse line stays high. B: pain rises "
-        "after the relapse in spring and again "
-        "through the summer, when the dashed heat line rises. C: pain is flat apart from the "
-        "relapse; the dashed spasticity line is high all year and peaks with the relapse."
-    ),
-)
+show_figure(fig, TEXTS["year"])
 # %% [markdown]
 # The same relapse (the triangle: all three share the seed, so they share chance events) hits the
 # three people differently. For B, whose lesion is close to blocking, a relapse and then warm
@@ -284,19 +271,7 @@ table
 # %%
 fig = Figure(figsize=(10, 5.8))
 plot_intervention_effects(fig.add_subplot(), effects)
-show_figure(
-    fig,
-    caption=(
-        "Change in each simulated person's mean back pain over a year caused by each "
-        "intervention at full dose (counterfactuals, averaged over five simulated years)."
-    ),
-    alt=(
-        "Grouped horizontal bars, one group per intervention, one bar per person. Seating lowers "
-        "pain for all three by similar amounts. Cooling lowers pain only for B. Training and "
-        "pacing lower pain mainly for A. The anti-spasticity drug raises pain for A and B and "
-        "lowers it slightly for C. The disease-modifying drug shows no change in these five years."
-    ),
-)
+show_figure(fig, TEXTS["intervention-effects"])
 # %% [markdown]
 # Read the picture column by column:
 #
@@ -381,18 +356,7 @@ for key in ("disuse", "cervical"):
 
 fig = Figure(figsize=(8, 4.4))
 plot_dose_response(fig.add_subplot(), doses, pains, spast)
-show_figure(
-    fig,
-    caption=(
-        "Mean back pain against the anti-spasticity drug's effect for person A (weakness) and "
-        "person C (strong spasticity)."
-    ),
-    alt=(
-        "Two lines against drug effect from 0 to 1. Person A's pain rises steadily with the drug "
-        "effect. Person C's pain falls very slightly. The legend gives each person's spasticity "
-        "without and with the full effect."
-    ),
-)
+show_figure(fig, TEXTS["dose-response"])
 # %% [markdown]
 # ### Interactive: the intervention dashboard
 #
@@ -443,18 +407,7 @@ loops
 # %%
 fig = Figure(figsize=(8, 4.4))
 plot_loops(fig.add_subplot(), loops)
-show_figure(
-    fig,
-    caption=(
-        "Mean back pain of each simulated person with the loops intact, with the fear loop "
-        "broken and with all loops broken."
-    ),
-    alt=(
-        "Grouped bars for A, B and C. For A, pain falls a little when the fear loop is broken "
-        "and a little more when all loops are broken. For B and C the three bars are almost "
-        "equal."
-    ),
-)
+show_figure(fig, TEXTS["loops"])
 # %% [markdown]
 # The loops add pain only where they are switched on: in A, who fears movement and rests a lot.
 # In B and C the loops exist (every person has the same graph) but carry little, because fear
@@ -531,11 +484,11 @@ check.exercise_1(change_for_a)
 # %% [markdown]
 # ### Exercise 2: the smallest combination
 #
-# Find a **smallest** set of interventions (full dose; names from `whole_chain.FULL_DOSE`) that brings
-# person B's (`"heat"`) mean back pain over the year below the value printed here. *Hint:*
-# `whole_chain.combination(["cooling", "training"])` turns a list of names into interventions, and
-# `whole_chain.simulate("heat", ...).mean()` gives the mean pain. Try single interventions first, then
-# pairs.
+# Find a **smallest** set of interventions (full dose; names from `whole_chain.FULL_DOSE`) that
+# brings person B's (`"heat"`) mean back pain over the year below the value printed here.
+# *Hint:* `whole_chain.combination(["cooling", "training"])` turns a list of names into
+# interventions, and `whole_chain.simulate("heat", ...).mean()` gives the mean pain. Try single
+# interventions first, then pairs.
 
 # %%
 print("target for exercise 2:", check.TARGET_PAIN)
@@ -556,7 +509,8 @@ check.exercise_2(smallest_set)
 # smallest_set = None
 # for size in range(1, len(names) + 1):
 #     for combo in itertools.combinations(names, size):
-#         if whole_chain.simulate("heat", whole_chain.combination(combo)).mean() < check.TARGET_PAIN:
+#         pain = whole_chain.simulate("heat", whole_chain.combination(combo)).mean()
+#         if pain < check.TARGET_PAIN:
 #             smallest_set = list(combo)
 #             break
 #     if smallest_set:
@@ -603,8 +557,9 @@ check.exercise_3(loops_add)
 #
 # Which of the six interventions (at full dose) change the number of Lhermitte episodes of person
 # C (`"cervical"`, seed 0) at all? Give a list of names; an empty list `[]` is a possible answer.
-# *Hint:* compare `whole_chain.simulate("cervical", whole_chain.FULL_DOSE[name]).nodes["lhermitte"]` with
-# the run without interventions, or look at `chain.upstream("lhermitte")`.
+# *Hint:* compare
+# `whole_chain.simulate("cervical", whole_chain.FULL_DOSE[name]).nodes["lhermitte"]` with the run
+# without interventions, or look at `chain.upstream("lhermitte")`.
 
 # %% tags=["exercise"]
 changes_lhermitte = ...

@@ -52,6 +52,7 @@ from msbackpain.diaries import estimates as est
 from msbackpain.diaries.dataset import DATA_DIR
 from msbackpain.lessons.patient_diaries import checks as check
 from msbackpain.lessons.patient_diaries import quiz
+from msbackpain.lessons.patient_diaries.captions import TEXTS, steps_and_pain
 from msbackpain.lessons.patient_diaries.diagrams import make_diary_browser
 from msbackpain.ui import style
 from msbackpain.ui.display import show_figure
@@ -192,14 +193,7 @@ ax.plot(completion.index, 100 * completion.to_numpy(), **style.series_style(0))
 ax.set_xlabel("study week")
 ax.set_ylabel("entries filled in (%)")
 ax.set_ylim(0, 100)
-show_figure(
-    fig,
-    caption="Share of diary entries filled in, by week of the study: completion falls over time.",
-    alt=(
-        "Line chart of the percentage of entries filled in against study week: it starts near "
-        "the top of the scale and drifts down over the weeks."
-    ),
-)
+show_figure(fig, TEXTS["completion"])
 
 # %% [markdown]
 # Are the missing days ordinary days? We cannot see the pain of a day nobody wrote down, but we
@@ -264,14 +258,7 @@ ax2.set_ylabel("mean fatigue (0–10)")
 ax2.set_ylim(0, 10)
 ax.legend(loc="upper left", frameon=False)
 ax2.legend(loc="lower right", frameon=False)
-show_figure(
-    fig,
-    caption="Monthly mean outdoor temperature and mean fatigue of the cohort.",
-    alt=(
-        "Two lines by month: temperature rises from spring to a summer peak; mean fatigue, on "
-        "its own axis from 0 to 10, rises a little with it."
-    ),
-)
+show_figure(fig, TEXTS["monthly"])
 
 # %% [markdown]
 # ## Heat and fatigue
@@ -424,14 +411,7 @@ pts = ax.scatter(
 fig.colorbar(pts, ax=ax, label="EDSS")
 ax.set_xlabel("mean steps per day (thousands)")
 ax.set_ylabel("mean back pain (0–10)")
-show_figure(
-    fig,
-    caption="Each simulated person's mean daily steps against mean back pain, coloured by EDSS.",
-    alt=(
-        "Scatter plot of 60 points: people with fewer steps tend to have more pain; the points "
-        "with few steps and high pain are mostly coloured for a high EDSS."
-    ),
-)
+show_figure(fig, steps_and_pain(len(person)))
 
 # %% [markdown]
 # The colours give it away: people with a higher EDSS walk less *and* have more pain. A third

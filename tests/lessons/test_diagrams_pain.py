@@ -1,14 +1,17 @@
-"""Notebook 06's interactive diagrams and self-checks (pain)."""
+"""Notebook 06's diagrams, static figures, figure texts and self-checks (pain)."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
+from matplotlib.figure import Figure
+from test_interactive import move_every_control
 
 from msbackpain import fear_avoidance, lhermitte, medication, pain
+from msbackpain.lessons.pain import captions, diagrams, figures
 from msbackpain.lessons.pain import checks as check
-from msbackpain.lessons.pain import diagrams
 from msbackpain.ui import interactive, style
+from msbackpain.ui.interactive import moves
 
 style.apply()
 
@@ -26,6 +29,30 @@ def loop():
 def test_both_diagrams_are_registered():
     assert interactive.REGISTRY["06:day plan"] is diagrams.make_day_plan
     assert interactive.REGISTRY["06:fear-avoidance loop"] is diagrams.make_fear_avoidance_loop
+
+
+@pytest.mark.parametrize("make", [diagrams.make_day_plan, diagrams.make_fear_avoidance_loop])
+def test_every_move_is_blitted_and_equals_a_full_redraw(make):
+    diagram = make()
+    moved = 0
+    for name, control in diagram.controls.items():
+        for value in moves(control):
+            diagram.update(**{name: value})
+            moved += 1
+    assert (diagram.full_draws, diagram.blits) == (1, moved)
+    move_every_control(diagram)  # each blitted picture equals a full redraw
+
+
+def test_day_plan_time_axis_follows_the_plan(day):
+    """The time axis ends at the plan's end rounded up to even hours; its ticks say so."""
+    day.update(hours=9.0, every_min=15, break_min=15)  # 9 h + 35 breaks of 15 min = 17.75 h
+    ticks = [label.get_text() for label in day.axes.texts if label.get_visible()]
+    assert {"4", "8", "12", "16"} <= set(ticks) and "10" not in ticks
+    pain_line = day.axes.get_lines()[1]
+    assert pain_line.get_xdata()[-1] == pytest.approx(17.75 / 18)
+    day.reset()
+    ticks = [label.get_text() for label in day.axes.texts if label.get_visible()]
+    assert {"2", "4", "6", "8", "10"} <= set(ticks) and "12" not in ticks
 
 
 @pytest.mark.parametrize(
@@ -113,6 +140,47 @@ def test_chronic_level_matches_long_simulation_and_is_zero_below_one():
     np.testing.assert_array_equal(fear_avoidance.chronic_level([0.0, 0.5, 1.0]), 0.0)
     with pytest.raises(ValueError, match="gain must be between 0 and 25"):
         fear_avoidance.chronic_level(-1)
+
+
+def test_static_figures_draw_what_the_notebook_describes():
+    fig = Figure()
+    ax_day, ax_time, ax_body, ax_rates, ax_loop = fig.subplots(1, 5)
+    sitting = pain.simulate_day([("sitting", 480)])
+    assert figures.plot_day(ax_day, sitting, "no breaks") is ax_day
+    assert ax_day.get_lines()[0].get_label() == f"no breaks (mean {sitting.mean_pain:.1f})"
+    t, a = lhermitte.neck_flexion_series(120, 6, 40, seed=0)
+    episodes = lhermitte.simulate_episodes(t, a, 0.6, seed=1)
+    assert figures.plot_timeline(ax_time, t, a, episodes) is ax_time
+    assert ax_time.get_title() == f"{episodes.n_episodes} episodes from 6 flexions"
+    assert figures.plot_body_path(ax_body, episodes) is ax_body
+    legs = 1000 * episodes.arrival_s[0][-1]
+    assert any(txt.get_text() == f"6. legs: {legs:.0f} ms" for txt in ax_body.texts)
+    assert figures.plot_rates(ax_rates) is ax_rates
+    assert {txt.get_text() for txt in ax_rates.texts} >= {"37%", "22%", "36%", "20%"}
+    runs = [fear_avoidance.simulate_loop(52, catastrophising=c) for c in (0.8, 1.8)]
+    assert figures.plot_loop(ax_loop, runs, ["low", "high"]) is ax_loop
+    labels = [line.get_label() for line in ax_loop.get_lines()]
+    assert "settles" in labels[0] and "chronic" in labels[1]
+    with pytest.raises(ValueError, match="one entry per result"):
+        figures.plot_loop(ax_loop, runs, ["only one"])
+
+
+def test_figure_texts_follow_the_numbers():
+    text = captions.day_breaks(9.25, 5.09, 4.44, 3.82)
+    assert "about 9 hours" in text.alt and "about 5." in text.alt
+    assert "about 4.4." in text.alt and "below 4." in text.alt
+    assert "below 5." in captions.day_breaks(9.25, 5.1, 4.4, 4.2).alt
+    text = captions.lhermitte(6, 3, 431.6)
+    assert "six smooth forward bends" in text.alt and "three of the bends" in text.alt
+    assert "legs at about 430 ms" in text.alt
+    drug = medication.published_rates("interferon beta-1a")
+    placebo = medication.published_rates("placebo")
+    rates = captions.side_effect_rates(drug, placebo).alt
+    assert rates.startswith("Grouped horizontal bars. Flu-like symptoms: 37% with interferon")
+    assert "Myalgia: 15% and 8%." in rates and rates.endswith("longer than its placebo bar.")
+    assert "longer" not in captions.side_effect_rates({"headache": 0.1}, {"headache": 0.2}).alt
+    text = captions.fear_avoidance_runs(3.54, 3.16, 5.82)
+    assert "about 3.5 and stays near 3.2" in text.alt and "settles near 5.8" in text.alt
 
 
 def _status(verdict):

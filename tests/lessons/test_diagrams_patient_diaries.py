@@ -6,6 +6,7 @@ import json
 
 import numpy as np
 import pytest
+from test_interactive import move_every_control
 
 from msbackpain.diaries import estimates as est
 from msbackpain.diaries import load_diary, load_patients
@@ -15,8 +16,12 @@ from msbackpain.lessons.patient_diaries.diagrams import (
     VARIABLES,
     calendar_grid,
     make_diary_browser,
+    person_series,
 )
-from msbackpain.ui.display import figure_png
+from msbackpain.ui import style
+from msbackpain.ui.interactive import moves
+
+style.apply()
 
 
 @pytest.fixture(scope="module")
@@ -27,14 +32,43 @@ def data():
 def test_browser_controls_change_the_picture():
     d = make_diary_browser()
     d.update(pid="P0001", variable="back_pain")
-    first = figure_png(d.figure)
+    first = d.png
     d.update(pid="P0002", variable="back_pain")
-    second = figure_png(d.figure)
+    second = d.png
     d.update(pid="P0002", variable="steps")
-    third = figure_png(d.figure)
+    third = d.png
     assert first != second != third
     assert "P0002" in d.alt() and "steps" in d.alt()
     assert "EDSS" in d.describe(**d.values)
+
+
+def test_every_move_is_blitted_and_equals_a_full_redraw():
+    diagram = make_diary_browser()
+    moved = 0
+    for name, control in diagram.controls.items():
+        for value in moves(control):
+            diagram.update(**{name: value})
+            moved += 1
+    assert (diagram.full_draws, diagram.blits) == (1, moved)
+    move_every_control(diagram)  # each blitted picture equals a full redraw
+
+
+def _shown_texts(diagram) -> set[str]:
+    return {t.get_text() for ax in diagram.figure.axes for t in ax.texts if t.get_visible()}
+
+
+def test_axes_labels_and_ticks_follow_the_variable():
+    d = make_diary_browser()
+    shown = _shown_texts(d)
+    assert {"back pain (0–10)", "5", "10"} <= shown
+    assert d.axes[0].title.get_text().startswith("P0001: back pain")
+    d.update(pid="P0002", variable="steps")
+    shown = _shown_texts(d)
+    assert {"steps (thousands/day)", "5", "10", "15"} <= shown and "back pain (0–10)" not in shown
+    assert d.axes[0].title.get_text().startswith("P0002: steps")
+    drawn = d.axes[1].get_lines()[0].get_ydata()  # as a fraction of the scale, 15000 steps
+    expected = person_series("P0002", "steps")["value"] / VARIABLES["steps"][2]
+    np.testing.assert_allclose(drawn, expected)
 
 
 def test_browser_refuses_bad_values():

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import pytest
 from matplotlib.figure import Figure
+from test_interactive import move_every_control
 
 from msbackpain import whole_chain
 from msbackpain.lessons.whole_chain import checks as check
-from msbackpain.lessons.whole_chain import diagrams
-from msbackpain.ui import interactive
+from msbackpain.lessons.whole_chain import diagrams, figures
+from msbackpain.ui import interactive, style
+from msbackpain.ui.interactive import moves
+
+style.apply()
 
 
 @pytest.fixture(scope="module")
@@ -25,6 +29,42 @@ def dashboard():
 def test_both_diagrams_are_registered():
     assert "07:lit chain map" in interactive.REGISTRY
     assert "07:intervention dashboard" in interactive.REGISTRY
+
+
+@pytest.mark.parametrize("make", [diagrams.make_lit_map, diagrams.make_dashboard])
+def test_every_move_is_blitted_and_equals_a_full_redraw(make):
+    diagram = make()
+    moved = 0
+    for name, control in diagram.controls.items():
+        for value in moves(control):
+            diagram.update(**{name: value})
+            moved += 1
+    assert (diagram.full_draws, diagram.blits) == (1, moved)
+    move_every_control(diagram)  # each blitted picture equals a full redraw
+
+
+def test_dashboard_computes_each_setting_once(dashboard):
+    """A slider dragged back over a setting finds its results in the cache."""
+    dashboard.reset()
+    dashboard.update(training=0.7)
+    before = diagrams._dashboard_state.cache_info()
+    dashboard.update(training=0.0)
+    dashboard.update(training=0.7)
+    after = diagrams._dashboard_state.cache_info()
+    assert after.misses == before.misses and after.hits > before.hits
+    dashboard.reset()
+
+
+def test_dashboard_curves_are_the_weekly_means_of_both_runs():
+    state = diagrams.dashboard_state("disuse", 0.0, 1.0, 0.0, 0.0, 0.0, "off")
+    base = whole_chain.simulate("disuse", seed=0)
+    treated = whole_chain.simulate("disuse", whole_chain.Interventions(training=1.0), seed=0)
+    pain = [i for i, stage in enumerate(diagrams.STAGES) if stage[1] == "back_pain"][0]
+    without, with_ = state["curves"][pain]
+    assert without == pytest.approx(figures.weekly(base.nodes["back_pain"].to_numpy()))
+    assert with_ == pytest.approx(figures.weekly(treated.nodes["back_pain"].to_numpy()))
+    assert state["pain"] == pytest.approx((base.mean(), treated.mean()))
+    assert state["side_days"] is None
 
 
 @pytest.mark.parametrize(
@@ -89,10 +129,11 @@ def test_bad_values_are_refused(lit_map, dashboard):
 
 def test_static_figures_draw():
     years = {key: whole_chain.simulate(key) for key in whole_chain.PEOPLE}
-    fig = Figure()
-    diagrams.plot_year(fig.subplots(3, 1), years)
+    axes = figures.plot_year(Figure().subplots(3, 1), years)
+    assert [ax.get_title(loc="left") for ax in axes] == [r.person.label for r in years.values()]
     effects = {key: whole_chain.intervention_effects(key) for key in whole_chain.PEOPLE}
-    diagrams.plot_intervention_effects(Figure().add_subplot(), effects)
+    ax = figures.plot_intervention_effects(Figure().add_subplot(), effects)
+    assert len(ax.patches) == len(whole_chain.FULL_DOSE) * len(effects)
 
 
 # --------------------------------------------------------------------------- self-checks

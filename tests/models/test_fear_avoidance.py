@@ -2,7 +2,6 @@
 
 import numpy as np
 import pytest
-from matplotlib.figure import Figure
 
 from msbackpain import fear_avoidance as fa
 
@@ -58,13 +57,3 @@ def test_bad_input():
         fa.simulate_loop(weeks=0)
     with pytest.raises(ValueError, match="pain must be between 0 and 10"):
         fa.weekly_update(11, 0)
-
-
-def test_plot_smoke():
-    fig = Figure()
-    ax = fig.subplots()
-    runs = [fa.simulate_loop(52, catastrophising=c) for c in (0.8, 1.2, 1.8)]
-    assert fa.plot_loop(ax, runs, ["low", "mid", "high"]) is ax
-    labels = [line.get_label() for line in ax.get_lines()]
-    assert any("chronic" in s for s in labels) and any("settles" in s for s in labels)
-    assert "week" in ax.get_xlabel()

@@ -2,7 +2,6 @@
 
 import numpy as np
 import pytest
-from matplotlib.figure import Figure
 
 from msbackpain import lhermitte as lh
 
@@ -81,14 +80,3 @@ def test_bad_input(series):
     e = lh.simulate_episodes(t, a, 1.0, seed=2)
     with pytest.raises(ValueError, match="episode index must be between"):
         e.path(1000)
-
-
-def test_plots_smoke(series):
-    t, a = series
-    e = lh.simulate_episodes(t, a, 0.8, seed=2)
-    fig = Figure()
-    ax1, ax2 = fig.subplots(1, 2)
-    assert lh.plot_timeline(ax1, t, a, e) is ax1
-    assert "degrees" in ax1.get_ylabel() and "s" in ax1.get_xlabel()
-    assert lh.plot_body_path(ax2, e, at_ms=150) is ax2
-    assert any("neck" in txt.get_text() for txt in ax2.texts)

@@ -2,7 +2,6 @@
 
 import numpy as np
 import pytest
-from matplotlib.figure import Figure
 
 from msbackpain import medication as med
 
@@ -79,15 +78,3 @@ def test_no_dose_advice_in_module_text():
     text = inspect.getsource(med).lower()
     for word in (" mg", "mcg", "µg", "should take", "recommended dose"):
         assert word not in text
-
-
-def test_plots_smoke():
-    fig = Figure()
-    ax1, ax2 = fig.subplots(1, 2)
-    assert med.plot_rates(ax1) is ax1
-    assert "%" in ax1.get_xlabel()
-    sim = med.simulate_side_effects(n_people=3, seed=0)
-    assert med.plot_calendar(ax2, sim, person=1) is ax2
-    assert ax2.get_xlabel() == "day"
-    with pytest.raises(ValueError, match="person must be between 0 and 2"):
-        med.plot_calendar(ax2, sim, person=5)

@@ -2,7 +2,6 @@
 
 import numpy as np
 import pytest
-from matplotlib.figure import Figure
 
 from msbackpain import pain
 
@@ -117,14 +116,3 @@ def test_other_bad_input():
         pain.daily_dose(sitting_hours=20, standing_hours=5)
     with pytest.raises(ValueError, match="upright_hours \\+ sleep_hours must be at most 24"):
         pain.daily_pain_update(0, 18, 0.5, 1.0, sleep_hours=8)
-
-
-def test_plot_smoke():
-    fig = Figure()
-    ax = fig.subplots()
-    a = pain.simulate_day([("sitting", 480)])
-    b = pain.simulate_day(pain.with_breaks("sitting", 480, 30, 5))
-    assert pain.plot_day(ax, a, "no breaks") is ax
-    pain.plot_day(ax, b, "breaks", index=1)
-    assert len(fig.axes) == 2  # one shared load axis
-    assert "0–10" in ax.get_ylabel() and "hours" in ax.get_xlabel()

@@ -6,7 +6,8 @@
   week after an acute episode, and the long-run pain level against the loop gain
   (:mod:`msbackpain.fear_avoidance`, a teaching model).
 
-Both figures are drawn once and then updated in place (``clear=False``).
+Both figures are drawn once; afterwards only their animated artists change (``clear=False``:
+each move blits them over the stored background).
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ import math
 from functools import lru_cache
 
 import numpy as np
+from matplotlib.lines import Line2D
 
 from msbackpain import fear_avoidance, pain
 from msbackpain.ui import style
-from msbackpain.ui.interactive import Interactive, dropdown, register, slider, toggle
+from msbackpain.ui.interactive import Interactive, animate, dropdown, register, slider, toggle
 
 #: Main activities offered by the day-plan diagram: (label, activity key of pain.ACTIVITIES).
 DAY_ACTIVITIES = [
@@ -81,9 +83,65 @@ def day_alt(activity, hours, every_min, break_min, break_activity) -> str:
     )
 
 
+def _hour_ticks(minutes: int) -> tuple[int, list[int]]:
+    """The time axis for a plan of ``minutes``: its end (h, even) and its tick hours."""
+    right = max(2, 2 * math.ceil(minutes / 120.0))
+    return right, list(range(0, right + 1, 2 if right <= 10 else 4))
+
+
+class _MovingTicks:
+    """Ticks of one axis that change on the blit path: the axis keeps its own tick at 0 (drawn
+    with the background) and the others are animated copies of it (grid line, tick mark,
+    label), placed by :meth:`show`. The axis's limits stay fixed, so nothing else is redrawn.
+
+    The same class serves ``lessons/patient_diaries/diagrams.py``: it belongs in
+    :mod:`msbackpain.ui`.
+    """
+
+    def __init__(self, axis, most: int):
+        ax = axis.axes
+        axis.set_ticks([0])
+        tick = axis.get_major_ticks()[0]
+        self.name, self.side = axis.axis_name, 2 if tick.label2.get_visible() else 1
+        label = tick.label2 if self.side == 2 else tick.label1
+        mark = tick.tick2line if self.side == 2 else tick.tick1line
+        self.grid, self.marks = Line2D([], []), Line2D([], [])
+        for line, model in ((self.grid, tick.gridline), (self.marks, mark)):
+            line.update_from(model)
+            ax.add_artist(line)
+            line.set(clip_on=False, zorder=axis.get_zorder())
+        where = getattr(ax, f"get_{self.name}axis_text{self.side}_transform")
+        transform, va, ha = where(tick.get_pad() + tick.get_tick_padding())
+        font, colour = label.get_fontproperties(), label.get_color()
+        props = {"va": va, "ha": ha, "fontproperties": font, "color": colour, "visible": False}
+        self.labels = [ax.text(0, 0, "", transform=transform, **props) for _ in range(most)]
+        animate(self.grid, self.marks, *self.labels)
+
+    def show(self, positions, texts) -> None:
+        """Ticks at ``positions`` (data units of the axis) labelled ``texts``, besides 0."""
+        p = np.asarray(positions, dtype=float)
+        across = np.tile([0.0, 1.0, np.nan], p.size)
+        edge = 0.0 if self.side == 1 else 1.0  # the axes' side that carries the ticks
+        if self.name == "x":
+            self.grid.set_data(np.repeat(p, 3), across)
+            self.marks.set_data(p, np.full(p.size, edge))
+        else:
+            self.grid.set_data(across, np.repeat(p, 3))
+            self.marks.set_data(np.full(p.size, edge), p)
+        for i, label in enumerate(self.labels):
+            label.set_visible(i < p.size)
+            if i < p.size:
+                label.set_position((p[i], edge) if self.name == "x" else (edge, p[i]))
+                label.set_text(texts[i])
+
+
 @register("06", "day plan")
 def make_day_plan() -> Interactive:
-    """A day's activity, length and breaks → disc load and pain over the day."""
+    """A day's activity, length and breaks → disc load and pain over the day.
+
+    Plans differ in length, so the time axis is fixed from 0 to 1 (the end of the plan, rounded
+    up to even hours) and its ticks are drawn for each plan (:class:`_MovingTicks`).
+    """
     drawn: dict = {}
 
     def first_draw(ax):
@@ -97,8 +155,14 @@ def make_day_plan() -> Interactive:
         )
         (drawn["ref"],) = ax.plot([], [], color="0.45", ls="--", lw=1.6)
         (drawn["pain"],) = ax.plot([], [], color=style.AFFECTED, ls="-", lw=2.4)
+        animate(drawn["load"], drawn["ref"], drawn["pain"])
+        ax.set_xlim(0, 1)  # the time axis: 1 is the end of the plan
+        drawn["time"] = _MovingTicks(ax.xaxis, most=len(_hour_ticks(pain.MINUTES_PER_DAY)[1]))
         ax.axhline(PAIN_LIMIT, color=style.LIMIT, ls=":", lw=1.3)
-        ax.text(0.1, PAIN_LIMIT, f"pain {PAIN_LIMIT:g}", va="bottom", fontsize=11)
+        label_x = ax.get_yaxis_transform()  # x: fraction of the axis, y: pain
+        ax.text(
+            0.01, PAIN_LIMIT, f"pain {PAIN_LIMIT:g}", va="bottom", fontsize=11, transform=label_x
+        )
         ax.set_ylim(0, 8)
         ax.set_yticks([0, 2, 4, 6, 8])
         ax.set_xlabel("time since the start of the plan (hours)")
@@ -119,13 +183,12 @@ def make_day_plan() -> Interactive:
             first_draw(ax)
         s = day_state(activity, hours, every_min, break_min, break_activity)
         day, ref = s["day"], s["no_breaks"]
-        t = np.arange(day.pain.size + 1) / 60.0
-        drawn["pain"].set_data(t[1:], day.pain)
-        drawn["ref"].set_data(t[1 : ref.pain.size + 1], ref.pain)
-        drawn["load"].set_data(day.pressure_MPa, t)
-        right = max(2, 2 * math.ceil(day.pain.size / 120.0))
-        ax.set_xlim(0, right)
-        ax.set_xticks(range(0, right + 1, 2 if right <= 10 else 4))
+        right, ticks = _hour_ticks(day.pain.size)
+        x = np.arange(day.pain.size + 1) / (60.0 * right)  # fraction of the time axis
+        drawn["pain"].set_data(x[1:], day.pain)
+        drawn["ref"].set_data(x[1 : ref.pain.size + 1], ref.pain)
+        drawn["load"].set_data(day.pressure_MPa, x)
+        drawn["time"].show([h / right for h in ticks[1:]], [str(h) for h in ticks[1:]])
 
     return Interactive(
         draw,
@@ -229,6 +292,7 @@ def make_fear_avoidance_loop() -> Interactive:
         (drawn["star"],) = ax_g.plot(
             [], [], marker="*", ms=18, color=style.AFFECTED, ls="none", clip_on=False
         )
+        animate(drawn["pain"], drawn["start"], drawn["star"])
         ax_g.set_xlim(0, 3)
         ax_g.set_ylim(0, 10)
         ax_g.set_xticks([0, 1, 2, 3])

@@ -174,9 +174,11 @@ QUIZ = Quiz(
             answer=cooling_change_in_july(),
             tolerance=0.1,
             unit="points",
-            explanation="`whole_chain.compare('heat', ['cooling'], seed=0).change(months=7)`. In the "
-            "hottest month cooling removes far more pain than its yearly average (about a third "
-            "of a point) suggests: it only works on warm days.",
+            explanation=(
+                "`whole_chain.compare('heat', ['cooling'], seed=0).change(months=7)`. In the "
+                "hottest month cooling removes far more pain than its yearly average (about a "
+                "third of a point) suggests: it only works on warm days."
+            ),
             hint="Use whole_chain.compare('heat', ['cooling'], seed=0).change(months=7).",
         ),
     ),

@@ -1,0 +1,93 @@
+"""What a reader gets with each static figure of notebook 06: its caption and its alt text.
+
+Where the alt text describes numbers the notebook computes, it is a function of those numbers.
+"""
+
+from __future__ import annotations
+
+import math
+
+from msbackpain.ui.display import FigureText
+
+_COUNTS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _count(n: int) -> str:
+    """A small count in words ('six'), larger ones in digits."""
+    return _COUNTS[n] if 0 <= n < len(_COUNTS) else str(n)
+
+
+def day_breaks(hours: float, no_breaks_peak: float, walks_peak: float, lying_peak: float):
+    """Pain over a sitting day without breaks, with walks and with rests lying down, given the
+    length of the plans with breaks (h) and each day's peak pain (0–10)."""
+    return FigureText(
+        caption=(
+            "Teaching model: pain over 8 hours of sitting with no breaks, with short walks and "
+            "with short rests lying down."
+        ),
+        alt=(
+            f"Three curves of pain over about {hours:.0f} hours. Without breaks (solid) pain "
+            f"rises smoothly to about {no_breaks_peak:.0f}. With a 5-minute walk every 30 "
+            "minutes (dashed) it rises in a saw-tooth, dipping at each walk, to about "
+            f"{walks_peak:.1f}. With 5 minutes lying every 30 minutes (dash-dot) the saw-tooth "
+            f"stays lowest, below {math.ceil(lying_peak)}."
+        ),
+    )
+
+
+def lhermitte(n_flexions: int, n_episodes: int, legs_ms: float) -> FigureText:
+    """Neck flexions, the episodes they trigger and the sensation's path, given the number of
+    flexions and episodes and when the sensation reaches the legs (ms after onset)."""
+    return FigureText(
+        caption=(
+            "Teaching model of Lhermitte's sign: forward bends of the neck past a threshold "
+            "trigger brief episodes (left) whose sensation sweeps from the neck down the body "
+            "(right)."
+        ),
+        alt=(
+            f"Left: neck flexion angle over 2 minutes, with {_count(n_flexions)} smooth forward "
+            "bends to about 40 degrees above a dashed threshold line at 20 degrees; "
+            f"{_count(n_episodes)} of the bends start a hatched episode about one second long. "
+            "Right: a stick-body schematic with six marked regions in order of arrival: neck at "
+            "0 ms, upper back, mid back, lower back, arms and legs at about "
+            f"{round(legs_ms, -1):.0f} ms."
+        ),
+    )
+
+
+def side_effect_rates(drug: dict[str, float], placebo: dict[str, float]) -> FigureText:
+    """Published rates (fractions of people) with the drug and with placebo, by side effect."""
+    parts = []
+    for effect in drug:
+        with_drug, without = f"{100 * drug[effect]:.0f}%", f"{100 * placebo[effect]:.0f}%"
+        if not parts:  # the first pair says which bar is which
+            with_drug, without = f"{with_drug} with interferon beta-1a", f"{without} with placebo"
+            parts.append(f"{effect.capitalize()}: {with_drug}, {without}")
+        else:
+            parts.append(f"{effect.capitalize()}: {with_drug} and {without}")
+    longer = all(drug[e] > placebo[e] for e in drug)
+    verdict = " Every drug bar is longer than its placebo bar." if longer else ""
+    return FigureText(
+        caption=(
+            "Share of people reporting three side effects with interferon beta-1a and with "
+            "placebo, in one placebo-controlled trial."
+        ),
+        alt="Grouped horizontal bars. " + ". ".join(parts) + "." + verdict,
+    )
+
+
+def fear_avoidance_runs(after_episode: float, middle_final: float, high_final: float):
+    """Weekly pain for loop gains 0.8, 1.2 and 1.5, given the middle run's pain just after the
+    episode and the final weeks' pain of the middle and the highest gain (0–10)."""
+    return FigureText(
+        caption=(
+            "Teaching model of the fear-avoidance loop: weekly pain after a 2-week acute episode "
+            "for loop gains 0.8, 1.2 and 1.5."
+        ),
+        alt=(
+            "Three curves of pain over 52 weeks, all starting with a shaded 2-week acute episode "
+            "at pain 6 or more. With loop gain 0.8 pain falls away to nearly 0. With 1.2 it "
+            f"drops to about {after_episode:.1f} and stays near {middle_final:.1f} all year. "
+            f"With 1.5 it settles near {high_final:.1f}."
+        ),
+    )

@@ -1,0 +1,192 @@
+"""The static figures of notebook 06: pain over a day, Lhermitte's sign (timeline and body path),
+side-effect rates against placebo, and the fear-avoidance loop. Each function draws on a given
+Axes and returns it; the numbers come from :mod:`msbackpain.pain`, :mod:`msbackpain.lhermitte`,
+:mod:`msbackpain.medication` and :mod:`msbackpain.fear_avoidance`."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from msbackpain import fear_avoidance, lhermitte, medication
+from msbackpain.pain import DayResult
+from msbackpain.ui import style
+
+
+def plot_day(ax, result: DayResult, label: str, index: int = 0):
+    """Pain (0–10) per minute over the day of :func:`msbackpain.pain.simulate_day`.
+
+    Call several times with different ``index`` to compare plans: each gets its own colour, line
+    style and marker, and a legend entry with its mean pain. Returns ``ax``.
+    """
+    st = style.series_style(index)
+    ax.plot(
+        result.minute / 60.0,
+        result.pain,
+        color=st["color"],
+        ls=st["linestyle"],
+        marker=st["marker"],
+        markevery=max(result.pain.size // 8, 1),
+        label=f"{label} (mean {result.mean_pain:.1f})",
+    )
+    ax.set_xlabel("time (hours)")
+    ax.set_ylabel("pain (0–10)")
+    ax.set_ylim(0, 10)
+    ax.legend(loc="upper left")
+    return ax
+
+
+def plot_timeline(
+    ax,
+    time_s,
+    angle_deg,
+    episodes: lhermitte.LhermitteEpisodes,
+    threshold_deg=lhermitte.THRESHOLD_DEG,
+):
+    """Neck flexion angle (degrees) vs time (s), the threshold, and the episodes (hatched spans).
+
+    Returns ``ax``.
+    """
+    ax.plot(time_s, angle_deg, color=style.OKABE_ITO["black"], ls="-", lw=1.6, label="neck flexion")
+    ax.axhline(threshold_deg, color=style.LIMIT, ls="--", lw=1.2)
+    ax.text(
+        float(np.min(time_s)), threshold_deg, " threshold (assumption)", va="bottom", fontsize=11
+    )
+    for i, (t0, d) in enumerate(zip(episodes.onset_s, episodes.duration_s, strict=True)):
+        ax.axvspan(
+            t0,
+            t0 + d,
+            color=style.STAGE_COLORS["pain"],
+            alpha=0.3,
+            hatch="xx",
+            label="Lhermitte episode" if i == 0 else None,
+        )
+        ax.plot(
+            t0, episodes.peak_flexion_deg[i] + 4, marker="v", color=style.AFFECTED, ms=9, ls="none"
+        )
+    ax.set_xlabel("time (s)")
+    ax.set_ylabel("neck flexion (degrees)")
+    ax.set_title(f"{episodes.n_episodes} episodes from {episodes.n_flexions} flexions", fontsize=13)
+    ax.legend(loc="upper right")
+    return ax
+
+
+def _body_outline(ax) -> None:
+    """Head, spine, arms and legs of the schematic body."""
+    ink = style.OKABE_ITO["black"]
+    ax.plot(0, 1.65, marker="o", ms=30, mfc="white", mec=ink, mew=2, ls="none")
+    ax.plot([0, 0], [1.55, 0.95], color=ink, lw=3, ls="-")
+    for sx in (-1, 1):
+        ax.plot([0, sx * 0.2, sx * 0.33], [1.4, 1.1, 0.85], color=ink, lw=2, ls="-")
+        ax.plot([0, sx * 0.12, sx * 0.12], [0.95, 0.5, 0.05], color=ink, lw=2, ls="-")
+
+
+def plot_body_path(ax, episodes: lhermitte.LhermitteEpisodes, episode: int = 0):
+    """A body schematic with the sensation's path: each region marked with its arrival time.
+
+    Numbers give the order of arrival and the time after onset (ms) of ``episode``; with no
+    episodes, the path is drawn with the mean sweep speed. Returns ``ax``.
+    """
+    if episodes.n_episodes:
+        arrival_s = dict(zip(lhermitte.REGIONS, episodes.arrival_s[episode], strict=True))
+    else:
+        arrival_s = {r: d / lhermitte.SWEEP_SPEED_M_PER_S for r, d, _ in lhermitte.PATH}
+    _body_outline(ax)
+    col = style.STAGE_COLORS["pain"]
+    place = {name: xy for name, _, xy in lhermitte.PATH}
+    for k, r in enumerate(lhermitte.REGIONS):
+        x, y = place[r]
+        marker = style.MARKERS[k % len(style.MARKERS)]
+        ax.plot(x, y, marker=marker, ms=14, mec=col, mew=2, mfc=col, ls="none")
+        ax.text(
+            x + 0.07,
+            y,
+            f"{k + 1}. {r}: {1000 * arrival_s[r]:.0f} ms",
+            va="center",
+            fontsize=11,
+            bbox={"fc": "white", "ec": "none", "alpha": 0.8, "pad": 1.0},
+        )
+    ax.annotate(
+        "",
+        xy=(-0.08, 1.0),
+        xytext=(-0.08, 1.5),
+        arrowprops={"arrowstyle": "->", "color": col, "lw": 2.5},
+    )
+    ax.set_xlim(-0.6, 1.1)
+    ax.set_ylim(-0.05, 1.85)
+    ax.set_aspect("equal")
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.set_xlabel("schematic (no units)")
+    ax.set_title("sensation path", fontsize=13)
+    return ax
+
+
+def plot_rates(ax):
+    """Grouped bars: published rates with the drug vs placebo (%), values printed on the bars.
+
+    Drug and placebo bars differ in colour *and* hatch. Rates from
+    :func:`msbackpain.medication.side_effect_table`. Returns ``ax``.
+    """
+    df = medication.side_effect_table().dropna(subset=["rate_drug"])
+    y = np.arange(len(df))
+    h = 0.38
+    ax.barh(
+        y + h / 2,
+        100 * df["rate_drug"],
+        h,
+        color=style.AFFECTED,
+        edgecolor="black",
+        label="interferon beta-1a",
+    )
+    ax.barh(
+        y - h / 2,
+        100 * df["rate_placebo"],
+        h,
+        color=style.HEALTHY,
+        edgecolor="black",
+        hatch="//",
+        label="placebo",
+    )
+    for yi, a, b in zip(y, df["rate_drug"], df["rate_placebo"], strict=True):
+        ax.text(100 * a + 0.8, yi + h / 2, f"{100 * a:.0f}%", va="center")
+        ax.text(100 * b + 0.8, yi - h / 2, f"{100 * b:.0f}%", va="center")
+    ax.set_yticks(y, df["side_effect"])
+    ax.set_xlabel("people reporting the effect (%)")
+    ax.set_xlim(0, 65)
+    ax.set_title("In one placebo-controlled trial", fontsize=13)
+    ax.legend(loc="center right")
+    ax.grid(axis="y", visible=False)
+    return ax
+
+
+def plot_loop(ax, results: list[fear_avoidance.LoopResult], labels: list[str]):
+    """Pain (0–10) per week for :class:`msbackpain.fear_avoidance.LoopResult` runs, each
+    labelled with its loop gain and whether the pain settles or stays chronic.
+
+    The episode is shaded; each run has its own colour, line style and marker. Returns ``ax``.
+    """
+    if len(labels) != len(results):
+        raise ValueError(
+            f"labels must have one entry per result ({len(results)}), got {len(labels)}"
+        )
+    for i, (r, lab) in enumerate(zip(results, labels, strict=True)):
+        st = style.series_style(i)
+        verdict = "chronic" if r.chronic else "settles"
+        ax.plot(
+            r.week,
+            r.pain,
+            color=st["color"],
+            ls=st["linestyle"],
+            marker=st["marker"],
+            markevery=max(r.week.size // 10, 1),
+            label=f"{lab}: loop gain {r.gain:.2f} ({verdict})",
+        )
+    ep_weeks = int(np.count_nonzero(results[0].episode))
+    if ep_weeks:
+        ax.axvspan(0, ep_weeks - 1, color="0.85", zorder=0)
+        ax.text(ep_weeks - 1, 9.6, " acute episode", ha="left", va="top", fontsize=11)
+    ax.set_xlabel("week")
+    ax.set_ylabel("pain (0–10)")
+    ax.set_ylim(0, 10)
+    ax.legend(loc="upper right")
+    return ax
