@@ -2,8 +2,10 @@
 
 :data:`LESSONS` is the one list of notebooks (number, file stem, topic, planned title, summary).
 Each lesson's folder, ``msbackpain/lessons/<topic>/``, holds everything that only its notebook
-uses: its figures and interactive diagrams (``diagrams.py``), the self-checks of its exercises
-(``checks.py``) and its quiz (``quiz.py``, defining ``QUIZ``). The science the lesson teaches is
+uses: its plotting functions (``figures.py``, each taking an ``ax``), its interactive diagrams
+(``diagrams.py``), the captions and alt texts of its figures keyed by figure id
+(``captions.py``), the self-checks of its exercises (``checks.py``) and its quiz (``quiz.py``,
+defining ``QUIZ``). The science the lesson teaches is
 in the link modules it imports (``msbackpain.conduction``, ``msbackpain.fatigue``, ...); the
 teaching interface they share is in :mod:`msbackpain.ui`.
 """
