@@ -4,7 +4,12 @@ pain in multiple sclerosis.
 Educational material, not medical advice.
 """
 
-__version__ = "0.1.0"
+import importlib.metadata
+
+try:  # the version in pyproject.toml (its one place), as installed
+    __version__ = importlib.metadata.version("msbackpain")
+except importlib.metadata.PackageNotFoundError:  # a source tree that was never installed
+    __version__ = "0+unknown"
 
 DISCLAIMER = (
     "**Educational material, not medical advice.** These notebooks explain mechanisms with "
