@@ -322,6 +322,19 @@ def edge(cause: str, effect: str) -> Edge:
     raise ValueError(f"there is no edge {cause!r} -> {effect!r} in the chain")
 
 
+def loop(name: str) -> tuple[str, ...]:
+    """The walk of the feedback loop ``name`` of :data:`LOOPS`; a clear error names the loops."""
+    try:
+        return LOOPS[name]
+    except KeyError:
+        raise ValueError(f"loop must be one of {', '.join(LOOPS)} (got {name!r})") from None
+
+
+def loop_words(name: str) -> str:
+    """The loop as readable text: 'Lower back pain → Avoiding movement → ...'."""
+    return " → ".join(node(n).label for n in loop(name))
+
+
 def is_cycle(walk: tuple[str, ...]) -> bool:
     """True when ``walk`` starts and ends at the same node and each step is an edge."""
     pairs = {(e.cause, e.effect) for e in EDGES}

@@ -40,17 +40,17 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from msbackpain import disuse, fatigue, motor
+from msbackpain.chain import loop_words
 from msbackpain.lessons.weakness_and_fatigue import captions, figures, quiz
 from msbackpain.lessons.weakness_and_fatigue import checks as check
 from msbackpain.lessons.weakness_and_fatigue.captions import TEXTS
 from msbackpain.lessons.weakness_and_fatigue.diagrams import (
-    draw_loop,
-    loop_words,
     make_disuse,
     make_force_and_effort,
     make_holding,
 )
 from msbackpain.ui import style
+from msbackpain.ui.chain_map import draw_loop
 from msbackpain.ui.display import show_figure
 
 style.apply()

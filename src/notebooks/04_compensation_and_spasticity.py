@@ -38,6 +38,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from msbackpain import compensation, fatigue, spasticity, spine
+from msbackpain.chain import loop_words
 from msbackpain.lessons.compensation_and_spasticity import checks as check
 from msbackpain.lessons.compensation_and_spasticity import quiz
 from msbackpain.lessons.compensation_and_spasticity.captions import TEXTS
@@ -49,8 +50,8 @@ from msbackpain.lessons.compensation_and_spasticity.figures import (
     plot_drug_tradeoff,
     plot_helpers_vs_weakness,
 )
-from msbackpain.lessons.weakness_and_fatigue.diagrams import draw_loop, loop_words
 from msbackpain.ui import style
+from msbackpain.ui.chain_map import draw_loop
 from msbackpain.ui.display import show_figure
 
 style.apply()

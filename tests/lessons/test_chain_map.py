@@ -83,3 +83,13 @@ def test_an_animated_map_still_saves_as_svg():
     fig.savefig(svg, format="svg")
     assert "<image" not in svg.getvalue()
     assert svg.getvalue().count("<path") > len(chain.EDGES)
+
+
+def test_draw_loop_lights_the_loop_and_refuses_an_unknown_one():
+    art = chain_map.draw_loop(Figure().add_subplot(), "disuse")
+    walk = chain.LOOPS["disuse"]
+    lit = [key for key, arrow in art.arrows.items() if arrow.get_linewidth() > 3]
+    assert set(lit) == set(zip(walk, walk[1:], strict=False))
+    assert art.ax.get_ylim() == (-1.45, 5.75)
+    with pytest.raises(ValueError, match="loop must be one of disuse, overcompensation"):
+        chain_map.draw_loop(Figure().add_subplot(), "vicious")

@@ -8,6 +8,7 @@ import re
 
 import pytest
 from matplotlib.figure import Figure
+from test_blit import live_axes, shown_ticks
 from test_interactive import move_every_control, pixels
 
 from msbackpain import compensation, spasticity
@@ -126,19 +127,21 @@ def test_the_default_picture_comes_back_after_moves(name):
 def test_live_axes_follow_the_data(comp, spastic):
     comp.reset()
     shares = comp.axes[0]
-    assert shares.get_xlim()[1] == pytest.approx(
-        1.35 * d.compensation_numbers().weak.share_Nm.max()
-    )
+    (moment,) = live_axes(shares)
+    assert moment.scale == pytest.approx(1.35 * d.compensation_numbers().weak.share_Nm.max())
     comp.update(moment=150)
     top = d.compensation_numbers(moment_Nm=150).weak.share_Nm.max()
-    assert shares.get_xlim()[1] == pytest.approx(1.35 * top)
-    ticks = [t for t in shares.get_xticks() if t <= shares.get_xlim()[1]]
-    assert max(ticks) > 50 and max(ticks) <= 0.95 * shares.get_xlim()[1]
+    assert moment.scale == pytest.approx(1.35 * top)
+    ticks = [float(t) for t in shown_ticks(shares)]
+    assert max(ticks) > 50 and max(ticks) <= 0.95 * moment.scale  # clear of the end
+    widest = max(bar.get_width() for bar in shares.patches if bar.get_animated())
+    assert widest * moment.scale == pytest.approx(top)  # bars as a share of the axis's scale
     comp.reset()
     spastic.reset()
-    assert [ax.get_ylim()[1] for ax in spastic.axes] == pytest.approx([1.1 * 40.0, 15.0], rel=0.01)
+    scales = [live_axes(ax)[0].scale for ax in spastic.axes]
+    assert scales == pytest.approx([1.1 * 40.0, 15.0], rel=0.01)
     spastic.update(threshold=60, velocity=300)
-    assert spastic.axes[1].get_ylim()[1] > 50
+    assert live_axes(spastic.axes[1])[0].scale > 50
     spastic.reset()
 
 

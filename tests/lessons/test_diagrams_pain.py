@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from matplotlib.figure import Figure
+from test_blit import shown_ticks
 from test_interactive import move_every_control
 
 from msbackpain import fear_avoidance, lhermitte, medication, pain
@@ -46,12 +47,12 @@ def test_every_move_is_blitted_and_equals_a_full_redraw(make):
 def test_day_plan_time_axis_follows_the_plan(day):
     """The time axis ends at the plan's end rounded up to even hours; its ticks say so."""
     day.update(hours=9.0, every_min=15, break_min=15)  # 9 h + 35 breaks of 15 min = 17.75 h
-    ticks = [label.get_text() for label in day.axes.texts if label.get_visible()]
+    ticks = shown_ticks(day.axes)
     assert {"4", "8", "12", "16"} <= set(ticks) and "10" not in ticks
     pain_line = day.axes.get_lines()[1]
     assert pain_line.get_xdata()[-1] == pytest.approx(17.75 / 18)
     day.reset()
-    ticks = [label.get_text() for label in day.axes.texts if label.get_visible()]
+    ticks = shown_ticks(day.axes)
     assert {"2", "4", "6", "8", "10"} <= set(ticks) and "12" not in ticks
 
 

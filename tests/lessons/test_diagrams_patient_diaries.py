@@ -6,6 +6,7 @@ import json
 
 import numpy as np
 import pytest
+from test_blit import live_axes
 from test_interactive import move_every_control
 
 from msbackpain.diaries import estimates as est
@@ -54,7 +55,12 @@ def test_every_move_is_blitted_and_equals_a_full_redraw():
 
 
 def _shown_texts(diagram) -> set[str]:
-    return {t.get_text() for ax in diagram.figure.axes for t in ax.texts if t.get_visible()}
+    """Every text shown: in the Axes, and the ticks and labels of their live axes."""
+    shown = {t.get_text() for ax in diagram.figure.axes for t in ax.texts if t.get_visible()}
+    for live in (live for ax in diagram.figure.axes for live in live_axes(ax)):
+        shown |= {t.get_text() for t in live.labels if t.get_visible()}
+        shown |= {live.label.get_text()} if live.label is not None else set()
+    return shown
 
 
 def test_axes_labels_and_ticks_follow_the_variable():

@@ -9,22 +9,17 @@ import math
 
 import numpy as np
 import pytest
-from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from test_blit import shown_ticks
 from test_interactive import move_every_control, pixels
 
-from msbackpain import chain, disuse, fatigue, motor
-from msbackpain.lessons.weakness_and_fatigue import artists, captions, figures
+from msbackpain import disuse, fatigue, motor
+from msbackpain.lessons.weakness_and_fatigue import captions, figures
 from msbackpain.lessons.weakness_and_fatigue import checks as check
 from msbackpain.lessons.weakness_and_fatigue import diagrams as d
 from msbackpain.ui import interactive, style
-from msbackpain.ui.interactive import animate
 
 style.apply()
-
-
-def pixels_of(fig) -> np.ndarray:
-    return np.asarray(fig.canvas.buffer_rgba(), dtype=int)[..., :3]
 
 
 FACTORIES = {
@@ -185,36 +180,16 @@ def test_a_saved_figure_equals_the_live_picture(name):
 
 def test_holding_time_axis_labels_round_seconds_of_each_span(holding):
     holding.reset()
-    axis = holding.axes[0]
-    shown = [t.get_text() for t in axis.texts if t.get_visible() and t.get_text().isdigit()]
+    shown = shown_ticks(holding.axes[0])
     assert shown == ["0", "50", "100", "150", "200", "250", "300"]  # 342 s at the defaults
     holding.update(load=90)  # fails within a minute: the 60 s window
-    shown = [t.get_text() for t in axis.texts if t.get_visible() and t.get_text().isdigit()]
+    shown = shown_ticks(holding.axes[0])
     assert shown[0] == "0" and shown[-1] == "60"
     holding.reset()
 
 
-def test_a_kept_text_looks_like_a_text_and_keeps_its_picture():
-    def canvas_with(make_text):
-        fig = Figure(figsize=(3, 1), dpi=80)
-        FigureCanvasAgg(fig)
-        ax = fig.add_subplot()
-        text = make_text(ax)
-        fig.canvas.draw()
-        text.draw(fig.canvas.get_renderer())  # kept texts are animated: drawn after the rest
-        return pixels_of(fig), text
-
-    plain, _ = canvas_with(lambda ax: animate(ax.text(0.2, 0.5, "3.8 min", color="C1")))
-    kept, text = canvas_with(lambda ax: artists.kept_text(ax, 0.2, 0.5, "3.8 min", color="C1"))
-    assert np.array_equal(plain, kept)
-    text.draw(text.figure.canvas.get_renderer())
-    text.set_text("4 min")
-    text.draw(text.figure.canvas.get_renderer())
-    assert len(text._kept) == 2  # one picture per string
-
-
 # ----------------------------------------------------------------------------- static figures
-def test_static_figures_and_loop():
+def test_static_figures():
     ax = figures.plot_damage_cases(Figure().add_subplot())
     assert len(ax.get_lines()) == len(figures.DAMAGE_CASES) + 1
     trace = motor.simulate_force(0.3, duration_s=0.2)
@@ -234,13 +209,6 @@ def test_static_figures_and_loop():
     assert len(ax.get_lines()) == 5 and ax.get_legend() is not None
     ax = figures.plot_endurance_curves(Figure().add_subplot(), legend=False)
     assert len(ax.get_lines()) == 4 and ax.get_legend() is None
-    art = d.draw_loop(Figure().add_subplot(), "disuse")
-    walk = chain.LOOPS["disuse"]
-    lit = [k for k, a in art.arrows.items() if a.get_linewidth() > 3]
-    assert set(lit) == set(zip(walk, walk[1:], strict=False))
-    assert "Disuse → Atrophy" in d.loop_words("disuse")
-    with pytest.raises(ValueError, match="loop must be one of"):
-        d.draw_loop(Figure().add_subplot(), "vicious")
 
 
 def test_figure_texts_quote_the_numbers_they_are_given():

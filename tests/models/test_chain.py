@@ -53,6 +53,15 @@ def test_loops_are_cycles(name):
     assert chain.is_cycle(chain.LOOPS[name])
 
 
+def test_loop_words_follow_the_loop():
+    words = chain.loop_words("disuse")
+    assert words.startswith(chain.node("back_pain").label + " → ")
+    assert words.count(" → ") == len(chain.LOOPS["disuse"]) - 1
+    assert "Disuse → Atrophy" in words
+    with pytest.raises(ValueError, match="loop must be one of disuse, overcompensation"):
+        chain.loop_words("vicious")
+
+
 def test_is_cycle_rejects_open_walks_and_non_edges():
     assert not chain.is_cycle(chain.BACKBONE)
     assert not chain.is_cycle(("back_pain", "weakness", "back_pain"))

@@ -1,28 +1,26 @@
 """The chain map: the causal graph of :mod:`msbackpain.chain` drawn as boxes and arrows.
 
-Shared by the lessons that draw the map (00's chain map, 03's loops, 07's lit map).
+Shared by the lessons that draw the map (00's chain map, 03's and 04's loops, 07's lit map).
 :func:`draw_chain` draws it once and returns its artists; :func:`restyle_chain` recolours them
-for a chosen step without drawing anything anew. An interactive diagram draws the map with
-``animated=True``: the boxes, labels and arrows are then left out of the stored background and
-only they are drawn again after each restyling (blitting; see :mod:`msbackpain.ui.interactive`).
-Those animated artists are *sprites*: each look of each artist is rendered once and afterwards
+for a chosen step without drawing anything anew; :func:`draw_loop` lights up one feedback loop.
+An interactive diagram draws the map with ``animated=True``: the boxes, labels and arrows are
+then left out of the stored background and only they are drawn again after each restyling
+(blitting; see :mod:`msbackpain.ui.interactive`). Those animated artists keep their pictures
+(:class:`~msbackpain.ui.blit.Kept`): each look of each artist is rendered once and afterwards
 pasted as pixels, because laying out and rendering 26 labels anew takes several times longer
 than the rest of an update.
 """
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
-import numpy as np
-from matplotlib.backends.backend_agg import RendererAgg
-from matplotlib.colors import to_rgba
 from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
-from matplotlib.text import Text
 
+from msbackpain import chain
 from msbackpain.chain import EDGES, NODES, Edge, Node, causes, downstream, effects, node, upstream
 from msbackpain.ui import style
+from msbackpain.ui.blit import KeptPatch, kept_text
 
 
 def _selection(highlight: str | None, reach: str):
@@ -86,87 +84,12 @@ _CURVED = {
 }
 
 
-@functools.lru_cache(maxsize=2)
-def _scratch(width: int, height: int, dpi: float) -> RendererAgg:
-    """A spare canvas of the same size as the one being drawn (reused: sprites are rare)."""
-    return RendererAgg(width, height, dpi)
+class _Box(KeptPatch, FancyBboxPatch):
+    """A node's box that keeps the pictures of its looks (see :class:`~.blit.Kept`)."""
 
 
-class _Sprite:
-    """Mixin for an artist that renders each of its looks once and then pastes the pixels.
-
-    On an Agg canvas, the first drawing of a look (:meth:`_look`: the style properties that
-    :func:`restyle_chain` or a lesson may change, plus the canvas size and the axes' place)
-    renders the artist alone on a spare canvas of the same size, so that hatch patterns line up,
-    and keeps the cropped pixels; later drawings paste them. The picture is the same within 3/255
-    of a colour channel (compositing in two steps rounds differently). An artist's shape and
-    place must not change once drawn. Other renderers (SVG, PDF) draw the artist as usual.
-    """
-
-    def _look(self) -> tuple:
-        raise NotImplementedError
-
-    def draw(self, renderer):
-        if not isinstance(renderer, RendererAgg) or not self.get_visible():
-            return super().draw(renderer)
-        key = (renderer.width, renderer.height, renderer.dpi, *self.axes.bbox.bounds)
-        key += (*self.axes.viewLim.bounds, *self._look())
-        sprites = self.__dict__.setdefault("_sprites", {})
-        if key not in sprites:
-            sprites[key] = self._render_sprite(renderer)
-        if sprites[key] is not None:
-            x, y, pixels = sprites[key]
-            gc = renderer.new_gc()
-            renderer.draw_image(gc, x, y, pixels)
-            gc.restore()
-        self.stale = False
-
-    def _render_sprite(self, renderer):
-        scratch = _scratch(int(renderer.width), int(renderer.height), renderer.dpi)
-        scratch.clear()
-        super().draw(scratch)
-        rgba = np.asarray(scratch.buffer_rgba())  # row 0 at the top
-        rows = np.flatnonzero(rgba[..., 3].any(axis=1))
-        cols = np.flatnonzero(rgba[..., 3].any(axis=0))
-        if not rows.size:
-            return None
-        crop = rgba[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
-        # draw_image takes the bottom row first, at a distance from the bottom of the canvas
-        return int(cols[0]), int(renderer.height) - 1 - int(rows[-1]), crop[::-1].copy()
-
-
-def _patch_look(patch) -> tuple:
-    return (
-        tuple(patch.get_facecolor()),
-        tuple(patch.get_edgecolor()),
-        patch.get_linewidth(),
-        str(patch.get_linestyle()),
-        patch.get_alpha(),
-        patch.get_hatch(),
-        tuple(to_rgba(patch.get_hatchcolor())),
-        patch.get_hatch_linewidth(),
-        patch.get_clip_on(),
-    )
-
-
-class _Box(_Sprite, FancyBboxPatch):
-    _look = _patch_look
-
-
-class _Arrow(_Sprite, FancyArrowPatch):
-    _look = _patch_look
-
-
-class _Label(_Sprite, Text):
-    def _look(self) -> tuple:
-        return (
-            self.get_text(),
-            to_rgba(self.get_color()),
-            self.get_alpha(),
-            self.get_fontweight(),
-            self.get_fontsize(),
-            self.get_clip_on(),
-        )
+class _Arrow(KeptPatch, FancyArrowPatch):
+    """An edge's arrow that keeps the pictures of its looks."""
 
 
 @dataclass
@@ -196,8 +119,9 @@ def draw_chain(
 
     ``animated=True`` marks every box, label and arrow as animated (the artists
     :func:`restyle_chain` changes), so that an interactive diagram blits them over a background
-    that holds only the legend, and makes each of them render each of its looks only once, then
-    paste the pixels: the picture is the same, and redrawing it is several times faster.
+    that holds only the legend, and makes each of them keep its pictures (render each of its
+    looks only once, then paste the pixels): the picture is the same, and redrawing it is several
+    times faster.
     """
     _selection(highlight, reach)  # validate before drawing anything
     ax.set_xlim(-1.0, 14.8)
@@ -252,9 +176,9 @@ def restyle_chain(
     return artists
 
 
-def _draw_node(ax, n: Node, sprite: bool = False):
+def _draw_node(ax, n: Node, kept: bool = False):
     x, y = n.xy
-    box = (_Box if sprite else FancyBboxPatch)(
+    box = (_Box if kept else FancyBboxPatch)(
         (x - _W / 2, y - _H / 2), _W, _H, boxstyle="round,pad=0.05,rounding_size=0.15", zorder=3
     )
     box.set_hatch(style.STAGE_HATCHES[n.stage])
@@ -262,11 +186,9 @@ def _draw_node(ax, n: Node, sprite: bool = False):
     box.set_hatch_linewidth(style.HATCH_LINEWIDTH)
     ax.add_patch(box)
     kwargs = {"ha": "center", "va": "center", "fontsize": 9, "zorder": 4, "color": "#000000"}
-    if not sprite:
-        return box, ax.text(x, y, _wrap(n.label), **kwargs)
-    label = _Label(x, y, _wrap(n.label), transform=ax.transData, clip_on=False, **kwargs)
-    ax.add_artist(label)  # as ax.text does
-    return box, label
+    if kept:
+        return box, kept_text(ax, x, y, _wrap(n.label), **kwargs)
+    return box, ax.text(x, y, _wrap(n.label), **kwargs)
 
 
 def _wrap(label: str, width: int = 14) -> str:
@@ -293,9 +215,9 @@ def _anchor(n: Node, toward: tuple[float, float]) -> tuple[float, float]:
     return x + dx * s, y + dy * s
 
 
-def _draw_edge(ax, e: Edge, sprite: bool = False):
+def _draw_edge(ax, e: Edge, kept: bool = False):
     a, b = node(e.cause), node(e.effect)
-    arrow = (_Arrow if sprite else FancyArrowPatch)(
+    arrow = (_Arrow if kept else FancyArrowPatch)(
         _anchor(a, b.xy),
         _anchor(b, a.xy),
         arrowstyle="-|>" if e.sign > 0 else "-[",
@@ -336,3 +258,42 @@ def _draw_legend(ax) -> None:
         fontsize=9,
         frameon=False,
     )
+
+
+#: The colour of a lit loop's arrows.
+LOOP_COLOR = style.OKABE_ITO["vermillion"]
+
+
+def draw_loop(ax, loop: str, ylim: tuple[float, float] | None = (-1.45, 5.75)) -> ChainArtists:
+    """Draw the chain map with one feedback loop of :data:`msbackpain.chain.LOOPS` lit up.
+
+    The loop's steps keep their stage colours with a thick black outline and its arrows are
+    thick and vermillion; everything else fades. ``ylim`` crops the map to the rows that hold the
+    backbone and the loops (None: the whole map). Returns the drawn artists.
+    """
+    walk = chain.loop(loop)
+    on = set(walk)
+    pairs = set(zip(walk, walk[1:], strict=False))
+    art = draw_chain(ax, legend=False)
+    for n in NODES:
+        box, label = art.boxes[n.id], art.labels[n.id]
+        label.set_clip_on(True)  # labels of steps cropped away by ylim stay hidden
+        if n.id in on:
+            box.set_alpha(1.0)
+            box.set_edgecolor("#000000")
+            box.set_linewidth(3.0)
+        else:
+            box.set_alpha(0.15)
+            box.set_edgecolor("#999999")
+            label.set_alpha(0.4)
+    for key, arrow in art.arrows.items():
+        if key in pairs:
+            arrow.set_color(LOOP_COLOR)
+            arrow.set_linewidth(3.2)
+            arrow.set_alpha(1.0)
+        else:
+            arrow.set_color("#444444")
+            arrow.set_alpha(0.15)
+    if ylim is not None:
+        ax.set_ylim(*ylim)
+    return art

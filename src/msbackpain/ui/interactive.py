@@ -13,7 +13,8 @@ on top (:func:`animate` marks them). A ``draw`` function that creates its artist
 call and afterwards only updates its animated artists in place (``line.set_ydata``, ...) gets the
 fast path. If an update touches anything else (an axis limit, a title that is not animated), the
 figure notices it (matplotlib marks it stale) and the whole picture is drawn again: always right,
-only slower.
+only slower. :mod:`msbackpain.ui.blit` keeps the rest fast: texts and legends that keep their
+pictures, and an axis whose range changes without a new limit.
 
 The picture is placed in an HTML ``<img>`` with alt text, so the live picture is accessible too.
 """

@@ -11,8 +11,9 @@ One pure function per diagram (:func:`compensation_numbers`, :func:`spasticity_n
 the numbers that the picture, the note and the alt text share. Each figure is drawn once; a move
 of a control updates the animated artists in place and blits them (see
 :mod:`msbackpain.ui.interactive`). Both diagrams rescale an axis to their data (the moment
-carried, the resistance) on that fast path too: see :mod:`.live_axes`. The static figures are in
-:mod:`.figures`.
+carried, the resistance) on that fast path too: the data are drawn as a share of the axis's
+scale on fixed limits, and a :class:`~msbackpain.ui.blit.LiveAxis` draws its ticks. The static
+figures are in :mod:`.figures`.
 """
 
 from __future__ import annotations
@@ -22,18 +23,11 @@ from functools import lru_cache
 
 import numpy as np
 from matplotlib.patches import Patch
-from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
+from matplotlib.ticker import AutoLocator
 
 from msbackpain import compensation, fatigue, spasticity
-from msbackpain.lessons.compensation_and_spasticity.live_axes import (
-    ClearOfTheEnd,
-    animate_tree,
-    fix_layout,
-    live_axis,
-    parts,
-    set_live_limits,
-)
 from msbackpain.ui import style
+from msbackpain.ui.blit import LiveAxis, kept_legend, kept_text
 from msbackpain.ui.interactive import Interactive, animate, dropdown, register, slider
 
 MUSCLES = tuple(compensation.DEFAULT_CAPACITIES_NM)
@@ -147,65 +141,53 @@ def _compensation_panel(ax, left: float) -> dict:
         )
         animate(*art[key])
     art["labels"] = [
-        animate(ax.text(0, yy, "", va="center", fontsize="small"))
+        kept_text(ax, 0, yy, "", va="center", fontsize="small")
         for yy in np.r_[_Y - _BAR_HEIGHT / 2, _Y + _BAR_HEIGHT / 2]
     ]
     ax.set_ylim(len(MUSCLES) - 0.4, -0.6)
     return art
 
 
-def _compensation_first_draw(ax_s, ax_e) -> dict:
+class _ClearOfTheEnd(AutoLocator):
+    """Matplotlib's usual ticks, but none in the last 5% of the axis: the label of a tick at the
+    very end of the moment axis would run into the next panel's labels."""
+
+    def tick_values(self, vmin, vmax):
+        return [t for t in super().tick_values(vmin, vmax) if t <= vmin + 0.95 * (vmax - vmin)]
+
+
+def _compensation_first_draw(ax_s, ax_e, scale: float) -> dict:
     art = {"shares": _compensation_panel(ax_s, 0.0), "times": _compensation_panel(ax_e, _FLOOR_MIN)}
     ax_s.set_yticks(_Y, [short_name(m) for m in MUSCLES])
-    ax_s.set_xlim(0, 1)  # no autoscaling: the limits follow the shares (set_live_limits)
-    ax_s.xaxis.set_major_locator(ClearOfTheEnd())
+    ax_s.set_xlim(0, 1)  # the moment as a share of the axis's scale
     ax_s.set_xlabel("moment carried (N·m)")
-    live_axis(ax_s.xaxis)
-    ax_e.set_xscale("log")
-    ax_e.xaxis.set_major_locator(FixedLocator((0.1, 1, 10, 100)))
-    ax_e.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:g}"))
-    ax_e.xaxis.set_minor_locator(NullLocator())
+    art["moment_axis"] = LiveAxis(ax_s.xaxis, scale, _ClearOfTheEnd())
+    style.plain_log_axis(ax_e, "x", (0.1, 1, 10, 100))
     ax_e.set_xlim(_FLOOR_MIN, 30 * CAP_MIN)
     ax_e.set_xlabel("endurance time (min)")
     ax_e.set_yticks(_Y, [""] * len(MUSCLES))
     for ax in (ax_s, ax_e):
         ax.set_title("", fontsize="medium")
         animate(ax.title)
-    # The legend names the weakened group, so it must be animated: see _animated_legend.
-    handles, labels = ax_s.get_legend_handles_labels()
-    art["legend_kw"] = {"ncol": 2, "fontsize": "small"}
-    art["legend"] = ax_s.figure.legend(
-        handles, labels, loc="outside lower center", **art["legend_kw"]
-    )
-    art["handles"] = handles
+    art["legend"] = _legend(ax_s)
     return art
 
 
-def _animated_legend(art: dict, ax_s) -> None:
-    """Let the left Axes draw the legend, whose text changes, once the layout is fixed.
-
-    A figure's legend cannot be animated, an Axes' legend can. The figure legend made room for
-    the legend in the first layout; the same legend drawn by the left Axes takes its place, and
-    the figure legend stays as an invisible placeholder, so that a layout made again (a slide)
-    still leaves that room.
-    """
-    figure = ax_s.figure
-    placeholder = art["legend"]
-    labels = [t.get_text() for t in placeholder.get_texts()]
-    art["legend"] = ax_s.legend(
-        art["handles"],
-        labels,
-        loc="lower center",
-        bbox_to_anchor=(0, 0, 1, 1),
-        bbox_transform=figure.transFigure,
-        **art["legend_kw"],
-    )
-    art["legend"].set_in_layout(False)
-    animate_tree(art["legend"])
-    for part in parts(placeholder):
+def _legend(ax_s):
+    """The legend under both panels, which names the weakened group: animated, so drawn by the
+    left Axes (a figure's legend cannot be animated). A figure legend with the same entries
+    makes room for it in the layout, unseen (a slide laid out again still leaves that room)."""
+    handles, labels = ax_s.get_legend_handles_labels()
+    look = {"ncol": 2, "fontsize": "small"}
+    placeholder = ax_s.figure.legend(handles, labels, loc="outside lower center", **look)
+    for part in placeholder.findobj():
         part.set_alpha(0.0)
         if isinstance(part, Patch):
             part.set_hatchcolor("none")  # a hatch ignores alpha
+    figure_box = {"bbox_to_anchor": (0, 0, 1, 1), "bbox_transform": ax_s.figure.transFigure}
+    legend = kept_legend(ax_s, handles, labels, loc="lower center", **figure_box, **look)
+    legend.set_in_layout(False)
+    return legend
 
 
 def _update_bars(art: dict, results, values, length, label) -> None:
@@ -228,23 +210,23 @@ def make_compensation() -> Interactive:
 
     def draw(axes, muscle, weakness, moment, model):
         ax_s, ax_e = axes
-        first = not art
-        if first:
-            art.update(_compensation_first_draw(ax_s, ax_e))
         n = compensation_numbers(muscle, weakness, moment, model)
         results = (n.healthy, n.weak)
         top = max(n.healthy.share_Nm.max(), n.weak.share_Nm.max())
-        set_live_limits(ax_s.xaxis, 0, 1.35 * top)
+        scale = 1.35 * top  # N·m at the right end of the moment axis
+        if not art:
+            art.update(_compensation_first_draw(ax_s, ax_e, scale))
+        art["moment_axis"].set_scale(scale)
 
         def share_label(result, k):
             share, rel = result.share_Nm[k], result.relative_load[k]
-            return share + 0.01 * top, f"{share:.1f}" if np.isfinite(rel) else "lost"
+            return (share + 0.01 * top) / scale, f"{share:.1f}" if np.isfinite(rel) else "lost"
 
         def time_label(result, k):
             value = result.endurance_min[k]
             return _bar_length(value) * 1.15, _minutes(value)
 
-        _update_bars(art["shares"], results, lambda r: r.share_Nm, float, share_label)
+        _update_bars(art["shares"], results, lambda r: r.share_Nm, lambda v: v / scale, share_label)
         _update_bars(
             art["times"],
             results,
@@ -258,9 +240,6 @@ def make_compensation() -> Interactive:
             f"who carries the load: every group at\n{100 * n.healthy.relative_load[0]:.1f}% "
             f"(healthy) → {100 * n.weak.relative_load[0]:.1f}% of its maximum"
         )
-        if first:
-            fix_layout(ax_s.figure)
-            _animated_legend(art, ax_s)
 
     return Interactive(
         draw,
@@ -395,11 +374,11 @@ def _velocity_panel(ax_v) -> dict:
     (art["dot"],) = ax_v.plot(
         [], [], color=style.AFFECTED, marker="o", markersize=11, linestyle="none"
     )
-    art["threshold_text"] = ax_v.text(
-        0, 0.97, "", transform=ax_v.get_xaxis_transform(), fontsize="small", va="top"
+    art["threshold_text"] = kept_text(
+        ax_v, 0, 0.97, "", transform=ax_v.get_xaxis_transform(), fontsize="small", va="top"
     )
     ax_v.set_xlim(0, 300)
-    ax_v.set_ylim(0, 15)  # no autoscaling: the limits follow the curves (set_live_limits)
+    ax_v.set_ylim(0, 1)  # the resistance as a share of the axis's scale
     ax_v.set_xlabel("stretch velocity (deg/s)")
     ax_v.set_ylabel("resistance at end of range (N·m)")
     ax_v.set_title("resistance grows with speed", fontsize="medium")
@@ -411,33 +390,46 @@ def _range_panel(ax_a) -> dict:
     (art["range"],) = ax_a.plot([], [], color=style.AFFECTED, marker="o", markevery=10)
     (art["range_passive"],) = ax_a.plot([], [], color=style.HEALTHY, linestyle=":")
     art["catch"] = ax_a.axvline(0, color=style.LIMIT, linestyle="-.", linewidth=1.2)
-    art["catch_text"] = ax_a.text(
-        0, 0.97, "", transform=ax_a.get_xaxis_transform(), fontsize="small", va="top", ha="right"
+    art["catch_text"] = kept_text(
+        ax_a,
+        0,
+        0.97,
+        "",
+        transform=ax_a.get_xaxis_transform(),
+        fontsize="small",
+        va="top",
+        ha="right",
     )
     ax_a.set_title("", fontsize="medium")
     art["range_title"] = ax_a.title
     ax_a.set_xlim(0, spasticity.SPASTIC.range_of_motion_deg)
-    ax_a.set_ylim(0, 15)
+    ax_a.set_ylim(0, 1)
     ax_a.set_xlabel("joint angle through the range (deg)")
     ax_a.set_ylabel("resistance (N·m)")
     return art
 
 
-def _spasticity_first_draw(ax_v, ax_a) -> dict:
+def _spasticity_first_draw(ax_v, ax_a, scales) -> dict:
     art = {**_velocity_panel(ax_v), **_range_panel(ax_a)}
     animate(*art.values())
-    live_axis(ax_v.yaxis)
-    live_axis(ax_a.yaxis)
+    art["v_axis"] = LiveAxis(ax_v.yaxis, scales[0])
+    art["a_axis"] = LiveAxis(ax_a.yaxis, scales[1])
     handles, labels = ax_v.get_legend_handles_labels()
     ax_v.figure.legend(handles, labels, loc="outside lower center", ncol=3, fontsize="small")
     return art
 
 
-def _update_velocity_panel(art, ax_v, velocity, threshold, drug, n) -> None:
-    res = spasticity.stretch_resistance(_VELOCITIES, None, _params(threshold), drug)
-    art["total"].set_data(_VELOCITIES, res.total)
-    art["reflex"].set_data(_VELOCITIES, res.reflex)
-    art["passive"].set_data(_VELOCITIES, res.passive)
+def _resistance_scale(torque_Nm) -> float:
+    """The top of a resistance axis (N·m): 15, or room above the highest point."""
+    return max(15.0, 1.1 * float(np.max(torque_Nm)))
+
+
+def _update_velocity_panel(art, res, velocity, n) -> None:
+    """``res``: the resistance over :data:`_VELOCITIES` (drawn as a share of the axis's scale)."""
+    scale = art["v_axis"].scale
+    art["total"].set_data(_VELOCITIES, res.total / scale)
+    art["reflex"].set_data(_VELOCITIES, res.reflex / scale)
+    art["passive"].set_data(_VELOCITIES, res.passive / scale)
     w_th = n.threshold_velocity_deg_s
     art["threshold"].set_visible(w_th <= 300)
     art["threshold_text"].set_visible(w_th <= 300)
@@ -445,14 +437,14 @@ def _update_velocity_panel(art, ax_v, velocity, threshold, drug, n) -> None:
     art["threshold_text"].set_position((w_th + 4, 0.97))
     art["threshold_text"].set_text(f"reflex joins in\nabove {w_th:.0f} deg/s")
     art["now"].set_xdata([velocity, velocity])
-    art["dot"].set_data([velocity], [n.peak_torque_Nm])
-    set_live_limits(ax_v.yaxis, 0, max(15.0, 1.1 * float(res.total.max())))
+    art["dot"].set_data([velocity], [n.peak_torque_Nm / scale])
 
 
-def _update_range_panel(art, ax_a, velocity, threshold, drug, n) -> None:
-    along = spasticity.stretch_resistance(velocity, _ANGLES, _params(threshold), drug)
-    art["range"].set_data(_ANGLES, along.total)
-    art["range_passive"].set_data(_ANGLES, along.passive)
+def _update_range_panel(art, along, velocity, n) -> None:
+    """``along``: the resistance over :data:`_ANGLES` at ``velocity``."""
+    scale = art["a_axis"].scale
+    art["range"].set_data(_ANGLES, along.total / scale)
+    art["range_passive"].set_data(_ANGLES, along.passive / scale)
     has_catch = bool(np.isfinite(n.catch_angle_deg))
     art["catch"].set_visible(has_catch)
     art["catch_text"].set_visible(has_catch)
@@ -461,7 +453,6 @@ def _update_range_panel(art, ax_a, velocity, threshold, drug, n) -> None:
         art["catch_text"].set_position((n.catch_angle_deg - 1, 0.97))
         art["catch_text"].set_text(f"catch at\n{n.catch_angle_deg:.0f}°")
     art["range_title"].set_text(f"one stretch at {velocity:.0f} deg/s")
-    set_live_limits(ax_a.yaxis, 0, max(15.0, 1.1 * float(along.total.max())))
 
 
 @register("04", "spasticity")
@@ -470,15 +461,16 @@ def make_spasticity() -> Interactive:
     art: dict = {}
 
     def draw(axes, velocity, threshold, drug):
-        ax_v, ax_a = axes
-        first = not art
-        if first:
-            art.update(_spasticity_first_draw(ax_v, ax_a))
         n = spasticity_numbers(velocity, threshold, drug)
-        _update_velocity_panel(art, ax_v, velocity, threshold, drug, n)
-        _update_range_panel(art, ax_a, velocity, threshold, drug, n)
-        if first:
-            fix_layout(ax_v.figure)
+        res = spasticity.stretch_resistance(_VELOCITIES, None, _params(threshold), drug)
+        along = spasticity.stretch_resistance(velocity, _ANGLES, _params(threshold), drug)
+        scales = (_resistance_scale(res.total), _resistance_scale(along.total))
+        if not art:
+            art.update(_spasticity_first_draw(*axes, scales))
+        art["v_axis"].set_scale(scales[0])
+        art["a_axis"].set_scale(scales[1])
+        _update_velocity_panel(art, res, velocity, n)
+        _update_range_panel(art, along, velocity, n)
 
     return Interactive(
         draw,

@@ -6,7 +6,6 @@ one picture from the teaching models of :mod:`msbackpain.compensation` and
 from __future__ import annotations
 
 import numpy as np
-from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
 
 from msbackpain import compensation, fatigue, spasticity
 from msbackpain.lessons.compensation_and_spasticity.diagrams import ENDURANCE_OPTIONS, short_name
@@ -64,10 +63,7 @@ def plot_helpers_vs_weakness(
             markevery=10,
             label=label,
         )
-    ax_time.set_yscale("log")
-    ax_time.yaxis.set_major_locator(FixedLocator((1, 3, 10, 30, 100, 300)))
-    ax_time.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:g}"))
-    ax_time.yaxis.set_minor_locator(NullLocator())
+    style.plain_log_axis(ax_time, "y", (1, 3, 10, 30, 100, 300))
     ax_time.set_ylim(1, 300)
     ax_time.set_xlim(0, 90)
     ax_time.set_xlabel(f"weakness of the {short_name(muscle)} (%)")

@@ -19,8 +19,8 @@ from functools import lru_cache
 import numpy as np
 
 from msbackpain import signalling as sg
-from msbackpain.lessons.weakness_and_fatigue.artists import keep_layout, kept_text
 from msbackpain.ui import style
+from msbackpain.ui.blit import kept_text
 from msbackpain.ui.interactive import Interactive, animate, register, slider, toggle
 
 #: Length of the spike sample in the raster (ms) and the seed of its Poisson trains.
@@ -171,8 +171,7 @@ def make_spike_train() -> Interactive:
     a: dict = {}
 
     def draw(axes, rate_hz: float, refractory_factor: float, train: str) -> None:
-        first = not a
-        if first:
+        if not a:
             a.update(_draw_first(axes))
         s = summary(rate_hz, refractory_factor, train)
         t, keep = s["sent"], s["keep"]
@@ -190,8 +189,6 @@ def make_spike_train() -> Interactive:
         a["point"].set_data([rate_hz], [s["fraction"]])
         observed = s["n_delivered"] / s["n_sent"] if s["n_sent"] else np.nan
         a["sample"].set_data([rate_hz], [observed])
-        if first:
-            keep_layout(axes[0].figure)
 
     return Interactive(
         draw,

@@ -17,10 +17,11 @@ import math
 from functools import lru_cache
 
 import numpy as np
-from matplotlib.lines import Line2D
+from matplotlib.ticker import Locator
 
 from msbackpain import fear_avoidance, pain
 from msbackpain.ui import style
+from msbackpain.ui.blit import LiveAxis
 from msbackpain.ui.interactive import Interactive, animate, dropdown, register, slider, toggle
 
 #: Main activities offered by the day-plan diagram: (label, activity key of pain.ACTIVITIES).
@@ -83,56 +84,16 @@ def day_alt(activity, hours, every_min, break_min, break_activity) -> str:
     )
 
 
-def _hour_ticks(minutes: int) -> tuple[int, list[int]]:
-    """The time axis for a plan of ``minutes``: its end (h, even) and its tick hours."""
-    right = max(2, 2 * math.ceil(minutes / 120.0))
-    return right, list(range(0, right + 1, 2 if right <= 10 else 4))
+def _hour_span(minutes: int) -> int:
+    """The end (h) of the time axis for a plan of ``minutes``: rounded up to even hours."""
+    return max(2, 2 * math.ceil(minutes / 120.0))
 
 
-class _MovingTicks:
-    """Ticks of one axis that change on the blit path: the axis keeps its own tick at 0 (drawn
-    with the background) and the others are animated copies of it (grid line, tick mark,
-    label), placed by :meth:`show`. The axis's limits stay fixed, so nothing else is redrawn.
+class _HourTicks(Locator):
+    """Ticks of a plan's time axis (hours from 0): every 2 hours, every 4 beyond 10 hours."""
 
-    The same class serves ``lessons/patient_diaries/diagrams.py``: it belongs in
-    :mod:`msbackpain.ui`.
-    """
-
-    def __init__(self, axis, most: int):
-        ax = axis.axes
-        axis.set_ticks([0])
-        tick = axis.get_major_ticks()[0]
-        self.name, self.side = axis.axis_name, 2 if tick.label2.get_visible() else 1
-        label = tick.label2 if self.side == 2 else tick.label1
-        mark = tick.tick2line if self.side == 2 else tick.tick1line
-        self.grid, self.marks = Line2D([], []), Line2D([], [])
-        for line, model in ((self.grid, tick.gridline), (self.marks, mark)):
-            line.update_from(model)
-            ax.add_artist(line)
-            line.set(clip_on=False, zorder=axis.get_zorder())
-        where = getattr(ax, f"get_{self.name}axis_text{self.side}_transform")
-        transform, va, ha = where(tick.get_pad() + tick.get_tick_padding())
-        font, colour = label.get_fontproperties(), label.get_color()
-        props = {"va": va, "ha": ha, "fontproperties": font, "color": colour, "visible": False}
-        self.labels = [ax.text(0, 0, "", transform=transform, **props) for _ in range(most)]
-        animate(self.grid, self.marks, *self.labels)
-
-    def show(self, positions, texts) -> None:
-        """Ticks at ``positions`` (data units of the axis) labelled ``texts``, besides 0."""
-        p = np.asarray(positions, dtype=float)
-        across = np.tile([0.0, 1.0, np.nan], p.size)
-        edge = 0.0 if self.side == 1 else 1.0  # the axes' side that carries the ticks
-        if self.name == "x":
-            self.grid.set_data(np.repeat(p, 3), across)
-            self.marks.set_data(p, np.full(p.size, edge))
-        else:
-            self.grid.set_data(across, np.repeat(p, 3))
-            self.marks.set_data(np.full(p.size, edge), p)
-        for i, label in enumerate(self.labels):
-            label.set_visible(i < p.size)
-            if i < p.size:
-                label.set_position((p[i], edge) if self.name == "x" else (edge, p[i]))
-                label.set_text(texts[i])
+    def tick_values(self, vmin, vmax):
+        return list(range(0, int(round(vmax)) + 1, 2 if vmax <= 10 else 4))
 
 
 @register("06", "day plan")
@@ -140,11 +101,11 @@ def make_day_plan() -> Interactive:
     """A day's activity, length and breaks → disc load and pain over the day.
 
     Plans differ in length, so the time axis is fixed from 0 to 1 (the end of the plan, rounded
-    up to even hours) and its ticks are drawn for each plan (:class:`_MovingTicks`).
+    up to even hours) and a :class:`~msbackpain.ui.blit.LiveAxis` draws its hours.
     """
     drawn: dict = {}
 
-    def first_draw(ax):
+    def first_draw(ax, right):
         load_ax = ax.twinx()
         load_ax.set_ylim(0, 2.5)
         load_ax.set_yticks([0, 1, 2])  # few tick labels: text is most of the drawing time
@@ -157,7 +118,7 @@ def make_day_plan() -> Interactive:
         (drawn["pain"],) = ax.plot([], [], color=style.AFFECTED, ls="-", lw=2.4)
         animate(drawn["load"], drawn["ref"], drawn["pain"])
         ax.set_xlim(0, 1)  # the time axis: 1 is the end of the plan
-        drawn["time"] = _MovingTicks(ax.xaxis, most=len(_hour_ticks(pain.MINUTES_PER_DAY)[1]))
+        drawn["time"] = LiveAxis(ax.xaxis, right, _HourTicks())
         ax.axhline(PAIN_LIMIT, color=style.LIMIT, ls=":", lw=1.3)
         label_x = ax.get_yaxis_transform()  # x: fraction of the axis, y: pain
         ax.text(
@@ -179,16 +140,16 @@ def make_day_plan() -> Interactive:
         ax.patch.set_visible(False)
 
     def draw(ax, activity, hours, every_min, break_min, break_activity):
-        if not drawn:
-            first_draw(ax)
         s = day_state(activity, hours, every_min, break_min, break_activity)
         day, ref = s["day"], s["no_breaks"]
-        right, ticks = _hour_ticks(day.pain.size)
+        right = _hour_span(day.pain.size)
+        if not drawn:
+            first_draw(ax, right)
         x = np.arange(day.pain.size + 1) / (60.0 * right)  # fraction of the time axis
         drawn["pain"].set_data(x[1:], day.pain)
         drawn["ref"].set_data(x[1 : ref.pain.size + 1], ref.pain)
         drawn["load"].set_data(day.pressure_MPa, x)
-        drawn["time"].show([h / right for h in ticks[1:]], [str(h) for h in ticks[1:]])
+        drawn["time"].set_scale(right)
 
     return Interactive(
         draw,

@@ -4,8 +4,8 @@ calendar heatmap and as a time series, with relapse days, heat waves and physiot
 The classroom data in data/ are read once (checked against their schema by the loader). The
 figure is drawn and laid out once; each update blits only its animated artists (see
 :mod:`msbackpain.ui.interactive`). Variables have different scales, so the calendar and the time
-series show each variable as a fraction of its scale's maximum on fixed axes, and only the tick
-labels (:class:`_MovingTicks`) and the axis labels change with the variable.
+series show each variable as a fraction of its scale's maximum on fixed axes, and only the ticks
+and the axis labels change with the variable (:class:`~msbackpain.ui.blit.LiveAxis`).
 """
 
 from __future__ import annotations
@@ -15,13 +15,11 @@ from functools import cache, lru_cache
 import numpy as np
 import pandas as pd
 from matplotlib import colormaps
-from matplotlib.lines import Line2D
-from matplotlib.ticker import AutoLocator
-from matplotlib.transforms import ScaledTranslation
 
 from msbackpain.diaries import load_diary, load_patients
 from msbackpain.diaries.dataset import DATA_DIR
 from msbackpain.ui import style
+from msbackpain.ui.blit import LiveAxis
 from msbackpain.ui.interactive import Interactive, animate, dropdown, register
 
 #: Variable → (label, unit, colour-scale maximum).
@@ -111,89 +109,6 @@ def alt_text(pid: str, variable: str) -> str:
     )
 
 
-class _MovingTicks:
-    """Ticks of one axis that change on the blit path: the axis keeps its own tick at 0 (drawn
-    with the background) and the others are animated copies of it (grid line, tick mark,
-    label), placed by :meth:`show`. The axis's limits stay fixed, so nothing else is redrawn.
-
-    The same class serves ``lessons/pain/diagrams.py``: it belongs in
-    :mod:`msbackpain.ui`.
-    """
-
-    def __init__(self, axis, most: int):
-        ax = axis.axes
-        axis.set_ticks([0])
-        tick = axis.get_major_ticks()[0]
-        self.name, self.side = axis.axis_name, 2 if tick.label2.get_visible() else 1
-        label = tick.label2 if self.side == 2 else tick.label1
-        mark = tick.tick2line if self.side == 2 else tick.tick1line
-        self.grid, self.marks = Line2D([], []), Line2D([], [])
-        for line, model in ((self.grid, tick.gridline), (self.marks, mark)):
-            line.update_from(model)
-            ax.add_artist(line)
-            line.set(clip_on=False, zorder=axis.get_zorder())
-        where = getattr(ax, f"get_{self.name}axis_text{self.side}_transform")
-        transform, va, ha = where(tick.get_pad() + tick.get_tick_padding())
-        font, colour = label.get_fontproperties(), label.get_color()
-        props = {"va": va, "ha": ha, "fontproperties": font, "color": colour, "visible": False}
-        self.labels = [ax.text(0, 0, "", transform=transform, **props) for _ in range(most)]
-        animate(self.grid, self.marks, *self.labels)
-
-    def show(self, positions, texts) -> None:
-        """Ticks at ``positions`` (data units of the axis) labelled ``texts``, besides 0."""
-        p = np.asarray(positions, dtype=float)
-        across = np.tile([0.0, 1.0, np.nan], p.size)
-        edge = 0.0 if self.side == 1 else 1.0  # the axes' side that carries the ticks
-        if self.name == "x":
-            self.grid.set_data(np.repeat(p, 3), across)
-            self.marks.set_data(p, np.full(p.size, edge))
-        else:
-            self.grid.set_data(across, np.repeat(p, 3))
-            self.marks.set_data(np.full(p.size, edge), p)
-        for i, label in enumerate(self.labels):
-            label.set_visible(i < p.size)
-            if i < p.size:
-                label.set_position((p[i], edge) if self.name == "x" else (edge, p[i]))
-                label.set_text(texts[i])
-
-
-def _freeze_layout(figure) -> None:
-    """Lay ``figure`` out now and keep that layout: a full redraw then never moves the axes."""
-    if figure.get_layout_engine() is not None:
-        figure.draw_without_rendering()
-        figure.set_layout_engine("none")
-
-
-def _animated_label(axis):
-    """An animated copy of the (vertical) ``axis``'s label where the layout placed it, held at
-    the same distance from the axes in points, so that it stays in place if the figure is laid
-    out again at another size (a slide). The label itself turns transparent (it keeps its place
-    in the layout), and the copy's words can change."""
-    text, ax = axis.label, axis.axes
-    figure = ax.get_figure(root=True)
-    side = 0.0 if axis.get_label_position() == "left" else 1.0
-    edge = ax.get_window_extent().x0 if side == 0.0 else ax.get_window_extent().x1
-    shift = ScaledTranslation(
-        (text.get_position()[0] - edge) / figure.dpi, 0, figure.dpi_scale_trans
-    )
-    copy = ax.text(side, text.get_position()[1], text.get_text(), transform=ax.transAxes + shift)
-    copy.update_from(text)  # font, colour, alignment and rotation, and the transform: set again
-    copy.set(transform=ax.transAxes + shift, rotation_mode=text.get_rotation_mode(), clip_on=False)
-    text.set_color("none")
-    return animate(copy)
-
-
-def _tick_values(axis, low: float, high: float) -> list[float]:
-    """The ticks matplotlib would choose on ``axis`` between ``low`` and ``high``, except 0."""
-    locator = AutoLocator()
-    locator.set_axis(axis)
-    return [float(v) for v in locator.tick_values(low, high) if low <= v <= high and v != 0]
-
-
-def _tick_text(value: float) -> str:
-    return f"{value:g}".replace("-", "\N{MINUS SIGN}")
-
-
 def axis_scale(variable: str) -> tuple[str, float]:
     """The axis label of ``variable`` and the divisor of its values on the axes."""
     label, unit, _ = VARIABLES[variable]
@@ -212,31 +127,29 @@ def make_diary_browser() -> Interactive:
     art: dict = {}
 
     def first_draw(axes, s, pid, variable):
-        """Draw the default state on its own scale and lay the figure out, as a full redraw
-        would; then keep that layout and turn to fixed axes (fractions of the scale)."""
+        """Make the artists (``draw`` sets their data) on fixed axes, where each variable shows
+        as a fraction of its scale's maximum; live axes show the scale's ticks and labels."""
         ax_cal, ax_ts = axes
-        _, _, vmax = VARIABLES[variable]
         axis_label, divisor = axis_scale(variable)
-        top = vmax / divisor
-        grid, monday = calendar_grid(s["date"], s["value"] / divisor)
+        grid, monday = calendar_grid(s["date"], s["value"])
         x = pd.DatetimeIndex(s["date"])
         cmap = colormaps["viridis"].with_extremes(bad="#eeeeee")
-        im = ax_cal.imshow(
+        art["im"] = ax_cal.imshow(
             np.ma.masked_invalid(grid),
             aspect="auto",
             cmap=cmap,
             vmin=0,
-            vmax=top,
+            vmax=1,
             interpolation="nearest",
         )
-        cbar = ax_cal.figure.colorbar(im, ax=ax_cal, pad=0.01, label=axis_label)
+        cbar = ax_cal.figure.colorbar(art["im"], ax=ax_cal, pad=0.01, label=axis_label)
         ax_cal.set_yticks(range(7), ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
         weeks = np.arange(0, grid.shape[1], 4)
         ax_cal.set_xticks(weeks, [f"{monday + pd.Timedelta(weeks=int(w)):%d %b}" for w in weeks])
-        ax_cal.set_title(_title(pid, variable))
+        art["title"] = ax_cal.set_title(_title(pid, variable))
         ax_cal.grid(False)  # grid lines through the middle of the day squares only blur them
         st = style.series_style(0)
-        (art["line"],) = ax_ts.plot(x, s["value"] / divisor, color=st["color"], lw=1.2, marker=".")
+        (art["line"],) = ax_ts.plot(x, s["value"], color=st["color"], lw=1.2, marker=".")
         marks = (
             ("relapse", "s", style.AFFECTED, "relapse day"),
             ("heat", "^", style.OKABE_ITO["orange"], "heat-wave day"),
@@ -248,20 +161,14 @@ def make_diary_browser() -> Interactive:
                 [], [], ls="none", marker=marker, color=colour, label=label, **size
             )
         ax_ts.set_xlim(x[0], x[-1])
-        ax_ts.set_ylim(SERIES_LIMITS[0] * top, SERIES_LIMITS[1] * top)
+        ax_ts.set_ylim(*SERIES_LIMITS)
         ax_ts.legend(loc="upper left", ncols=3, fontsize=9, frameon=False)
         ax_ts.set_xlabel("date")
         ax_ts.set_ylabel(axis_label)
-        _freeze_layout(ax_cal.figure)
-        # From here on: fixed axes, and animated artists for everything a variable changes.
-        art["cbar_label"] = _animated_label(cbar.ax.yaxis)
-        art["ts_label"] = _animated_label(ax_ts.yaxis)
-        im.set_clim(0, 1)
-        ax_ts.set_ylim(*SERIES_LIMITS)
-        art["cbar_ticks"] = _MovingTicks(cbar.ax.yaxis, most=12)
-        art["ts_ticks"] = _MovingTicks(ax_ts.yaxis, most=12)
-        art["im"], art["cbar"], art["title"] = im, cbar, ax_cal.title
-        animate(im, art["title"], art["line"], *(art[key] for key, *_ in marks))
+        top = VARIABLES[variable][2] / divisor  # the axes show fractions of the scale's top
+        art["cbar_axis"] = LiveAxis(cbar.ax.yaxis, top)
+        art["ts_axis"] = LiveAxis(ax_ts.yaxis, top)
+        animate(art["im"], art["title"], art["line"], *(art[key] for key, *_ in marks))
 
     def draw(axes, pid: str, variable: str) -> None:
         s = person_series(pid, variable)
@@ -281,15 +188,9 @@ def make_diary_browser() -> Interactive:
             strict=True,
         ):
             art[key].set_data(x, _masked(s[flag], np.full(len(x), level)))
-        top = vmax / divisor
-        for ticks, axis, (low, high) in (
-            (art["cbar_ticks"], art["cbar"].ax.yaxis, (0, top)),
-            (art["ts_ticks"], axes[1].yaxis, (SERIES_LIMITS[0] * top, SERIES_LIMITS[1] * top)),
-        ):
-            values = _tick_values(axis, low, high)
-            ticks.show([v / top for v in values], [_tick_text(v) for v in values])
-        art["cbar_label"].set_text(axis_label)
-        art["ts_label"].set_text(axis_label)
+        for live in (art["cbar_axis"], art["ts_axis"]):
+            live.set_scale(vmax / divisor)
+            live.set_label(axis_label)
 
     return Interactive(
         draw,

@@ -14,10 +14,9 @@ The numbers behind each picture come from one pure function (:func:`force_effort
 :func:`holding_numbers`, :func:`disuse_numbers`) that the note above the picture, the alt text
 and the tests share. Every figure is drawn once; afterwards a move of a control only updates the
 animated artists (:func:`~msbackpain.ui.interactive.animate`) in place, and they are blitted over
-the stored background. The notebook's static figures are in :mod:`.figures`.
-
-:func:`draw_loop` draws one of the feedback loops of :data:`msbackpain.chain.LOOPS` on the chain
-map (used in notebooks 03 and 04).
+the stored background; labels and legends keep their pictures, and the holding diagram's time
+axis follows the simulated span (:mod:`msbackpain.ui.blit`). The notebook's static figures are in
+:mod:`.figures`.
 """
 
 from __future__ import annotations
@@ -27,15 +26,10 @@ from functools import lru_cache
 
 import numpy as np
 
-from msbackpain import chain, disuse, fatigue, motor
-from msbackpain.lessons.weakness_and_fatigue.artists import (
-    LegendOnTop,
-    TimeAxis,
-    keep_layout,
-    kept_text,
-)
-from msbackpain.lessons.weakness_and_fatigue.figures import EFFORT, plain_log_axis
-from msbackpain.ui import chain_map, style
+from msbackpain import disuse, fatigue, motor
+from msbackpain.lessons.weakness_and_fatigue.figures import EFFORT
+from msbackpain.ui import style
+from msbackpain.ui.blit import LiveAxis, kept_legend, kept_text
 from msbackpain.ui.interactive import Interactive, animate, dropdown, register, slider
 
 #: Loss patterns offered in the menu: (label, value of motor.units_lost_mask's pattern).
@@ -227,7 +221,7 @@ def make_force_and_effort() -> Interactive:
         ax_f.set_xlabel("effort (% of maximal drive)")
         ax_f.set_ylabel("force (% of healthy maximum)")
         ax_f.set_title("force against effort", fontsize="medium")
-        LegendOnTop(ax_f.legend(loc="upper left", fontsize="small"))
+        kept_legend(ax_f, loc="upper left", fontsize="small")
 
         ax_e.plot(curve, endurance, color=style.LIMIT, linewidth=1.8, label="model (fitted)")
         ax_e.axvline(threshold, color=style.LIMIT, linestyle=":", linewidth=1.2)
@@ -248,7 +242,7 @@ def make_force_and_effort() -> Interactive:
             art[f"end_text_{key}"] = kept_text(
                 ax_e, 0, 1, "", color=color, fontsize="small", ha="left", va="bottom"
             )
-        plain_log_axis(ax_e, "y", _ENDURANCE_TICKS)
+        style.plain_log_axis(ax_e, "y", _ENDURANCE_TICKS)
         ax_e.set_ylim(*_ENDURANCE_LIMITS)
         ax_e.set_xlim(0, 100)
         ax_e.set_xlabel("load held (% of that muscle's own maximum)")
@@ -260,8 +254,7 @@ def make_force_and_effort() -> Interactive:
 
     def draw(axes, spike_failure, units_lost, loss_pattern, target):
         ax_f, ax_e = axes
-        first = not art
-        if first:
+        if not art:
             first_draw(ax_f, ax_e)
         n = force_effort_numbers(spike_failure, units_lost, loss_pattern, target)
         art["affected"].set_ydata(_affected_curve(spike_failure, units_lost, loss_pattern)[1])
@@ -288,8 +281,6 @@ def make_force_and_effort() -> Interactive:
             right = rel < 75 if key == "h" else rel < 30
             text.set_horizontalalignment("left" if right else "right")
             text.set_position((rel + (2 if right else -2), y * (1.3 if key == "h" else 0.45)))
-        if first:
-            keep_layout(ax_f.figure)
 
     return Interactive(
         draw,
@@ -408,25 +399,24 @@ def _holding_alt(load, fatigue_rate, recovery_rate):
 def make_holding() -> Interactive:
     """The three compartments while holding a load, and the endurance curves."""
     art: dict = {}
-    time_axis: TimeAxis | None = None
     rohmert = fatigue.rohmert_endurance_min(_LOADS)
     rohmert = np.where(np.isfinite(rohmert) & (rohmert > 0), rohmert, np.nan)
     expo = np.where(_LOADS < 1, fatigue.exponential_endurance_min(_LOADS), np.nan)
 
-    def first_draw(ax_t, ax_e):
-        nonlocal time_axis
+    def first_draw(ax_t, ax_e, span_s):
         for j, name in enumerate(("active", "fatigued", "resting")):
             s = style.series_style(j)
             (art[name],) = ax_t.plot([], [], color=s["color"], linestyle=s["linestyle"], label=name)
         (art["target"],) = ax_t.plot([], [], color=style.LIMIT, linestyle=":", label="target")
         art["fail"] = ax_t.axvline(0, color=style.LIMIT, linestyle="-.", linewidth=1.2)
         art["fail_text"] = kept_text(ax_t, 0, 45, "", fontsize="small", ha="left", va="center")
-        time_axis = TimeAxis(ax_t)  # time as a share of the simulated span
+        ax_t.set_xlim(0, 1)  # time as a share of the simulated span
+        art["time"] = LiveAxis(ax_t.xaxis, span_s)
         ax_t.set_ylim(-2, 102)
         ax_t.set_xlabel("time (s)")
         ax_t.set_ylabel("share of motor units (%)")
         ax_t.set_title("the three compartments", fontsize="medium")
-        LegendOnTop(ax_t.legend(loc="upper center", fontsize="small", ncol=2))
+        kept_legend(ax_t, loc="upper center", fontsize="small", ncol=2)
 
         s0, s1, s2 = (style.series_style(j) for j in (3, 4, 2))
         ax_e.plot(100 * _LOADS, rohmert, color=s0["color"], linestyle="-", label="Rohmert 1960")
@@ -438,25 +428,22 @@ def make_holding() -> Interactive:
         (art["marker"],) = ax_e.plot(
             [], [], color=style.AFFECTED, marker="D", markersize=10, linestyle="none"
         )
-        plain_log_axis(ax_e, "y", _ENDURANCE_TICKS)
+        style.plain_log_axis(ax_e, "y", _ENDURANCE_TICKS)
         ax_e.set_ylim(*_ENDURANCE_LIMITS)
         ax_e.set_xlim(0, 100)
         ax_e.set_xlabel("load held (% of maximum)")
         ax_e.set_ylabel("endurance time (min)")
         ax_e.set_title("endurance curves", fontsize="medium")
-        LegendOnTop(ax_e.legend(loc="upper right", fontsize="small"))
-        # the curves start on the left spine, which a full drawing puts over them
-        animate(*art.values(), ax_t.spines["left"])
+        kept_legend(ax_e, loc="upper right", fontsize="small")
+        animate(*art.values())  # the time axis animates the spines, which cover the curves
 
     def draw(axes, load, fatigue_rate, recovery_rate):
-        ax_t, ax_e = axes
-        first = not art
-        if first:
-            first_draw(ax_t, ax_e)
         sim = _holding_simulation(load, fatigue_rate, recovery_rate)
         n = holding_numbers(load, fatigue_rate, recovery_rate)
         span = sim.time_s[-1]
-        time_axis.update(span)
+        if not art:
+            first_draw(*axes, span)
+        art["time"].set_scale(span)
         share = sim.time_s / span
         art["active"].set_data(share, 100 * sim.active)
         art["fatigued"].set_data(share, 100 * sim.fatigued)
@@ -474,9 +461,6 @@ def make_holding() -> Interactive:
         art["model"].set_data(100 * _LOADS, np.where(np.isfinite(model), model, np.nan))
         art["threshold"].set_xdata([n.threshold_pct] * 2)
         art["marker"].set_data([load], [_visible_endurance(n.model_min)])
-        if first:
-            keep_layout(ax_t.figure)
-            time_axis.update(span)  # as many ticks as the laid-out axis has room for
 
     return Interactive(
         draw,
@@ -633,13 +617,12 @@ def make_disuse() -> Interactive:
         ax.set_xticks(np.arange(0, 17, 2))
         ax.set_xlabel("time (weeks)")
         ax.set_ylabel("% of baseline")
-        LegendOnTop(ax.legend(loc="lower right", fontsize="small", ncol=2))
+        kept_legend(ax, loc="lower right", fontsize="small", ncol=2)
         # the band and the curves start on the left spine, which a full drawing puts over them
         animate(*art.values(), ax.spines["left"])
 
     def draw(ax, rest_days, activity):
-        first = not art
-        if first:
+        if not art:
             first_draw(ax)
         c = _disuse_course(int(rest_days), float(activity))
         weeks = c.day / 7
@@ -653,8 +636,6 @@ def make_disuse() -> Interactive:
         n = disuse_numbers(rest_days, activity)
         art["label"].set_text(f"{n.strength_end_pct:.1f}%" if rest_days else "")
         art["label"].set_position((w + 0.15, n.strength_end_pct - 0.4))
-        if first:
-            keep_layout(ax.figure)
 
     return Interactive(
         draw,
@@ -671,53 +652,3 @@ def make_disuse() -> Interactive:
         figsize=(8.5, 3.9),
         clear=False,
     )
-
-
-# ============================================================================ loops on the map
-LOOP_COLOR = style.OKABE_ITO["vermillion"]
-
-
-def draw_loop(
-    ax, loop: str, ylim: tuple[float, float] | None = (-1.45, 5.75)
-) -> chain_map.ChainArtists:
-    """Draw the chain map with one feedback loop of :data:`msbackpain.chain.LOOPS` lit up.
-
-    The loop's steps keep their stage colours with a thick black outline and its arrows are
-    thick and vermillion; everything else fades. ``ylim`` crops the map to the rows that hold the
-    backbone and the loops (None: the whole map). Returns the drawn artists.
-    """
-    if loop not in chain.LOOPS:
-        raise ValueError(f"loop must be one of {', '.join(chain.LOOPS)} (got {loop!r})")
-    walk = chain.LOOPS[loop]
-    on = set(walk)
-    pairs = set(zip(walk, walk[1:], strict=False))
-    art = chain_map.draw_chain(ax, legend=False)
-    for n in chain.NODES:
-        box, label = art.boxes[n.id], art.labels[n.id]
-        label.set_clip_on(True)  # labels of steps cropped away by ylim stay hidden
-        if n.id in on:
-            box.set_alpha(1.0)
-            box.set_edgecolor("#000000")
-            box.set_linewidth(3.0)
-        else:
-            box.set_alpha(0.15)
-            box.set_edgecolor("#999999")
-            label.set_alpha(0.4)
-    for key, arrow in art.arrows.items():
-        if key in pairs:
-            arrow.set_color(LOOP_COLOR)
-            arrow.set_linewidth(3.2)
-            arrow.set_alpha(1.0)
-        else:
-            arrow.set_color("#444444")
-            arrow.set_alpha(0.15)
-    if ylim is not None:
-        ax.set_ylim(*ylim)
-    return art
-
-
-def loop_words(loop: str) -> str:
-    """The loop as readable text: 'Lower back pain → Avoiding movement → ...'."""
-    if loop not in chain.LOOPS:
-        raise ValueError(f"loop must be one of {', '.join(chain.LOOPS)} (got {loop!r})")
-    return " → ".join(chain.node(n).label for n in chain.LOOPS[loop])

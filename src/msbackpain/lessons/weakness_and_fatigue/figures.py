@@ -5,22 +5,12 @@ endurance curves. Each function draws on a given Axes and returns it; the number
 from __future__ import annotations
 
 import numpy as np
-from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
 
 from msbackpain import fatigue, motor
 from msbackpain.ui import style
 
 #: Efforts (fraction of maximal drive) at which force–effort curves are drawn.
 EFFORT = np.linspace(0.0, 1.0, 101)
-
-
-def plain_log_axis(ax, which: str, ticks) -> None:
-    """Log scale with a few plainly labelled major ticks and no minor ticks (fast to redraw)."""
-    getattr(ax, f"set_{which}scale")("log")
-    axis = getattr(ax, f"{which}axis")
-    axis.set_major_locator(FixedLocator(ticks))
-    axis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:g}"))
-    axis.set_minor_locator(NullLocator())
 
 
 def _spread(values, gap: float) -> np.ndarray:
@@ -65,7 +55,7 @@ def plot_unit_properties(ax, pool: motor.MotorPool | None = None):
         rel = values / values[0]
         ax.plot(rank, rel, markevery=max(1, p.n_units // 8), label=name, **s)
         _label_end(ax, rank, rel, name, s["color"])
-    plain_log_axis(ax, "y", (0.3, 1, 3, 10, 30, 100))
+    style.plain_log_axis(ax, "y", (0.3, 1, 3, 10, 30, 100))
     ax.set_xlabel("unit rank (1 = first recruited)")
     ax.set_ylabel("value relative to unit 1 (ratio)")
     ax.set_xlim(0, p.n_units * 1.45)
@@ -266,7 +256,7 @@ def plot_endurance_curves(
         linestyle=":",
         label="no failure below this load (model)",
     )
-    plain_log_axis(ax, "y", (0.1, 0.3, 1, 3, 10, 30, 100))
+    style.plain_log_axis(ax, "y", (0.1, 0.3, 1, 3, 10, 30, 100))
     ax.set_ylim(0.05, 100)
     ax.set_xlim(0, 100)
     ax.set_xlabel("load held (% of maximum)")
