@@ -226,6 +226,22 @@ def execute(nb, env: dict | None = None, cwd: Path | None = None, audit: Path | 
     if audit is not None and not audit.exists():
         raise RuntimeError(f"the figure audit did not start in the kernel: {audit} is missing")
     CoalesceStreamsPreprocessor().preprocess(nb, {})
+    return stable_widget_ids(nb)
+
+
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+
+
+def stable_widget_ids(nb):
+    """Give every widget output a model id made from its cell's id, in place; returns ``nb``.
+
+    No widget state is stored, so the kernel's random model ids point at nothing; replaced by
+    stable ones, a rebuild that changes nothing leaves the notebook byte for byte the same.
+    """
+    for cell in nb.cells:
+        views = [o for o in cell.get("outputs", []) if WIDGET_VIEW in o.get("data", {})]
+        for number, output in enumerate(views):
+            output["data"][WIDGET_VIEW]["model_id"] = f"{cell['id']}-widget-{number}"
     return nb
 
 

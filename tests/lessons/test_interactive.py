@@ -157,6 +157,11 @@ def test_slider_label_has_unit_default_in_range_and_follows_a_drag():
     assert not slider("x", "", 0, 1, 0.1, 0.5, continuous=False).continuous_update
     with pytest.raises(ValueError, match="outside its range"):
         slider("x", "mm", 0, 1, 0.1, 2)
+    with pytest.raises(
+        ValueError, match=r"not on its grid of steps of 5 from 0 \(nearest: 160 or 165\)"
+    ):
+        slider("delay", "ms", 0, 300, 5, 161, integer=True)
+    assert slider("rate", "per s", 0.002, 0.05, 0.00001, 0.01353).value == 0.01353
 
 
 def test_every_control_label_has_the_same_width():

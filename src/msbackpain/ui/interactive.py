@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import html
+import math
 from collections.abc import Callable, Mapping
 
 import ipywidgets as widgets
@@ -121,6 +122,15 @@ def slider(
     if not minimum <= value <= maximum:
         raise ValueError(
             f"slider {label!r}: default value {value} is outside its range [{minimum}, {maximum}]"
+        )
+    steps = (value - minimum) / step
+    if abs(steps - round(steps)) > 1e-6:
+        # The browser moves a value onto the slider's grid as soon as the widget appears, and
+        # the kernel then draws that state instead of the default.
+        below = minimum + step * math.floor(steps)
+        raise ValueError(
+            f"slider {label!r}: default value {value} is not on its grid of steps of {step} "
+            f"from {minimum} (nearest: {below:g} or {below + step:g})"
         )
     description = f"{label} ({unit})" if unit else label
     cls = widgets.IntSlider if integer else widgets.FloatSlider

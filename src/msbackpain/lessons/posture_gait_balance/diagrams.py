@@ -183,7 +183,7 @@ def make_sway() -> Interactive:
     return Interactive(
         draw,
         {
-            "delay_ms": slider("feedback delay", "ms", 0, 300, 5, 161, integer=True),
+            "delay_ms": slider("feedback delay", "ms", 0, 300, 1, 161, integer=True),
             "cocontraction_pct": slider("co-contraction", "% of max", 0, 40, 5, 0, integer=True),
             "gain": slider("feedback gain", "× m·g·h", 1.1, 2.0, 0.1, 1.3),
         },
