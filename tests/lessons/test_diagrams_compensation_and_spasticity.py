@@ -9,7 +9,6 @@ import re
 import pytest
 from matplotlib.figure import Figure
 from test_blit import live_axes, shown_ticks
-from test_interactive import move_every_control, pixels
 
 from msbackpain import compensation, spasticity
 from msbackpain.lessons.compensation_and_spasticity import captions, figures
@@ -96,32 +95,6 @@ def test_bad_values_are_refused(comp, spastic):
         spastic.update(drug=2)
     with pytest.raises(ValueError, match="velocity must be between"):
         spastic.update(velocity=-5)
-
-
-@pytest.mark.parametrize("name", FACTORIES)
-def test_every_move_is_a_blit(name):
-    diagram = FACTORIES[name]()
-    moved = 0
-    for control, widget in diagram.controls.items():
-        for value in interactive.moves(widget):
-            diagram.update(**{control: value})
-            moved += 1
-    diagram.reset()
-    assert diagram.full_draws == 1  # the first drawing only
-    assert diagram.blits == moved + 1
-
-
-@pytest.mark.parametrize("name", FACTORIES)
-def test_blitted_pictures_equal_full_redraws(name):
-    move_every_control(FACTORIES[name]())
-
-
-@pytest.mark.parametrize("name", FACTORIES)
-def test_the_default_picture_comes_back_after_moves(name):
-    diagram = FACTORIES[name]()
-    first = pixels(diagram.png)
-    move_every_control(diagram)
-    assert (pixels(diagram.png) == first).all()
 
 
 def test_live_axes_follow_the_data(comp, spastic):

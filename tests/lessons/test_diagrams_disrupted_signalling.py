@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from matplotlib.figure import Figure
-from test_interactive import move_every_control
 
 from msbackpain import signalling as sg
 from msbackpain.lessons.disrupted_signalling import captions, figures
@@ -51,30 +50,6 @@ def test_note_and_alt_follow_the_model(trains):
     assert "100%" in trains.status.value  # regular 30 Hz, 5 ms: nothing lost
     assert "regular spike train at 30 Hz" in trains.alt()
     trains.reset()
-
-
-def test_every_move_is_a_blit():
-    fresh = diagram_module.make_spike_train()
-    moved = 0
-    for name, control in fresh.controls.items():
-        for value in interactive.moves(control):
-            fresh.update(**{name: value})
-            moved += 1
-    fresh.reset()
-    assert fresh.full_draws == 1  # the first drawing only
-    assert fresh.blits == moved + 1
-
-
-def test_blitted_pictures_equal_full_redraws():
-    move_every_control(diagram_module.make_spike_train())
-
-
-def test_the_default_picture_comes_back_after_moves():
-    fresh = diagram_module.make_spike_train()
-    first = fresh.png
-    fresh.update(rate_hz=150.0, train="regular", refractory_factor=30)
-    fresh.reset()
-    assert fresh.png == first
 
 
 @pytest.mark.parametrize(

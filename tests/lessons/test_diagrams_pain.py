@@ -6,13 +6,11 @@ import numpy as np
 import pytest
 from matplotlib.figure import Figure
 from test_blit import shown_ticks
-from test_interactive import move_every_control
 
 from msbackpain import fear_avoidance, lhermitte, medication, pain
 from msbackpain.lessons.pain import captions, diagrams, figures
 from msbackpain.lessons.pain import checks as check
 from msbackpain.ui import interactive, style
-from msbackpain.ui.interactive import moves
 
 style.apply()
 
@@ -30,18 +28,6 @@ def loop():
 def test_both_diagrams_are_registered():
     assert interactive.REGISTRY["06:day plan"] is diagrams.make_day_plan
     assert interactive.REGISTRY["06:fear-avoidance loop"] is diagrams.make_fear_avoidance_loop
-
-
-@pytest.mark.parametrize("make", [diagrams.make_day_plan, diagrams.make_fear_avoidance_loop])
-def test_every_move_is_blitted_and_equals_a_full_redraw(make):
-    diagram = make()
-    moved = 0
-    for name, control in diagram.controls.items():
-        for value in moves(control):
-            diagram.update(**{name: value})
-            moved += 1
-    assert (diagram.full_draws, diagram.blits) == (1, moved)
-    move_every_control(diagram)  # each blitted picture equals a full redraw
 
 
 def test_day_plan_time_axis_follows_the_plan(day):

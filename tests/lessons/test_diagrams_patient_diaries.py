@@ -7,7 +7,6 @@ import json
 import numpy as np
 import pytest
 from test_blit import live_axes
-from test_interactive import move_every_control
 
 from msbackpain.diaries import estimates as est
 from msbackpain.diaries import load_diary, load_patients
@@ -20,7 +19,6 @@ from msbackpain.lessons.patient_diaries.diagrams import (
     person_series,
 )
 from msbackpain.ui import style
-from msbackpain.ui.interactive import moves
 
 style.apply()
 
@@ -41,17 +39,6 @@ def test_browser_controls_change_the_picture():
     assert first != second != third
     assert "P0002" in d.alt() and "steps" in d.alt()
     assert "EDSS" in d.describe(**d.values)
-
-
-def test_every_move_is_blitted_and_equals_a_full_redraw():
-    diagram = make_diary_browser()
-    moved = 0
-    for name, control in diagram.controls.items():
-        for value in moves(control):
-            diagram.update(**{name: value})
-            moved += 1
-    assert (diagram.full_draws, diagram.blits) == (1, moved)
-    move_every_control(diagram)  # each blitted picture equals a full redraw
 
 
 def _shown_texts(diagram) -> set[str]:

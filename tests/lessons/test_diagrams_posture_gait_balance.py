@@ -7,7 +7,6 @@ import re
 import numpy as np
 import pytest
 from matplotlib.figure import Figure
-from test_interactive import move_every_control, pixels
 
 from msbackpain import balance, gait, spine
 from msbackpain.lessons.posture_gait_balance import captions, diagrams, figures
@@ -101,32 +100,6 @@ def test_bad_values_are_refused(sway, spinal, diagram_name, values, error):
     with pytest.raises(error):
         diagram.update(**values)
     assert diagram.png == png and diagram.values == before
-
-
-@pytest.mark.parametrize("name", FACTORIES)
-def test_every_move_is_a_blit(name):
-    diagram = FACTORIES[name]()
-    moved = 0
-    for control, widget in diagram.controls.items():
-        for value in interactive.moves(widget):
-            diagram.update(**{control: value})
-            moved += 1
-    diagram.reset()
-    assert diagram.full_draws == 1  # the first drawing only
-    assert diagram.blits == moved + 1
-
-
-@pytest.mark.parametrize("name", FACTORIES)
-def test_blitted_pictures_equal_full_redraws(name):
-    move_every_control(FACTORIES[name]())
-
-
-@pytest.mark.parametrize("name", FACTORIES)
-def test_the_default_picture_comes_back_after_moves(name):
-    diagram = FACTORIES[name]()
-    first = pixels(diagram.png)
-    move_every_control(diagram)
-    assert (pixels(diagram.png) == first).all()
 
 
 def test_stick_figure_updates_in_place():

@@ -9,13 +9,12 @@ import re
 import numpy as np
 import pytest
 from matplotlib.figure import Figure
-from test_interactive import move_every_control, pixels
+from test_interactive import pixels
 
 from msbackpain.lessons.start_here import diagrams, figures
 from msbackpain.lessons.start_here.captions import TEXTS
 from msbackpain.prevalence import pain_prevalence
 from msbackpain.ui import style
-from msbackpain.ui.interactive import moves
 
 style.apply()
 
@@ -56,17 +55,6 @@ def test_chain_map_note_and_alt_follow_the_graph():
     assert "Demyelination" in diagram.status.value
     with pytest.raises(ValueError, match="must be one of"):
         diagram.update(node="spine")
-
-
-def test_every_chain_map_move_is_a_blit_equal_to_a_full_redraw():
-    diagram = diagrams.make_chain_map()
-    moved = 0
-    for name, control in diagram.controls.items():
-        for value in moves(control):
-            diagram.update(**{name: value})
-            moved += 1
-    assert (diagram.full_draws, diagram.blits) == (1, moved)
-    move_every_control(diagram)  # each blitted picture equals a full redraw
 
 
 @pytest.mark.parametrize(("node", "reach"), [("", "direct"), ("lumbar_load", "all")])

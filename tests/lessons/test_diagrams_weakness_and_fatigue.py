@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from matplotlib.figure import Figure
 from test_blit import shown_ticks
-from test_interactive import move_every_control, pixels
+from test_interactive import pixels
 
 from msbackpain import disuse, fatigue, motor
 from msbackpain.lessons.weakness_and_fatigue import captions, figures
@@ -138,34 +138,6 @@ def test_disuse_numbers_and_no_rest(disuse_diagram):
     disuse_diagram.update(rest_days=0)
     assert "stay at baseline" in disuse_diagram.status.value
     disuse_diagram.reset()
-
-
-@pytest.mark.parametrize("name", FACTORIES)
-def test_every_move_is_a_blit(name):
-    diagram = FACTORIES[name]()
-    moved = 0
-    for control, widget in diagram.controls.items():
-        for value in interactive.moves(widget):
-            diagram.update(**{control: value})
-            moved += 1
-    diagram.reset()
-    assert diagram.full_draws == 1  # the first drawing only
-    assert diagram.blits == moved + 1
-
-
-@pytest.mark.parametrize("name", FACTORIES)
-def test_blitted_pictures_equal_full_redraws(name):
-    move_every_control(FACTORIES[name]())
-
-
-@pytest.mark.parametrize("name", FACTORIES)
-def test_the_default_picture_comes_back_after_moves(name):
-    diagram = FACTORIES[name]()
-    first = diagram.png
-    for control, widget in diagram.controls.items():
-        diagram.update(**{control: interactive.moves(widget)[-1]})
-    diagram.reset()
-    assert diagram.png == first
 
 
 @pytest.mark.parametrize("name", FACTORIES)

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import pytest
 from matplotlib.figure import Figure
-from test_interactive import move_every_control
 
 from msbackpain import whole_chain
 from msbackpain.lessons.whole_chain import checks as check
 from msbackpain.lessons.whole_chain import diagrams, figures
 from msbackpain.ui import interactive, style
-from msbackpain.ui.interactive import moves
 
 style.apply()
 
@@ -29,18 +27,6 @@ def dashboard():
 def test_both_diagrams_are_registered():
     assert "07:lit chain map" in interactive.REGISTRY
     assert "07:intervention dashboard" in interactive.REGISTRY
-
-
-@pytest.mark.parametrize("make", [diagrams.make_lit_map, diagrams.make_dashboard])
-def test_every_move_is_blitted_and_equals_a_full_redraw(make):
-    diagram = make()
-    moved = 0
-    for name, control in diagram.controls.items():
-        for value in moves(control):
-            diagram.update(**{name: value})
-            moved += 1
-    assert (diagram.full_draws, diagram.blits) == (1, moved)
-    move_every_control(diagram)  # each blitted picture equals a full redraw
 
 
 def test_dashboard_computes_each_setting_once(dashboard):
