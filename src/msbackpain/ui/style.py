@@ -10,8 +10,6 @@ Use :func:`apply` once in a notebook's setup cell.
 
 from __future__ import annotations
 
-from itertools import cycle
-
 import matplotlib as mpl
 from cycler import cycler
 from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
@@ -101,11 +99,6 @@ def series_style(i: int) -> dict:
         "linestyle": LINE_STYLES[i % n],
         "marker": MARKERS[i % n],
     }
-
-
-def series_styles():
-    """An endless iterator of :func:`series_style` dictionaries."""
-    return (series_style(i) for i in cycle(range(len(SERIES_COLORS))))
 
 
 def stage_color(stage: str) -> str:
