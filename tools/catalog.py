@@ -55,6 +55,21 @@ def existing() -> list:
     return [p for p in LESSONS if source_path(p.stem).exists()]
 
 
+#: Notebooks that are pages of the collection rather than lessons (no number, no quiz).
+PAGES = ("evidence",)
+
+
+def notebook_stems() -> list[str]:
+    """Every notebook the build makes: the lessons, then the pages."""
+    return [p.stem for p in existing()] + [s for s in PAGES if source_path(s).exists()]
+
+
+def lesson_folder(stem: str) -> Path | None:
+    """The lesson's folder in the package (``msbackpain/lessons/<topic>``), if it has one."""
+    folder = ROOT / "src" / "msbackpain" / "lessons" / stem[3:]
+    return folder if stem[:2].isdigit() and folder.is_dir() else None
+
+
 def title_of(stem: str) -> str:
     """The notebook's H1 title from its source, or the planned title if it has none yet."""
     path = source_path(stem)

@@ -1,21 +1,27 @@
-"""Quiet standing as an inverted pendulum balanced by delayed feedback (SCIENCE.md §6).
+"""Quiet standing as an inverted pendulum balanced by delayed feedback.
 
-The body is a rigid inverted pendulum that pivots at the ankles (Peterka 2002, *J Neurophysiol*
-88:1097). The nervous system pushes back with a corrective ankle torque proportional to the sway
-angle and the sway velocity it *sensed* a loop delay τ ago; a small random torque keeps the body
-moving. A person can also stiffen the ankle by co-contracting opposing muscles: that stiffness acts
-at once (no delay), but the muscles have to work all the time.
+The body is a rigid inverted pendulum that pivots at the ankles, the structure of Peterka's model
+of human postural control (Peterka 2002, *J Neurophysiol* 88:1097, fitted there to sway
+recordings in healthy adults). The nervous system pushes back with a corrective ankle torque
+proportional to the sway angle and the sway velocity it *sensed* a loop delay τ ago; a small
+random torque keeps the body moving. A person can also stiffen the ankle by co-contracting
+opposing muscles: that stiffness acts at once (no delay), but the muscles have to work all the
+time.
 
     I θ''(t) = m g h sin θ(t) − K_p θ(t − τ) − K_d θ'(t − τ) − K_i θ(t) − B_i θ'(t) + n(t)
 
-with I = m h² (a point mass at the centre-of-mass height h). Peterka's feedback structure is
-[v]; the gains used here (K_p = 1.3 m g h, K_d = 0.35 m g h·s) are the setting of SCIENCE.md §6,
-whose *derived* result is that sway grows with the delay and the body falls once the delay passes
-about 0.25 s. Loop delays: automatic postural responses start at 102 ± 21 ms in controls and
-161 ± 31 ms in people with MS (Cameron, Horak et al. 2008, *Somatosens Mot Res* 25:113 [v]).
-Those are response *latencies*; we use them as a proxy for the loop delay.
+with I = m h² (a point mass at the centre-of-mass height h). The feedback structure is
+Peterka's; the gains used here (K_p = 1.3 m g h, K_d = 0.35 m g h·s) are teaching choices, not
+fitted to anyone. Our own derivation (:func:`critical_delay`) gives a body that sways more as the
+delay grows and falls once the delay passes 0.237 s.
 
-Everything labelled "assumption" below is a modelling choice, not a literature value.
+Loop delays: Cameron, Horak and colleagues (2008, *Somatosens Mot Res* 25:113) measured the EMG
+onset latencies of automatic postural responses to a moving platform in ten people with MS
+selected for imbalance and ten matched controls: 161 ± 31 ms against 102 ± 21 ms. Those are
+response *latencies*, not loop delays; using them as the model's loop delay is an assumption.
+
+Every number below carries its evidence in its ``#:`` tag; "assumption" marks a modelling
+choice, not a literature value.
 """
 
 from __future__ import annotations
@@ -25,32 +31,46 @@ from dataclasses import dataclass
 
 import numpy as np
 
-#: Gravitational acceleration (m/s²).
+#: Gravitational acceleration, a physical constant. [setting]
 G = 9.81
-#: Body mass (kg) of the SCIENCE.md §6 setting.
+#: Body mass of the model person: a typical adult, chosen for teaching (the same 70 kg as the
+#: spine model). [assumption]
 BODY_MASS_KG = 70.0
-#: Height of the centre of mass above the ankle (m), SCIENCE.md §6 setting.
+#: Height of the centre of mass above the ankle: a typical adult value, chosen for teaching; the
+#: model treats the body as a point mass there. [assumption]
 COM_HEIGHT_M = 0.9
-#: Proportional feedback gain as a multiple of m·g·h (SCIENCE.md §6 setting).
+#: Proportional feedback gain K_p as a multiple of m·g·h. The feedback structure is Peterka's;
+#: the value is a teaching choice (just above the 1 needed to stand), not fitted to anyone.
+#: [assumption: peterka2002 | multiple of m·g·h]
 KP_FACTOR = 1.3
-#: Derivative feedback gain as a multiple of m·g·h, in seconds (SCIENCE.md §6 setting).
+#: Derivative feedback gain K_d as a multiple of m·g·h. Peterka's structure; the value is a
+#: teaching choice, not fitted to anyone. [assumption: peterka2002 | multiple of m·g·h, in s]
 KD_FACTOR_S = 0.35
-#: Postural response latency in controls, 102 ± 21 ms (Cameron, Horak et al. 2008 [v]).
+#: Loop delay of the control model person: the EMG onset latency of automatic postural
+#: responses, 102 ± 21 ms, measured in ten healthy controls (Cameron, Horak et al. 2008). Using a
+#: response latency as the loop delay is an assumption. [assumption: cameron2008 | s]
 CONTROL_DELAY_S = 0.102
-#: Postural response latency in people with MS, 161 ± 31 ms (Cameron, Horak et al. 2008 [v]).
+#: Loop delay of the model person with MS: the EMG onset latency of automatic postural
+#: responses, 161 ± 31 ms, measured in ten people with MS selected for imbalance (Cameron, Horak
+#: et al. 2008). Using a response latency as the loop delay is an assumption.
+#: [assumption: cameron2008 | s]
 MS_DELAY_S = 0.161
-#: Assumption: intensity of the white-noise disturbance torque (N·m·√s), i.e. the standard
-#: deviation of the noise torque averaged over one second. Chosen so that sway with the control
-#: delay is a few tenths of a degree; not fitted to data.
+#: Intensity of the white-noise disturbance torque, i.e. the standard deviation of the noise
+#: torque averaged over one second. Chosen so that sway with the control delay is a few tenths
+#: of a degree; not fitted to data, so sway amplitudes are only comparable with each other.
+#: [assumption | N·m·√s]
 NOISE_NM = 1.0
-#: Assumption: the body "falls" (has to step) when it leans past this angle (degrees).
+#: The body "falls" (has to step) when it leans past this angle: a round teaching value.
+#: [assumption]
 FALL_ANGLE_DEG = 8.0
-#: Assumption: maximum ankle torque (N·m) used to express muscle load as a fraction of maximum.
-#: An order of magnitude for the plantarflexors, not a literature value: set your own.
+#: Maximum ankle torque used to express muscle load as a fraction of maximum: an order of
+#: magnitude for the plantarflexors, not a literature value. [assumption]
 MAX_TORQUE_NM = 150.0
-#: Assumption: ankle stiffness gained per N·m of tonic co-contraction torque (1/rad).
+#: Ankle stiffness gained per N·m of tonic co-contraction torque: a teaching choice that makes
+#: 20% co-contraction clearly steadying; not measured. [assumption | N·m/rad per N·m]
 STIFFNESS_PER_TORQUE_PER_RAD = 3.0
-#: Assumption: intrinsic damping that comes with co-contraction stiffness (s), B_i = this × K_i.
+#: Intrinsic damping that comes with co-contraction stiffness, B_i = this × K_i: a teaching
+#: choice, not measured. [assumption]
 INTRINSIC_DAMPING_S = 0.1
 
 
@@ -68,7 +88,7 @@ def _check(name: str, value: float, low: float, high: float, unit: str = "") -> 
 
 @dataclass(frozen=True)
 class BalanceParams:
-    """Body and controller parameters of the inverted-pendulum model (SCIENCE.md §6).
+    """Body and controller parameters of the inverted-pendulum model (Peterka's structure).
 
     Gains are multiples of m·g·h, the gravitational "toppling" stiffness. ``cocontraction`` is
     the tonic torque held by *each* of the two opposing ankle muscle groups, as a fraction of
@@ -165,18 +185,19 @@ def simulate_sway(
     """Simulate quiet standing: inverted pendulum with delayed PD feedback and noise.
 
     Integrates  I θ'' = m g h sin θ − K_p θ(t−τ) − K_d θ'(t−τ) − K_i θ − B_i θ' + n(t)
-    with a semi-implicit Euler step of ``dt_s`` (Peterka 2002, *J Neurophysiol* 88:1097 [v];
-    gains from SCIENCE.md §6). n(t) is Gaussian white noise of intensity ``noise_Nm`` (N·m·√s;
+    with a semi-implicit Euler step of ``dt_s`` (feedback structure of Peterka 2002; the gains
+    are teaching choices). n(t) is Gaussian white noise of intensity ``noise_Nm`` (N·m·√s;
     assumption), drawn from ``seed``. The body falls when |θ| exceeds ``fall_angle_deg``
     (assumption, default 8°); the simulation then stops. Before t = τ the feedback sees the
     body held still at its initial angle.
 
     Muscle load (teaching assumption): the muscle torque is |K_p θ(t−τ) + K_d θ'(t−τ) + K_i θ
     + B_i θ'| plus the tonic co-contraction torque; ``mean_activation`` divides its mean by
-    ``params.max_torque_Nm``. Feed it to an endurance model (SCIENCE.md §3).
+    ``params.max_torque_Nm``. Feed it to an endurance model (:mod:`msbackpain.fatigue`).
 
-    Parameters: ``delay_s`` loop delay, 0–1 s (102 ms control, 161 ms MS: Cameron, Horak et al.
-    2008 [v]); ``duration_s`` 1–600 s; ``initial_angle_deg`` a starting lean.
+    Parameters: ``delay_s`` loop delay, 0–1 s (the defaults 102 ms control and 161 ms MS are the
+    postural response latencies of Cameron, Horak et al. 2008, used as loop delays: an
+    assumption); ``duration_s`` 1–600 s; ``initial_angle_deg`` a starting lean.
     """
     p = params if params is not None else BalanceParams()
     delay = _check("delay_s", delay_s, 0, 1, "s")
@@ -247,8 +268,7 @@ def critical_delay(params: BalanceParams | None = None) -> float:
     I² ω⁴ + (2 I c + B_i² − K_d²) ω² + c² − K_p² = 0 with c = m g h − K_i, and the phases give
     the delay τ = arg[(K_p + i ω K_d) / (I ω² + c − i ω B_i)] / ω (taken in [0, 2π/ω)).
     Returns 0 if stance is not stable even without delay (K_p + K_i ≤ m g h, or no damping)
-    and inf if no delay destabilises it. *Derived* for the SCIENCE.md §6 setting: 0.237 s
-    (SCIENCE.md: "about 0.25 s").
+    and inf if no delay destabilises it. *Derived* for the default setting: 0.237 s.
     """
     p = params if params is not None else BalanceParams()
     a, inertia = p.mgh, p.inertia
@@ -279,7 +299,7 @@ def sway_sd_vs_delay(
     variance is  σ² = (q² / π) ∫₀^∞ |H(iω)|² dω  with
     H(iω) = 1 / (−I ω² + i ω B_i + K_i − m g h + (K_p + i ω K_d) e^(−i ω τ)).
     Vectorised over ``delays_s``; returns inf at and beyond :func:`critical_delay`.
-    Model: Peterka 2002 [v] structure, SCIENCE.md §6 gains; the integral is our derivation.
+    Model: Peterka's structure with teaching gains; the integral is our derivation.
     """
     p = params if params is not None else BalanceParams()
     q = _check("noise_Nm", noise_Nm, 0, 100, "N·m·√s")

@@ -3,15 +3,17 @@
 This graph is the single source of truth for the overview diagram (notebook 00), the whole-chain
 simulation and the diary generator's ground truth. Each node has a stage (its colour in every
 figure), the notebook that explains it and one plain-language sentence; each edge has a sign
-(+1: more cause, more effect; -1: more cause, less effect), one sentence on the mechanism and a
-source key: the section of the team's science notes (``shared/SCIENCE.md``) that backs it.
-Edges whose form is our own teaching assumption say so in their mechanism sentence.
+(+1: more cause, more effect; -1: more cause, less effect), one sentence on the mechanism, the
+keys of its sources in the reference list and an evidence grade (measured, derived or
+assumption; see :mod:`msbackpain.evidence.grades`), with a note on what is uncertain.
 """
 
 from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass
+
+from msbackpain.evidence.grades import ASSUMPTION, DERIVED, MEASURED, check_grade
 
 
 @dataclass(frozen=True)
@@ -28,29 +30,23 @@ class Node:
 
 @dataclass(frozen=True)
 class Edge:
-    """A cause-effect link with its sign, mechanism sentence and SCIENCE.md section."""
+    """A cause-effect link: its sign, mechanism, evidence grade and sources.
+
+    ``sources`` are keys of the reference list (:mod:`msbackpain.evidence`); ``grade`` is
+    measured, derived or assumption; ``note`` says in whom it was measured, or what is uncertain.
+    """
 
     cause: str
     effect: str
     sign: int
     mechanism: str
-    source: str
+    sources: tuple[str, ...]
+    grade: str
+    note: str = ""
 
+    def __post_init__(self):
+        check_grade(self.grade, self.sources, f"edge {self.cause} -> {self.effect}")
 
-#: Sections of shared/SCIENCE.md that edges cite.
-SCIENCE_SECTIONS = {
-    "§1": "Myelin and conduction",
-    "§2": "From spikes to force: the motor-unit pool",
-    "§3": "Fatigue and endurance",
-    "§4": "Disuse and strength",
-    "§5": "Spasticity",
-    "§6": "Balance",
-    "§7": "Load on the lumbar spine",
-    "§8": "Pain in MS",
-    "§9": "Fear-avoidance",
-    "§10": "Medication",
-    "§11": "MS facts for a simulated cohort",
-}
 
 # fmt: off
 NODES: tuple[Node, ...] = (
@@ -130,84 +126,153 @@ NODES: tuple[Node, ...] = (
 
 EDGES: tuple[Edge, ...] = (
     Edge("relapse", "demyelination", +1,
-         "Each relapse adds new inflammatory demyelination.", "§11"),
+         "Each relapse adds new inflammatory demyelination.",
+         ("compston2008",), MEASURED),
     Edge("demyelination", "disrupted_signalling", +1,
          "Without myelin the current leaks away between nodes, so conduction slows, fails at high "
-         "rates or is blocked.", "§1"),
+         "rates or is blocked.",
+         ("felts1997", "rasminsky1973", "schauf1974"), MEASURED,
+         "Measured in experimentally demyelinated animal nerve fibres; notebook 01's model "
+         "reproduces the trend."),
     Edge("heat", "disrupted_signalling", +1,
          "Warming shortens the action potential, so fibres near their limit stop conducting.",
-         "§1"),
+         ("rasminsky1973", "flensner2011"), MEASURED,
+         "Block on warming was measured in demyelinated animal fibres; in people, worse symptoms "
+         "in heat are self-reported (58% in one survey)."),
     Edge("demyelination", "sensory_delay", +1,
-         "Slower conduction in sensory pathways delays the body's position signals.", "§6"),
+         "Slower conduction in sensory pathways delays the body's position signals.",
+         ("cameron2008",), MEASURED,
+         "Ten people with MS selected for imbalance: later postural responses, correlated with "
+         "slower spinal sensory conduction."),
     Edge("disrupted_signalling", "weakness", +1,
          "Fewer and later spikes reach the muscle, so fewer motor units fire and at lower rates.",
-         "§2"),
+         ("fuglevand1993", "felts1997"), DERIVED,
+         "Worked out with a published motor-unit model fed with spikes that fail."),
     Edge("disrupted_signalling", "spasticity", +1,
-         "Damage to descending motor pathways makes stretch reflexes over-excitable.", "§5"),
+         "Damage to descending motor pathways makes stretch reflexes over-excitable.",
+         ("lance1980", "rizzo2004"), MEASURED),
     Edge("heat", "muscle_fatigue", +1,
-         "Heat worsens conduction and so makes the same task more tiring.", "§1"),
+         "Heat worsens conduction and so makes the same task more tiring.",
+         ("flensner2011",), MEASURED,
+         "Self-reported: heat-sensitive people with MS report more fatigue in heat."),
     Edge("weakness", "compensation", +1,
-         "A required joint moment must still be produced, so other muscles share more of it.",
-         "§3"),
+         "A task still needs its joint moments, so a person changes strategy: other structures "
+         "that cross the same joint, passive tissues, bracing or support take a share.",
+         ("winter2009",), ASSUMPTION,
+         "That the moment must still be produced is mechanics; which strategy a person uses, and "
+         "how much it shifts, has not been measured in MS."),
     Edge("weakness", "gait", +1,
          "Weak hip and trunk muscles change the walking pattern, e.g. a sideways trunk lean.",
-         "§7"),
+         ("winter2009",), DERIVED,
+         "Worked out from body-segment masses and the moment about the stance hip."),
     Edge("compensation", "overload", +1,
-         "Taking over the work means each helper muscle works at a larger share of its maximum.",
-         "§3"),
+         "Taking over the work means each helper structure works at a larger share of its "
+         "maximum.",
+         ("winter2009",), ASSUMPTION,
+         "Only structures that cross the lower back can share a lower-back moment; hip muscles "
+         "act about the hip."),
     Edge("overload", "muscle_fatigue", +1,
-         "Endurance time falls steeply as the share of maximum rises.", "§3"),
+         "Endurance time falls steeply as the share of maximum rises.",
+         ("freylaw2012", "bjorksten1977", "rohmert1960"), MEASURED),
     Edge("compensation", "posture_change", +1,
-         "Leaning and bracing let strong structures carry what weak muscles cannot.", "§7"),
+         "Leaning and bracing let strong structures carry what weak muscles cannot.",
+         (), ASSUMPTION,
+         "A common clinical picture; the size of the change is a teaching choice."),
     Edge("spasticity", "posture_change", +1,
-         "Stiff, over-active muscles pull the trunk and hips out of their usual alignment.", "§5"),
+         "Stiff, over-active muscles pull the trunk and hips out of their usual alignment.",
+         (), ASSUMPTION,
+         "A common clinical picture (e.g. tight hip flexors tilting the pelvis); not measured "
+         "in the sources of this collection."),
     Edge("spasticity", "gait", +1,
-         "Resistance to fast stretch makes steps stiff and uneven.", "§5"),
+         "Resistance to fast stretch makes steps stiff and uneven.",
+         ("lance1980",), ASSUMPTION,
+         "Follows from the definition of spasticity; its size in walking is a teaching choice."),
     Edge("sensory_delay", "sway", +1,
          "A longer feedback delay makes the upright body wobble more and, past a limit, fall.",
-         "§6"),
+         ("peterka2002", "cameron2008"), DERIVED,
+         "Worked out with a published model of standing balance; people with MS sway more and "
+         "fall often."),
     Edge("sway", "posture_change", +1,
-         "To limit sway people stiffen and guard the trunk.", "§6"),
+         "To limit sway people stiffen and guard the trunk.",
+         (), ASSUMPTION),
     Edge("gait", "lumbar_load", +1,
-         "A sideways lean at every step bends and twists the lower back.", "§7"),
+         "A sideways lean at every step bends and twists the lower back.",
+         ("winter2009",), DERIVED),
     Edge("posture_change", "lumbar_load", +1,
-         "Bending forward raises the moment at L5/S1 and the force on the disc.", "§7"),
+         "Bending forward raises the moment at L5/S1 and the force on the disc.",
+         ("wilke1999", "winter2009"), MEASURED,
+         "Disc pressure by posture was measured in one person; the moment is worked out from "
+         "body-segment masses."),
     Edge("lumbar_load", "back_pain", +1,
-         "Load that exceeds what tissues can recover from produces nociceptive pain "
-         "(a teaching model of load and recovery).", "§8"),
+         "Load that exceeds what tissues are used to, for long, with little recovery, can make "
+         "the back sore (a teaching model of load and recovery).",
+         ("truini2013",), ASSUMPTION,
+         "Tissue load goes with back pain only weakly; spines adapt to load. Posture-related "
+         "(nociceptive) back pain is a recognised kind of pain in MS, but the model's load-to-"
+         "pain rule is a teaching choice."),
     Edge("muscle_fatigue", "back_pain", +1,
-         "Exhausted back muscles ache and protect the spine less.", "§8"),
+         "Exhausted back muscles ache and protect the spine less.",
+         (), ASSUMPTION),
     Edge("back_pain", "fear_avoidance", +1,
-         "Pain can lead to catastrophising and fear of moving.", "§9"),
+         "Pain can lead to worry about pain and fear of moving.",
+         ("vlaeyen2000", "leeuw2007"), MEASURED,
+         "Studied in people with back pain in general, not specifically in MS."),
     Edge("back_pain", "avoidance", +1,
-         "Pain itself makes people rest more.", "§9"),
+         "Pain itself makes people rest more.",
+         ("leeuw2007",), ASSUMPTION),
     Edge("muscle_fatigue", "avoidance", +1,
-         "Exhaustion makes people cut activity short.", "§3"),
+         "Exhaustion makes people cut activity short.",
+         (), ASSUMPTION),
     Edge("fear_avoidance", "avoidance", +1,
-         "Fear of pain leads to avoiding the movements expected to hurt.", "§9"),
+         "Fear of pain leads to avoiding the movements expected to hurt.",
+         ("vlaeyen2000", "leeuw2007"), MEASURED,
+         "Studied in people with back pain in general, not specifically in MS."),
     Edge("avoidance", "disuse", +1,
-         "Avoided movements are movements not trained.", "§9"),
+         "Avoided movements are movements not trained.",
+         ("bousema2007", "leeuw2007"), ASSUMPTION,
+         "Plausible but not established: in low back pain a one-year cohort found no signs of "
+         "physical deconditioning after onset."),
     Edge("disuse", "atrophy", +1,
-         "Unused muscle shrinks, fastest in the first days.", "§4"),
+         "Unused muscle shrinks, fastest in the first days.",
+         ("marusic2021",), MEASURED,
+         "Measured in healthy adults on bed rest."),
     Edge("atrophy", "weakness", +1,
-         "Smaller muscles are weaker: strength falls even faster than size.", "§4"),
+         "Smaller muscles are weaker: strength falls even faster than size.",
+         ("marusic2021",), MEASURED,
+         "Measured in healthy adults on bed rest."),
     Edge("cervical_lesion", "ectopic_firing", +1,
-         "Demyelinated dorsal-column fibres become mechanosensitive.", "§8"),
+         "Demyelinated dorsal-column fibres become sensitive to stretch.",
+         ("alaraji2005", "truini2013"), MEASURED,
+         "In one clinic cohort, 17 of 18 people with the sign who had a neck MRI showed a lesion "
+         "there, and so did 13 of 25 who never had the sign: a lesion makes it likely, not "
+         "certain."),
     Edge("neck_flexion", "ectopic_firing", +1,
-         "Bending the neck stretches the cervical cord and triggers the damaged fibres.", "§8"),
+         "Bending the neck stretches the cervical cord and triggers the damaged fibres.",
+         ("truini2013",), MEASURED),
     Edge("ectopic_firing", "lhermitte", +1,
-         "The brain reads the burst of impulses as a shock running down the spine.", "§8"),
+         "The burst of impulses runs up to the brain, which feels it as a shock down the spine "
+         "and limbs.",
+         ("truini2013",), MEASURED),
     Edge("interferon", "relapse", -1,
-         "A disease-modifying drug lowers the relapse rate.", "§10"),
+         "A disease-modifying drug lowers the relapse rate.",
+         ("ifnb1993",), MEASURED),
     Edge("interferon", "treatment_pain", +1,
-         "Flu-like symptoms, muscle aches and headache are more common than on placebo.", "§10"),
+         "Flu-like symptoms, muscle aches and headache are more common than on placebo.",
+         ("andersen2004",), MEASURED,
+         "One trial of a low-dose, once-weekly regimen in secondary-progressive MS."),
     Edge("interferon", "spasticity", +1,
-         "Interferon beta can increase spasticity.", "§10"),
+         "Interferon beta can increase spasticity.",
+         ("walther1999",), MEASURED,
+         "Reported in a review of side effects; no size is given."),
     Edge("anti_spasticity_drug", "spasticity", -1,
-         "Anti-spasticity drugs reduce reflex over-activity.", "§10"),
+         "Anti-spasticity drugs reduce reflex over-activity.",
+         ("bass1988", "stien1987"), MEASURED),
     Edge("anti_spasticity_drug", "weakness", +1,
-         "Muscle weakness is a common side effect; reduced stiffness may also unmask weakness "
-         "(an interpretation).", "§10"),
+         "People often report weakness as a side effect; less stiffness may also unmask "
+         "weakness (an interpretation).",
+         ("bass1988", "crossover1988"), MEASURED,
+         "Weakness is a common reported side effect, but in a small cross-over trial measured "
+         "muscle strength did not change: the weakness is felt in function."),
 )
 # fmt: on
 
@@ -352,7 +417,8 @@ def edges_frame():
             "effect": e.effect,
             "sign": e.sign,
             "mechanism": e.mechanism,
-            "source": e.source,
+            "grade": e.grade,
+            "sources": ", ".join(e.sources),
         }
         for e in EDGES
     ]

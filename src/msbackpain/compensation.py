@@ -1,20 +1,30 @@
 """Compensation: when one extensor weakens, the others carry more and tire sooner.
 
-Teaching model (our own, not from the literature): a required extensor moment M (N·m) at the
-trunk/hip is shared among muscle groups in proportion to their capacities c_k (maximum moments):
+Teaching model (our own, not from the literature): a required extensor moment M (N·m) is shared
+among muscle groups in proportion to their capacities c_k (maximum moments):
 
     share_k = M·c_k / Σc,   relative load_k = share_k / c_k = M / Σc.
 
 Proportional sharing gives every group the same fraction of its own maximum, which is the
 sharing that keeps the highest fraction as low as possible. If group j weakens by a fraction w,
 c_j → (1 − w)·c_j, Σc falls and *every* group works at a higher fraction of its maximum; the
-endurance time at that fraction (SCIENCE.md §3: Rohmert, the exponential curve, or the fitted
-three-compartment closed form in :mod:`msbackpain.fatigue`) collapses. SCIENCE.md §3 and the
-overcompensation loop of DESIGN.md.
+endurance time at that fraction (Rohmert's curve, the exponential curve, or the fitted
+three-compartment closed form in :mod:`msbackpain.fatigue`) shortens. This is the
+overcompensation loop of the collection's causal map.
 
-The default muscle groups and their capacities (:data:`DEFAULT_CAPACITIES_NM`) are **teaching
-assumptions [?]**: round numbers of a plausible size, not measurements, and trunk and hip
-extensors are lumped as if they acted about one joint.
+**Wrong anatomy, kept until the model is corrected.** The default groups
+(:data:`DEFAULT_CAPACITIES_NM`) lump trunk and hip extensors as if they acted about one joint.
+In reality only structures that cross the lowest lumbar joint (L5/S1) carry the lumbar extensor
+moment: the erector spinae and multifidus, a little of the quadratus lumborum (when both sides
+act), and passive tissues (fascia, ligaments, discs). The gluteus maximus and the hamstrings
+extend the *hip*; they cannot take over a lumbar moment in a static posture. Compensation for
+weak back extensors is rather a change of strategy (hip hinging, arm support, leaning on passive
+tissues, bracing), each of which moves load elsewhere. The capacities themselves are round
+numbers of a plausible size, not measurements.
+
+Endurance: the fitted three-compartment model holds loads below 16% of maximum with no time
+limit; measured sustained holds and the published per-joint fits put that limit near 6–9%
+(see :mod:`msbackpain.fatigue`), so an "unlimited" hold at 14–16% is an artefact of the fit.
 """
 
 from __future__ import annotations
@@ -26,7 +36,9 @@ import numpy as np
 from msbackpain import fatigue
 from msbackpain.validation import check_range as _check_range
 
-#: Extensor groups and maximum moments (N·m): TEACHING ASSUMPTIONS, not literature values.
+#: Extensor groups and their maximum moments: round numbers of a plausible size, not
+#: measurements; the gluteus maximus and hamstrings act about the hip, not the lumbar spine, and
+#: are kept only until the model is corrected (see the module docstring). [assumption | N·m]
 DEFAULT_CAPACITIES_NM = {
     "lumbar erector spinae": 120.0,
     "multifidus": 50.0,
@@ -34,8 +46,9 @@ DEFAULT_CAPACITIES_NM = {
     "gluteus maximus": 110.0,
     "hamstrings": 80.0,
 }
-#: Fraction of maximum used in the exercise "when does a helper pass 15%?" (SCIENCE.md §3:
-#: Rohmert's curve is defined from 15% of maximum; below it a hold lasts very long).
+#: Fraction of maximum used in the exercise "when does a helper pass 15%?": the lower end of
+#: Rohmert's curve, a reference level for the exercise, not a safe limit (sustained holds have a
+#: measured limit near 8%, Björkstén & Jonsson 1977). [assumption: rohmert1960 | fraction of MVC]
 HELPER_FRACTION = 0.15
 
 
@@ -124,8 +137,8 @@ def endurance_per_muscle_min(relative_load, model: str = "three_compartment") ->
     """Endurance time (min) of each group at its relative load, via :mod:`msbackpain.fatigue`.
 
     ``model``: "three_compartment" (fitted closed form), "rohmert" or "exponential"
-    (SCIENCE.md §3). A load above 1 (cannot be held) gives 0; NaN (no muscle) stays NaN;
-    np.inf means no endurance limit in that model.
+    (see :mod:`msbackpain.fatigue`). A load above 1 (cannot be held) gives 0; NaN (no muscle)
+    stays NaN; np.inf means no endurance limit in that model.
     """
     try:
         rel = np.asarray(relative_load, dtype=float)
@@ -170,8 +183,8 @@ def compensation(
 ) -> CompensationResult:
     """Shares, relative loads and endurance of every group when one group is weakened.
 
-    Teaching model of the module docstring; endurance from :func:`endurance_per_muscle_min`
-    (SCIENCE.md §3). Scalars in, one :class:`CompensationResult` out.
+    Teaching model of the module docstring; endurance from :func:`endurance_per_muscle_min`.
+    Scalars in, one :class:`CompensationResult` out.
     """
     names, caps = _capacities(capacities_Nm)
     j = _index(names, weakened_muscle)
@@ -213,7 +226,7 @@ def weakness_for_helper_fraction(
 
     Solves M/(Σc − w·c_j) = p for w: w = (Σc − M/p)/c_j. Returns 0 when the helpers are already
     at or above p with no weakness, and NaN when p is not reached even if group j is lost
-    completely. Teaching model (module docstring); p = 0.15 by default (SCIENCE.md §3).
+    completely. Teaching model (module docstring); p = 0.15 by default (Rohmert's lower end).
     """
     names, caps = _capacities(capacities_Nm)
     j = _index(names, weakened_muscle)

@@ -1,8 +1,8 @@
 """Conduction along a myelinated axon with a demyelinating lesion (notebook 01).
 
-The model is the one in SCIENCE.md §1: a chain of nodes of Ranvier, each with Hodgkin–Huxley
-squid kinetics (Hodgkin & Huxley 1952, *J Physiol* 117:500), coupled to its neighbours by an
-axial conductance:
+A chain of nodes of Ranvier, each with Hodgkin–Huxley squid kinetics (Hodgkin & Huxley 1952,
+*J Physiol* 117:500, measured on the squid giant axon), coupled to its neighbours by an axial
+conductance:
 
     C_i dV_i/dt = -I_ion,i + g_ax (V_{i-1} - 2 V_i + V_{i+1}) + I_stim,i
     I_ion = g_Na m^3 h (V - E_Na) + g_K n^4 (V - E_K) + g_L,i (V - E_L)
@@ -10,19 +10,29 @@ axial conductance:
 with g_Na 120, g_K 36, g_L 0.3 mS/cm^2 and E_Na 50, E_K -77, E_L -54.4 mV. The gating rates are
 multiplied by phi = 3^((T - 6.3)/10). A demyelinating lesion multiplies C and g_L by a factor
 ``severity`` (f >= 1) on a run of nodes: losing myelin exposes more membrane, so there is more
-capacitance to charge and more leak to lose current through. The chain is stimulated at node 0 and
-the ends are sealed (no axial current leaves the chain).
+capacitance to charge and more leak to lose current through. This lesion rule is our teaching
+choice, in the spirit of the classic computer simulations of myelinated and demyelinated fibres
+(Koles & Rasminsky 1972; Moore et al. 1978; Schauf & Davis 1974). The chain is stimulated at
+node 0 and the ends are sealed (no axial current leaves the chain).
 
 This is a teaching model on the squid's temperature scale, not a model of human axons: temperature
 enters only as a change ``delta_T_C`` from the kinetics' reference temperature
 :data:`REFERENCE_TEMPERATURE_C`, never as body temperature.
 
-Compared with SCIENCE.md's derived check (30 nodes, g_ax 3, 6-node lesion), this implementation
-gives block temperatures of about 30.2, 15.7 and 5.5 degC (squid scale) for f = 1, 4 and 8
-(SCIENCE.md: about 25, 15 and 6), and latencies from stimulus onset to the far end of 10.7, 14.6
-and 20.1 ms at 0 degC (SCIENCE.md: 12 -> 15 -> 21 ms, temperature not stated; at 6.3 degC f = 8
-is already blocked here). Lesioned nodes rest a few mV depolarised (larger leak towards E_L), which
+With the default geometry (30 nodes, g_ax 3, a 6-node lesion) this implementation gives block
+temperatures of about 30.2, 15.7 and 5.5 degC (squid scale) for f = 1, 4 and 8, and latencies
+from stimulus onset to the far end of 10.7, 14.6 and 20.1 ms at 0 degC (at 6.3 degC f = 8 is
+already blocked). These are the model's own numbers (derived), not measurements; what they share
+with the literature is the trend: the block temperature falls steeply as demyelination grows
+(Schauf & Davis 1974). Lesioned nodes rest a few mV depolarised (larger leak towards E_L), which
 partly inactivates their sodium channels: part of why they fail.
+
+A two-pulse test of the same chain (strong stimulus, 6-node lesion) gives a refractory period of
+transmission of about 1.0x normal up to f = 4 (about 1.35x at f = 5); the 2–5x typical of
+demyelinated central axons (Felts, Baker & Smith 1997) appears only above about f = 6, just
+before the chain blocks (near f = 7.6). With a weak stimulus the stimulation site, not the
+lesion, sets the refractory period. Notebook 02 therefore takes Felts' factors directly rather
+than from this chain.
 
 Units: voltage mV, time ms, conductance mS/cm^2, capacitance uF/cm^2, current uA/cm^2.
 
@@ -47,50 +57,66 @@ import numpy as np
 
 # --- constants ------------------------------------------------------------------------------
 
-#: Reference temperature of the Hodgkin–Huxley squid kinetics (degC); phi = 1 here (SCIENCE.md §1).
+#: Reference temperature of the Hodgkin–Huxley squid kinetics: the rates were measured on the
+#: squid giant axon at 6.3 degC, where phi = 1. [measured: hodgkin1952]
 REFERENCE_TEMPERATURE_C = 6.3
-#: Temperature coefficient of the gating rates (SCIENCE.md §1).
+#: Temperature coefficient of the gating rates (rates x 3 per 10 degC), the factor Hodgkin &
+#: Huxley used for the squid giant axon. [measured: hodgkin1952 | rate factor per 10 °C]
 Q10 = 3.0
-#: Maximal conductances (mS/cm^2), SCIENCE.md §1 (Hodgkin & Huxley 1952).
+#: Maximal conductances of sodium, potassium and leak, measured by voltage clamp on the squid
+#: giant axon (Hodgkin & Huxley 1952). [measured: hodgkin1952]
 G_NA_MS_CM2 = 120.0
 G_K_MS_CM2 = 36.0
 G_L_MS_CM2 = 0.3
-#: Reversal potentials (mV), SCIENCE.md §1 (Hodgkin & Huxley 1952, modern sign convention).
+#: Reversal potentials of sodium, potassium and leak, squid giant axon (Hodgkin & Huxley 1952,
+#: in the modern sign convention with rest near -65 mV; the leak value was fitted so that the
+#: membrane rests there). [measured: hodgkin1952]
 E_NA_MV = 50.0
 E_K_MV = -77.0
 E_L_MV = -54.4
-#: Membrane capacitance (uF/cm^2): Hodgkin & Huxley's 1952 value (not listed in SCIENCE.md).
+#: Membrane capacitance, squid giant axon (Hodgkin & Huxley 1952). [measured: hodgkin1952]
 C_M_UF_CM2 = 1.0
 
-#: Geometry of SCIENCE.md's derived check (§1): 30 nodes, g_ax 3 mS/cm^2, a lesion on 6 nodes.
+#: Number of nodes of the default axon: a teaching choice, long enough for the spike to travel
+#: at a steady speed before and after a lesion in the middle. [assumption | count]
 DEFAULT_N_NODES = 30
+#: Axial coupling between neighbouring nodes: a teaching choice (the model has no internode
+#: length or diameter), strong enough for a healthy chain to conduct well. [assumption]
 DEFAULT_G_AXIAL_MS_CM2 = 3.0
+#: Number of lesioned nodes of the default axon: a teaching choice, a lesion a few internodes
+#: long. [assumption | count]
 DEFAULT_LESION_LENGTH = 6
 
-#: A node "has fired" when V first crosses this level upwards (mV). Operational choice: not 0 mV,
-#: because near the heat-block temperature the HH spike still propagates with its peak below 0 mV.
+#: A node "has fired" when V first crosses this level upwards. An operational choice of the
+#: model, not 0 mV, because near the heat-block temperature the HH spike still propagates with
+#: its peak below 0 mV. [assumption]
 SPIKE_THRESHOLD_MV = -30.0
-#: Stimulus at node 0 (modelling assumption): 150 uA/cm^2 for 1 ms from t = 1 ms, strong enough to
-#: fire node 0 wherever a healthy axon can conduct (checked for g_ax 0.5 to 20, delta_T -10 to +30).
+#: Stimulus at node 0: 150 uA/cm^2 for 1 ms, a modelling choice strong enough to fire node 0
+#: wherever a healthy axon can conduct (checked for g_ax 0.5 to 20, delta_T -10 to +30).
+#: [assumption]
 STIMULUS_UA_CM2 = 150.0
 STIMULUS_DURATION_MS = 1.0
+#: Time of the stimulus after the start of the run (ms). [setting]
 STIMULUS_ONSET_MS = 1.0
-#: Integration step (ms) and spacing of the returned voltage samples (ms).
+#: Integration step (ms) and spacing of the returned voltage samples (ms). [setting]
 DEFAULT_DT_MS = 0.025
 DEFAULT_SAMPLE_MS = 0.1
 
-#: Allowed ranges of the public parameters.
+#: Allowed ranges of the public parameters (severity, temperature change, nodes, coupling).
+#: [setting]
 SEVERITY_RANGE = (1.0, 50.0)
 DELTA_T_RANGE_C = (-10.0, 30.0)
 N_NODES_RANGE = (5, 200)
 G_AXIAL_RANGE_MS_CM2 = (0.5, 20.0)
 
-#: Myelinated fibres: about 6 m/s per um of fibre diameter (Hursh 1939, Am J Physiol 127:131,
-#: SCIENCE.md §1 [s]).
+#: Myelinated fibres conduct at about 6 m/s per um of fibre diameter (about 60 m/s at 10 um),
+#: an empirical rule from cat and rabbit peripheral nerves (Hursh 1939). [measured: hursh1939]
 MYELINATED_M_S_PER_UM = 6.0
-#: Unmyelinated fibres: v = k sqrt(d). k = 1 m/s at 1 um is a MODELLING ASSUMPTION (SCIENCE.md §1
-#: gives only the square-root scaling, not the constant).
+#: Unmyelinated fibres: v = k sqrt(d). The square-root scaling is the textbook rule; the constant
+#: k = 1 m/s at 1 um is a teaching choice with no measurement behind it, so only the shape of
+#: the curve is meant. [assumption]
 UNMYELINATED_M_S_AT_1_UM = 1.0
+#: Allowed fibre diameters (um). [setting]
 DIAMETER_RANGE_UM = (0.0, 30.0)
 
 # --- input checks ---------------------------------------------------------------------------
@@ -164,7 +190,7 @@ def hh_rates(v_mV):
     alpha_h = 0.07 e^{-(V+65)/20},              beta_h = 1/(1 + e^{-(V+35)/10})
     alpha_n = 0.01 (V+55)/(1 - e^{-(V+55)/10}), beta_n = 0.125 e^{-(V+65)/80}
 
-    Hodgkin & Huxley 1952, *J Physiol* 117:500 (SCIENCE.md §1). Returns the six arrays
+    Hodgkin & Huxley 1952, *J Physiol* 117:500 (squid giant axon). Returns the six arrays
     (alpha_m, beta_m, alpha_h, beta_h, alpha_n, beta_n).
     """
     v = np.asarray(v_mV, dtype=float)
@@ -179,7 +205,7 @@ def hh_rates(v_mV):
 
 
 def temperature_factor(delta_T_C):
-    """Rate factor phi = Q10^(delta_T/10) = 3^((T - 6.3)/10) (SCIENCE.md §1), vectorised."""
+    """Rate factor phi = Q10^(delta_T/10) = 3^((T - 6.3)/10) (Hodgkin & Huxley 1952), vectorised."""
     delta = _check_array("delta_T_C", delta_T_C, -100.0, 100.0, "degC")
     phi = Q10 ** (delta / 10.0)
     return float(phi) if phi.ndim == 0 else phi
@@ -320,9 +346,9 @@ def simulate_axon(
 
     Implements C_i dV_i/dt = -I_ion,i + g_ax (V_{i-1} - 2V_i + V_{i+1}) + I_stim with HH squid
     kinetics, rates scaled by phi = 3^(delta_T/10), and C and g_L multiplied by ``severity`` on
-    nodes ``lesion_start`` .. ``lesion_start + lesion_length - 1`` (SCIENCE.md §1; Hodgkin &
-    Huxley 1952; the lesion rule is the teaching model of SCIENCE.md §1, in the spirit of Koles &
-    Rasminsky 1972 and Waxman & Brill 1978). The chain starts at its true resting state (lesioned
+    nodes ``lesion_start`` .. ``lesion_start + lesion_length - 1`` (Hodgkin & Huxley 1952; the
+    lesion rule is our teaching model, in the spirit of Koles & Rasminsky 1972 and Moore et al.
+    1978). The chain starts at its true resting state (lesioned
     nodes rest a few mV depolarised because of their larger leak) and node 0 receives
     :data:`STIMULUS_UA_CM2` for :data:`STIMULUS_DURATION_MS` from :data:`STIMULUS_ONSET_MS`.
 
@@ -350,8 +376,8 @@ def simulate_axon(
     Safety factor (our operational definition, teaching model): for each node,
     (peak depolarisation) / (depolarisation needed to reach the -30 mV spike threshold), both
     measured from the node's own resting potential. The axon's ``safety_factor`` is the smallest
-    over the nodes, so it is >= 1 exactly when every node crossed the threshold. No verified
-    normal value exists (SCIENCE.md §1 [?]).
+    over the nodes, so it is >= 1 exactly when every node crossed the threshold. No measured
+    normal value is used: the numbers are for comparing settings of this model.
     """
     severity = _check_real("severity", severity, *SEVERITY_RANGE)
     n_nodes = _check_int("n_nodes", n_nodes, *N_NODES_RANGE)
@@ -520,7 +546,7 @@ def block_delta_T_C(
     axon is blocked at every allowed temperature and ``+inf`` if it conducts at every one.
 
     Published behaviour it reproduces: the block temperature falls steeply as demyelination grows
-    (Schauf & Davis 1974, *J Neurol Neurosurg Psychiatry* 37:152; SCIENCE.md §1). The numbers are
+    (Schauf & Davis 1974, *J Neurol Neurosurg Psychiatry* 37:152, a model study). The numbers are
     our model's (derived), not measurements. Takes about 0.2 s (a dozen simulations).
     """
     severity = _check_real("severity", severity, *SEVERITY_RANGE)
@@ -545,25 +571,28 @@ def block_delta_T_C(
     return 0.5 * (lo + hi)
 
 
-#: Block temperature change (degC, squid scale) of the default axon (30 nodes, g_ax 3 mS/cm^2, a
-#: centred 6-node lesion) against lesion severity. DERIVED: computed with
-#: ``block_delta_T_C(f, tolerance_C=0.02)`` from this module (a test re-checks it).
+#: Lesion severities (factor on C and g_L) at which the block tables below are computed.
+#: [setting: | dimensionless]
 BLOCK_TABLE_SEVERITY = np.array(
     [1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 11.0, 12.0]
 )
+#: Block temperature change (degC, squid scale) of the default axon (30 nodes, g_ax 3 mS/cm^2, a
+#: centred 6-node lesion) at each of :data:`BLOCK_TABLE_SEVERITY`, computed by this model with
+#: ``block_delta_T_C(f, tolerance_C=0.02)`` (a test re-checks it). [derived: hodgkin1952]
 BLOCK_TABLE_DELTA_T_C = np.array(
     [23.86, 20.48, 17.51, 15.05, 12.94, 9.40, 6.46, 3.84, 1.47, -0.75, -2.86, -4.93, -6.96, -9.01]
 )
 BLOCK_TABLE_SEVERITY.flags.writeable = False
 BLOCK_TABLE_DELTA_T_C.flags.writeable = False
 
-#: Lesion lengths (nodes) of :data:`BLOCK_TABLE_BY_LENGTH_DELTA_T_C`.
+#: Lesion lengths of :data:`BLOCK_TABLE_BY_LENGTH_DELTA_T_C`. [setting: | count]
 BLOCK_TABLE_LENGTHS = np.arange(1, 13)
 #: Block temperature change (degC, squid scale) of the default axon (30 nodes, g_ax 3 mS/cm^2, a
 #: centred lesion) by lesion length (rows, :data:`BLOCK_TABLE_LENGTHS`) and severity (columns,
-#: :data:`BLOCK_TABLE_SEVERITY`). DERIVED: ``block_delta_T_C(f, lesion_length=L,
-#: tolerance_C=0.02)`` from this module (a test re-checks some entries); the 6-node row is
+#: :data:`BLOCK_TABLE_SEVERITY`), computed by this model with ``block_delta_T_C(f,
+#: lesion_length=L, tolerance_C=0.02)`` (a test re-checks some entries); the 6-node row is
 #: :data:`BLOCK_TABLE_DELTA_T_C`. ``-inf``: blocked at every allowed temperature (from -10 degC).
+#: [derived: hodgkin1952]
 _BLOCK_BY_LENGTH = """
 f:       1   1.5     2   2.5     3     4     5     6     7     8     9    10    11    12
  1 | 23.86 22.86 21.06 19.33 17.84 15.44 13.58 12.08 10.83  9.74  8.76  7.90  7.12  6.40
@@ -609,7 +638,7 @@ def block_delta_T_fast(severity, lesion_length=DEFAULT_LESION_LENGTH):
     Piecewise-linear interpolation in :data:`BLOCK_TABLE_SEVERITY` / :data:`BLOCK_TABLE_DELTA_T_C`
     (6-node lesion, the default) or, for another ``lesion_length`` (0 to 12 nodes, a whole
     number), in the matching row of :data:`BLOCK_TABLE_BY_LENGTH_DELTA_T_C` (derived from
-    :func:`block_delta_T_C`; SCIENCE.md §1 model). A 0-node lesion is a healthy axon, whatever
+    :func:`block_delta_T_C`, derived). A 0-node lesion is a healthy axon, whatever
     the severity. Beyond severity 12 the last slope is extended linearly (there the simulated
     axon blocks at every allowed temperature, and so does the extrapolation). ``-inf`` means
     blocked at every allowed temperature. Microseconds per call; for a slider or a day-by-day
@@ -631,8 +660,8 @@ def conduction_margin_C(severity, delta_T_C, lesion_length=DEFAULT_LESION_LENGTH
     """Temperature margin (degC): block temperature change minus present change (vectorised).
 
     margin = dT_block(f) - delta_T; positive: conducts with that many degrees to spare; negative:
-    blocked. A temperature form of the safety factor (teaching summary of the SCIENCE.md §1 model;
-    Schauf & Davis 1974 trend). Uses :func:`block_delta_T_fast` (``lesion_length`` 0 to 12
+    blocked. A temperature form of the safety factor (a teaching summary of this model; the
+    trend is Schauf & Davis 1974's). Uses :func:`block_delta_T_fast` (``lesion_length`` 0 to 12
     nodes, default 6).
     """
     d = _check_array("delta_T_C", delta_T_C, -50.0, 50.0, "degC")
@@ -646,8 +675,8 @@ def block_probability(severity, delta_T_C, spread_C=1.0):
     p = 1 / (1 + exp(-(delta_T - dT_block(f)) / spread_C)). The logistic spread stands for the
     fibre-to-fibre scatter of block temperatures in a real lesion: a MODELLING ASSUMPTION (teaching
     model, not from the literature; spread_C 0.05 to 10 degC, default 1 degC). It is in the spirit
-    of the observation that warming by as little as 0.5 degC can block fibres already near their
-    limit (SCIENCE.md §1 [v]/[?]). Microseconds per call.
+    of the observation that warming by as little as 0.5 degC can reversibly block demyelinated
+    rat fibres already near their limit (Rasminsky 1973). Microseconds per call.
     """
     spread = _check_real("spread_C", spread_C, 0.05, 10.0, "degC")
     z = -conduction_margin_C(severity, delta_T_C) / spread
@@ -661,7 +690,7 @@ def block_probability(severity, delta_T_C, spread_C=1.0):
 def myelinated_velocity(diameter_um):
     """Conduction velocity (m/s) of a myelinated fibre: v = 6 m/s per um x diameter (vectorised).
 
-    Hursh 1939, *Am J Physiol* 127:131 (SCIENCE.md §1 [s]): about 60 m/s at 10 um. The linear
+    Hursh 1939, *Am J Physiol* 127:131 (cat and rabbit nerves): about 60 m/s at 10 um. The linear
     rule describes large myelinated fibres; do not extrapolate it to the thinnest fibres.
     ``diameter_um`` above 0 and at most 30 um.
     """
@@ -673,8 +702,9 @@ def myelinated_velocity(diameter_um):
 def unmyelinated_velocity(diameter_um):
     """Conduction velocity (m/s) of an unmyelinated fibre: v = k sqrt(diameter) (vectorised).
 
-    The square-root scaling is SCIENCE.md §1 (Hursh 1939 and cable theory [s]); the constant
-    k = 1 m/s at 1 um (:data:`UNMYELINATED_M_S_AT_1_UM`) is a MODELLING ASSUMPTION.
+    The square-root scaling is the textbook rule from cable theory; the constant k = 1 m/s at
+    1 um (:data:`UNMYELINATED_M_S_AT_1_UM`) is a teaching assumption, so only the curve's shape
+    is meant.
     ``diameter_um`` above 0 and at most 30 um.
     """
     d = _check_array("diameter_um", diameter_um, *DIAMETER_RANGE_UM, "um", lo_open=True)

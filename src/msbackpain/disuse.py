@@ -1,10 +1,19 @@
 """Disuse: muscle size and strength over days of reduced activity, and their recovery.
 
-Calibration data (SCIENCE.md §4, Marusic et al. 2021, *J Appl Physiol* 131:194, [v]): during bed
-rest strength and cross-sectional area (CSA) fall roughly logarithmically, fastest early;
-quadriceps CSA −2.2% and knee-extension strength −8.6% after 5 days, −3.6% and −14.5% after
-10 days; strength/CSA loss ratio ~4 at day 5, ~2.4 at day 14, ~1.9 after day 35. NASA 70-day bed
-rest: soleus CSA about −0.33%/day (used only as a check).
+Calibration data (Marusic et al. 2021, *J Appl Physiol* 131:194, a systematic review of bed
+rest in healthy adults): strength and cross-sectional area (CSA) fall roughly logarithmically,
+fastest early; single studies in its table give quadriceps CSA −2.2% and knee-extension strength
+−8.6% after 5 days, −3.6% and −14.5% after 10 days; its pooled model (318 adults) gives a
+strength/CSA loss ratio of ~4.2 at day 5, ~2.4 at day 14 and ~1.9 after day 35. Single studies
+scatter around that pooled curve. A NASA 70-day bed-rest soleus figure (about −0.33% CSA per day)
+is used only as a rough check. Back extensors lose less than the knee: after 90 days of bed rest,
+knee-extension strength fell by about 26% and back-extension strength by about 12% in the
+untreated control group of Muir et al. 2011, so this quadriceps-based curve overstates the loss
+of the back muscles.
+
+The disuse loop that this model feeds is a plausible mechanism, not an established one: in low
+back pain a one-year cohort found no signs of physical deconditioning after onset (Bousema et
+al. 2007).
 
 Teaching model (our own form, calibrated to those figures). Loss L(t), in % of baseline, under
 strict bed rest:  L(t) = A·ln(1 + t/τ), separately for CSA and strength. The same curve solves
@@ -13,19 +22,19 @@ the autonomous equation dL/dt = (A/τ)·exp(−L/A), which lets activity change 
     dL/dt = u·(A/τ)·exp(−L/(u·A)) − (1 − u)·L/τ_rec,   u = 1 − activity,
 
 * activity 0 = strict bed rest (the calibration), 1 = habitual activity (no loss);
-* **assumption [?]**: partial activity scales the loss curve by u (at constant u and without
+* **assumption**: partial activity scales the loss curve by u (at constant u and without
   recovery, L = u·A·ln(1 + t/τ));
-* **assumption [?]**: activity drives exponential recovery of the deficit with time constant
+* **assumption**: activity drives exponential recovery of the deficit with time constant
   τ_rec = 14 days at full activity, scaled by the activity level; at constant partial activity
   loss and recovery balance, so the loss levels off.
 
 Calibration (:func:`calibrate_bed_rest`, least squares on log loss with SciPy's
 ``least_squares``): CSA fits both points exactly, A = 3.915%, τ = 6.630 days. Strength is fitted
 to the two strength points *and* to the strengths implied by the ratios at days 14 and 35
-(2.4 × CSA(14), 1.9 × CSA(35)): A = 2.459%, τ = 0.1071 days. These targets disagree with each
-other (a strength loss of 14.5% at day 10 with a ratio of 4, then a ratio of 2.4 at day 14,
-would need strength to recover during bed rest), so the strength curve misses the 5-day point
-by +0.9 and the 10-day point by −3.3 percentage points; the ratio falls 4.3 → 2.7 → 2.0 at days
+(2.4 × CSA(14), 1.9 × CSA(35)): A = 2.459%, τ = 0.1071 days. Single studies scatter around the
+pooled curve (the 10-day study lost more strength than the pooled ratios imply), so no smooth
+curve meets every target: the strength curve misses the 5-day point by +0.9 and the 10-day
+point by −3.3 percentage points; the ratio falls 4.3 → 2.7 → 2.0 at days
 5, 14, 35. The model's CSA loss averages 0.36%/day over the first 10 days (NASA soleus: 0.33%/day)
 but only 0.14%/day over 70 days: soleus keeps losing faster than this quadriceps-based curve.
 """
@@ -39,24 +48,33 @@ from scipy.optimize import least_squares
 
 from msbackpain.validation import check_range as _check_range
 
-#: Bed-rest points (Marusic et al. 2021; SCIENCE.md §4): day -> (CSA loss %, strength loss %).
+#: Bed-rest points: day -> (quadriceps CSA loss, knee-extension strength loss), single studies
+#: of healthy adults in Marusic et al.'s table (5 days: 10 people; 10 days: 11 people).
+#: [measured: marusic2021 | % of baseline]
 BED_REST_POINTS = {5: (2.2, 8.6), 10: (3.6, 14.5)}
-#: Strength/CSA loss ratios (Marusic et al. 2021; SCIENCE.md §4); day 35 stands for "after 35".
+#: Strength/CSA loss ratios from Marusic et al.'s pooled model of 318 healthy adults in bed rest;
+#: day 35 stands for "after 35" (day 5 is 4.2 there, rounded to 4 here).
+#: [measured: marusic2021 | dimensionless]
 STRENGTH_CSA_RATIOS = {5: 4.0, 14: 2.4, 35: 1.9}
-#: NASA 70-day bed rest, soleus CSA loss rate (% per day; SCIENCE.md §4), a check only.
+#: Soleus CSA loss rate in a NASA 70-day bed-rest study, a rough check only: the study is not in
+#: the collection's reference list, and the model does not use the number. [assumption]
 NASA_SOLEUS_LOSS_PCT_PER_DAY = 0.33
 
-#: Calibrated CSA curve (fit of :func:`calibrate_bed_rest`; derived).
+#: Calibrated CSA curve: amplitude A and time constant τ (fit of :func:`calibrate_bed_rest`).
+#: [derived: marusic2021]
 CSA_AMPLITUDE_PCT = 3.915
 CSA_TIME_CONSTANT_DAYS = 6.630
-#: Calibrated strength curve (fit of :func:`calibrate_bed_rest`; derived).
+#: Calibrated strength curve: amplitude A and time constant τ (fit of :func:`calibrate_bed_rest`).
+#: Quadriceps data: back extensors lose less (about 12% against 26% for the knee after 90 days of
+#: bed rest, Muir et al. 2011), so for the back this overstates the loss. [derived: marusic2021]
 STRENGTH_AMPLITUDE_PCT = 2.459
 STRENGTH_TIME_CONSTANT_DAYS = 0.1071
-#: Recovery time constant at full activity (days): teaching assumption [?], not from SCIENCE.md.
+#: Recovery time constant at full activity: a teaching assumption (no data on recovery at
+#: partial activity; a few weeks is a plausible order of magnitude). [assumption]
 RECOVERY_TIME_DAYS = 14.0
-#: Internal integration step (days): our numerical choice.
+#: Internal integration step: our numerical choice. [setting]
 STEP_DAYS = 0.25
-
+#: Longest course the functions accept (ten years). [setting]
 MAX_DAYS = 3650.0
 
 
@@ -122,7 +140,7 @@ class DisuseCalibration:
 
 
 def calibrate_bed_rest(ratio_weight: float = 1.0) -> DisuseCalibration:
-    """Fit the bed-rest curves L = A·ln(1 + t/τ) to Marusic et al. 2021 (SCIENCE.md §4).
+    """Fit the bed-rest curves L = A·ln(1 + t/τ) to Marusic et al. 2021.
 
     CSA: the 5- and 10-day CSA losses. Strength: the 5- and 10-day strength losses plus the
     strengths implied by the day-14 and day-35 ratios (ratio × fitted CSA loss), weighted by
@@ -213,7 +231,7 @@ def disuse_step(
     """Advance CSA and strength losses (% of baseline) by ``dt_days`` at a given activity (0–1).
 
     Integrates dL/dt = u·(A/τ)·exp(−L/(u·A)) − (1 − u)·L/τ_rec, u = 1 − activity, for CSA and
-    strength (teaching model calibrated to Marusic et al. 2021, SCIENCE.md §4; the activity scaling
+    strength (teaching model calibrated to Marusic et al. 2021; the activity scaling
     and the recovery are labelled assumptions, see the module docstring). The log-law part is
     solved exactly and the recovery split around it (Strang), with sub-steps of at most 0.25 day.
     Vectorised: the inputs broadcast. Returns ``(csa_loss_pct, strength_loss_pct)``.
@@ -268,7 +286,7 @@ def strength_after_disuse(days, activity=0.0, recovery_time_days: float = RECOVE
     """Strength (fraction of baseline) after ``days`` at a constant activity level; vectorised.
 
     1 − L_strength/100 from the teaching model in the module docstring, calibrated to bed rest
-    (Marusic et al. 2021; SCIENCE.md §4). ``days`` 0–3650, ``activity`` 0 (bed rest) to 1
+    (Marusic et al. 2021). ``days`` 0–3650, ``activity`` 0 (bed rest) to 1
     (habitual); they broadcast. Cheap: for sliders and the day-resolution patient model.
     """
     return 1.0 - _losses_at(days, activity, recovery_time_days)[1] / 100.0
@@ -277,7 +295,7 @@ def strength_after_disuse(days, activity=0.0, recovery_time_days: float = RECOVE
 def size_after_disuse(days, activity=0.0, recovery_time_days: float = RECOVERY_TIME_DAYS):
     """Muscle cross-sectional area (fraction of baseline) after ``days`` at constant activity.
 
-    1 − L_CSA/100, teaching model calibrated to Marusic et al. 2021 (SCIENCE.md §4); as
+    1 − L_CSA/100, teaching model calibrated to Marusic et al. 2021; as
     :func:`strength_after_disuse`.
     """
     return 1.0 - _losses_at(days, activity, recovery_time_days)[0] / 100.0
@@ -303,7 +321,7 @@ def simulate_disuse(
 ) -> DisuseCourse:
     """Size and strength day by day for a schedule of daily activity levels (0–1).
 
-    Applies :func:`disuse_step` once per day (teaching model, SCIENCE.md §4 calibration; the
+    Applies :func:`disuse_step` once per day (teaching model calibrated to bed rest; the
     partial-activity scaling and recovery are assumptions). ``activity_by_day``: 1-D, one value
     per day (at most 3650 days).
     """

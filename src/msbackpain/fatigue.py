@@ -1,7 +1,7 @@
 """Fatigue and endurance: how long a muscle can hold a fraction of its maximum.
 
-Three-compartment model (Xia & Frey Law 2008, *J Biomech* 41:3046; SCIENCE.md §3): motor units
-are active (M_A), fatigued (M_F) or resting (M_R), as fractions of the pool (M_A + M_F + M_R = 1):
+Three-compartment model (Xia & Frey Law 2008, *J Biomech* 41:3046): motor units are active
+(M_A), fatigued (M_F) or resting (M_R), as fractions of the pool (M_A + M_R + M_F = 1):
 
     dM_A/dt = C − F·M_A,   dM_F/dt = F·M_A − R·M_F,   dM_R/dt = −C + R·M_F,
 
@@ -9,20 +9,27 @@ with a controller C that tracks the target load TL (fraction of maximum) with ga
 C = L·(TL − M_A) when M_A ≥ TL (relax) or when the resting pool can cover the gap
 (M_R > TL − M_A); otherwise C = L·M_R (everything left is recruited).
 The task fails when the residual capacity M_A + M_R falls below TL, i.e. when M_F > 1 − TL
-(SCIENCE.md §3 *derived caution*), giving for a constant load the closed form
+(our own algebra), giving for a constant load the closed form
 
     ET = −(1/R)·ln(1 − R(1 − TL)/(F·TL)),   never failing when TL ≤ R/(F + R).
 
 Empirical endurance curves (fraction f of maximum voluntary contraction, MVC):
-Rohmert 1960, T(min) = −1.5 + 2.1/f − 0.6/f² + 0.1/f³ for 0.15 ≤ f ≤ 1 (SCIENCE.md §3, [s]);
-exponential form T = −ln(f)/(k·f), k = 0.96 /min (*Ergonomics* 2018;61:806; SCIENCE.md §3, [v]).
+Rohmert 1960, T(min) = −1.5 + 2.1/f − 0.6/f² + 0.1/f³ for 0.15 ≤ f ≤ 1 (the formula as later
+sources give it); exponential form T = −ln(f)/(k·f), k = 0.96 /min, measured for isometric elbow
+flexion in 30 young adults at 30–70% of MVC (*Ergonomics* 2018;61:806). Applying the elbow curve
+below 30% or to back and hip muscles is an extrapolation: the trunk is more fatigue-resistant
+than the elbow (Frey Law & Avin 2010).
 
 Default F and R are *fitted* (least squares on log endurance time with SciPy's
 ``least_squares``: :func:`fit_three_compartment`) to the exponential curve at f = 0.20, ..., 0.90:
 F = 0.01353 /s, R = 0.002572 /s, RMS log error 0.077 (about 8%); the model then never fails below
-TL = R/(F + R) = 16.0% of maximum, in line with Rohmert's "below ~15% a contraction can be held
-for very long". Fitted to Rohmert's curve instead, R runs to the lower edge of the search range
-(R → 0) and the RMS log error stays at 0.20: the closed form cannot bend like Rohmert's cubic.
+TL = R/(F + R) = 16.0% of maximum. **This contradicts the measurements** and is kept only until
+the model is recalibrated: the per-joint pairs that Frey-Law, Looft & Heitsman (2012) fitted to
+pooled endurance data have R about a tenth of F (trunk F = 0.00755 /s, R = 0.00075 /s), so their
+no-limit load R/(F + R) is 6–9% of maximum across joints (trunk 9.0%), and sustained static holds
+have a measured limit near 8% of maximum over an hour (Björkstén & Jonsson 1977). Fitted to
+Rohmert's curve instead, R runs to the lower edge of the search range (R → 0) and the RMS log
+error stays at 0.20: the closed form cannot bend like Rohmert's cubic.
 """
 
 from __future__ import annotations
@@ -35,17 +42,27 @@ from scipy.optimize import least_squares
 
 from msbackpain.validation import check_range as _check_range
 
-#: Controller gain L (1/s), Xia & Frey Law 2008 (SCIENCE.md §3).
+#: Controller gain L of the three-compartment model: the model paper's value, large enough that
+#: the active share follows the target closely; endurance hardly depends on it.
+#: [assumption: xia2008]
 CONTROLLER_GAIN_PER_S = 10.0
-#: Exponential endurance-curve constant k (1/min), elbow, *Ergonomics* 2018 (SCIENCE.md §3).
+#: Exponential endurance-curve constant k (mean; SD 0.29 /min), measured for isometric elbow
+#: flexion in 30 young adults at 30–70% of maximum; used here beyond that range and for the back,
+#: an extrapolation. [measured: ergonomics2018]
 EXPONENTIAL_K_PER_MIN = 0.96
-#: Lower end of the validity of Rohmert's curve (fraction of MVC; SCIENCE.md §3).
+#: Lower end of the load range of Rohmert's endurance curve; below it the curve says only that
+#: a hold lasts very long. [measured: rohmert1960 | fraction of MVC]
 ROHMERT_MIN_FRACTION = 0.15
-#: Fit grid used for the defaults: 0.20, 0.25, ..., 0.90 of MVC (our choice).
+#: Fit grid used for the defaults: 0.20, 0.25, ..., 0.90 of MVC (our choice). [setting]
 FIT_FRACTIONS = np.round(np.arange(0.20, 0.901, 0.05), 2)
-#: Default fatigue rate F (1/s): fitted to the exponential curve (see module docstring; derived).
+#: Default fatigue rate F, fitted by us to the exponential (elbow) curve. Contradicted by the
+#: measurements: with R below it the model holds about 16% of maximum with no time limit, while
+#: the published per-joint fits (Frey-Law et al. 2012) give 6–9% and sustained holds a measured
+#: limit near 8% (Björkstén & Jonsson 1977); to be recalibrated. [derived: ergonomics2018, xia2008]
 FATIGUE_RATE_PER_S = 0.01353
-#: Default recovery rate R (1/s): fitted to the exponential curve (see module docstring; derived).
+#: Default recovery rate R, fitted by us with F above; R/F is about a fifth, where the published
+#: per-joint pairs have about a tenth, so recovery is too fast (see F). [derived: ergonomics2018,
+#: xia2008]
 RECOVERY_RATE_PER_S = 0.002572
 
 ENDURANCE_MODELS = ("three_compartment", "rohmert", "exponential")
@@ -61,7 +78,9 @@ def fatigue_threshold_load(
     fatigue_rate_per_s: float = FATIGUE_RATE_PER_S,
     recovery_rate_per_s: float = RECOVERY_RATE_PER_S,
 ) -> float:
-    """Largest constant load that never fails: TL* = R/(F + R) (SCIENCE.md §3, derived caution)."""
+    """Largest constant load that never fails: TL* = R/(F + R) (our algebra on Xia & Frey Law's
+    model). With the default (fitted) F and R this is 16.0%, about twice what the published
+    per-joint pairs and measured sustained holds give (see the module docstring)."""
     f = _rate("fatigue_rate_per_s", fatigue_rate_per_s)
     r = _rate("recovery_rate_per_s", recovery_rate_per_s)
     return r / (f + r)
@@ -74,8 +93,8 @@ def three_compartment_endurance_s(
 ) -> np.ndarray:
     """Closed-form endurance time (s) of the three-compartment model at a constant load.
 
-    ET = −(1/R)·ln(1 − R(1 − TL)/(F·TL)); np.inf when TL ≤ R/(F + R) (SCIENCE.md §3, derived
-    caution; model of Xia & Frey Law 2008). Assumes M_A holds exactly TL until failure.
+    ET = −(1/R)·ln(1 − R(1 − TL)/(F·TL)); np.inf when TL ≤ R/(F + R) (our algebra on the model
+    of Xia & Frey Law 2008). Assumes M_A holds exactly TL until failure.
     ``target_load``: fraction of maximum, 0–1, any shape.
     """
     tl = _check_range("target_load", target_load, 0.0, 1.0, "(fraction of maximum)")
@@ -92,7 +111,7 @@ def _et_s(tl, f, r):
 
 
 def rohmert_endurance_min(fraction) -> np.ndarray:
-    """Rohmert's endurance curve (min): T = −1.5 + 2.1/f − 0.6/f² + 0.1/f³ (SCIENCE.md §3, [s]).
+    """Rohmert's endurance curve (min): T = −1.5 + 2.1/f − 0.6/f² + 0.1/f³ (Rohmert 1960).
 
     Rohmert 1960, valid for 0.15 ≤ f ≤ 1 (about 1.1 min at f = 0.5). Below 0.15 the source says
     only that the contraction can be held "for very long": returned as np.inf (our reading).
@@ -105,9 +124,11 @@ def rohmert_endurance_min(fraction) -> np.ndarray:
 
 
 def exponential_endurance_min(fraction, k_per_min: float = EXPONENTIAL_K_PER_MIN) -> np.ndarray:
-    """Exponential endurance curve (min): T = −ln(f)/(k·f), k = 0.96 /min (SCIENCE.md §3, [v]).
+    """Exponential endurance curve (min): T = −ln(f)/(k·f), k = 0.96 /min.
 
-    *Ergonomics* 2018;61:806 (elbow). T(1) = 0 and T → ∞ as f → 0 (np.inf at f = 0).
+    *Ergonomics* 2018;61:806: isometric elbow flexion, 30 young adults, measured at 30–70% of
+    maximum; outside that range, and for other joints, it is an extrapolation. T(1) = 0 and
+    T → ∞ as f → 0 (np.inf at f = 0).
     """
     f = _check_range("fraction", fraction, 0.0, 1.0, "(fraction of maximum)")
     k = float(_check_range("k_per_min", k_per_min, 1e-3, 100.0, "per minute"))
@@ -124,8 +145,8 @@ def endurance_time_min(
 ) -> np.ndarray:
     """Endurance time (min) at a held fraction of maximum, by one of three models; vectorised.
 
-    ``"three_compartment"``: closed form ET/60 (Xia & Frey Law 2008 with the fitted defaults;
-    SCIENCE.md §3), ``"rohmert"``: :func:`rohmert_endurance_min`, ``"exponential"``:
+    ``"three_compartment"``: closed form ET/60 (Xia & Frey Law 2008 with the fitted defaults),
+    ``"rohmert"``: :func:`rohmert_endurance_min`, ``"exponential"``:
     :func:`exponential_endurance_min`. np.inf means no endurance limit in that model.
     Cheap: for sliders and the day-resolution patient model.
     """
@@ -172,7 +193,7 @@ def fit_three_compartment(
     (per second) with ``scipy.optimize.least_squares`` (trust-region reflective, with bounds).
     A pair for which some load never fails (R/F ≥ f/(1 − f) at the lowest load f) has no finite
     endurance there; the residual is continued past that edge so that it keeps growing, which
-    steers the search back. Model: Xia & Frey Law 2008 closed form (SCIENCE.md §3).
+    steers the search back. Model: Xia & Frey Law 2008 closed form.
     ``fractions`` in (0, 1), ``endurance_min`` > 0 (minutes).
     """
     f = _check_range("fractions", fractions, 1e-3, 0.999, "(fraction of maximum)")
@@ -256,7 +277,7 @@ def _fit_start(g, log_t, log_rho_max, lower, upper):
 def endurance_curve_targets(curve: str = "exponential", fractions=None):
     """Fit targets (fractions, endurance in min) sampled from a published endurance curve.
 
-    ``curve``: ``"exponential"`` (k = 0.96 /min) or ``"rohmert"`` (SCIENCE.md §3); default
+    ``curve``: ``"exponential"`` (k = 0.96 /min) or ``"rohmert"`` (Rohmert 1960); default
     fractions 0.20, 0.25, ..., 0.90 (our choice). Returns ``(fractions, endurance_min)``.
     """
     f = FIT_FRACTIONS if fractions is None else _check_range("fractions", fractions, 0.15, 0.999)
@@ -318,7 +339,7 @@ def simulate_three_compartment(
 ) -> ThreeCompartmentResult:
     """Integrate the three-compartment fatigue model for a constant or time-varying target load.
 
-    Equations and controller as in the module docstring (Xia & Frey Law 2008; SCIENCE.md §3),
+    Equations and controller as in the module docstring (Xia & Frey Law 2008),
     starting fully rested (M_R = 1). Within each step the controller branch is linear, so the
     step is taken exactly with a 2×2 matrix exponential (our numerical choice; branch switches are
     resolved to one step). This is not left to ``scipy.integrate.solve_ivp``: a general solver

@@ -1,9 +1,12 @@
-"""The fear-avoidance loop as a weekly discrete model (SCIENCE.md §9).
+"""The fear-avoidance loop as a weekly discrete model.
 
-Vlaeyen & Linton 2000, *Pain* 85:317 [v] describe the loop: pain → catastrophising → pain-related
-fear → avoidance → disuse, disability, depression → more pain; confronting instead of avoiding
-breaks it. The *loop* is theirs; the equations, gains and time scale here are a teaching model,
-and "a loop gain above 1 makes pain grow" is our *derived* result (SCIENCE.md §9), not a finding.
+Vlaeyen & Linton (2000, *Pain* 85:317) describe the loop: pain → catastrophising (pain-related
+worry) → pain-related fear → avoidance → disuse, disability, depression → more pain; confronting
+instead of avoiding breaks it (reviewed by Leeuw et al. 2007). The *loop* is theirs; the
+equations, gains and time scale here are a teaching model, and "a loop gain above 1 makes pain
+grow" is our own algebra (*derived*), not a finding. The disuse step is a plausible mechanism,
+not an established one: a one-year cohort of people with low back pain found no signs of
+physical deconditioning after onset (Bousema et al. 2007).
 
 Each week t:
 
@@ -25,11 +28,17 @@ from dataclasses import dataclass
 
 import numpy as np
 
-#: Assumption defaults (teaching model): catastrophising, avoidance, disuse→pain gains.
+#: Catastrophising c: pain-related fear per unit of pain. A teaching default chosen so that the
+#: default loop gain (1.2) is just above 1; real fear-avoidance is measured with questionnaires,
+#: not gains. [assumption: vlaeyen2000 | dimensionless]
 CATASTROPHISING = 1.2
+#: Avoidance a: avoidance per unit of fear; a teaching default of 1. [assumption | dimensionless]
 AVOIDANCE = 1.0
+#: Disuse to pain b: pain per unit of disuse; a teaching default of 1. That disuse feeds pain is a
+#: plausible mechanism, not established. [assumption: bousema2007 | dimensionless]
 DISUSE_TO_PAIN = 1.0
-#: Assumption: fraction of the gap to the new avoidance level that disuse closes each week.
+#: Fraction of the gap to the new avoidance level that disuse closes each week: a teaching
+#: choice (deconditioning over weeks). [assumption | fraction per week]
 DISUSE_RATE = 0.3
 
 
@@ -49,11 +58,11 @@ def loop_gain(
     disuse_to_pain=DISUSE_TO_PAIN,
     exposure=0.0,
 ):
-    """Loop gain G = c · a · (1 − x) · b of the fear-avoidance loop (teaching model, §9).
+    """Loop gain G = c · a · (1 − x) · b of the fear-avoidance loop (teaching model).
 
     c catastrophising (fear per unit pain), a avoidance per unit fear, b pain per unit disuse,
     x exposure / graded activity / pacing (0 = full avoidance, 1 = fully confronting).
-    Vectorised. The loop structure is Vlaeyen & Linton 2000 [v]; the product form is ours.
+    Vectorised. The loop structure is Vlaeyen & Linton 2000; the product form is ours.
     """
     c = _check("catastrophising", catastrophising, 0, 5)
     a = _check("avoidance", avoidance, 0, 5)
@@ -142,7 +151,7 @@ def simulate_loop(
     exposure_from_week: int = 0,
     disuse_rate=DISUSE_RATE,
 ) -> LoopResult:
-    """Run the loop for ``weeks`` after an acute pain episode (teaching model, SCIENCE.md §9).
+    """Run the loop for ``weeks`` after an acute pain episode (teaching model).
 
     Weeks 0 … ``episode_weeks`` − 1 carry an episode of ``episode_pain`` (0–10, e.g. a strain
     or a relapse); afterwards only the loop can keep pain up. ``exposure`` (0–1; graded

@@ -1,7 +1,8 @@
 """Lateral trunk lean in single-leg stance: relief for weak hip abductors, load for the low back.
 
-Teaching model, not from the literature (its geometry and lever arms are assumptions; only the
-mass fraction and the 5 cm lever-arm convention come from SCIENCE.md §7).
+Teaching model, not from the literature: its geometry and lever arms are assumptions; only the
+head-arms-trunk mass fraction comes from a source (Winter's anthropometric tables, Winter 2009),
+and the 5 cm lever arm is the convention of the spine model (:mod:`msbackpain.spine`).
 
 When one leg carries the body, the hip abductors of that leg must stop the pelvis dropping on the
 other side: the body's weight acts medially of the stance hip. People with weak hip abductors
@@ -17,8 +18,10 @@ lean φ (positive = towards the stance leg):
     M_L5  = m_HAT g d sin φ                          (lateral bending moment at L5/S1)
     F_lat = |M_L5| / r;  C = F_lat + m_HAT g cos φ   (one-sided muscle force, compression)
 
-m_HAT = 0.678 × body mass (Winter [s], §7); each leg m_leg = (1 − 0.678)/2 of body mass (our
-arithmetic); the swing leg's centre of mass hangs under its own hip (assumption).
+m_HAT = 0.678 × body mass (Winter's tables); each leg m_leg = (1 − 0.678)/2 of body mass (our
+arithmetic); the swing leg's centre of mass hangs under its own hip (assumption). The hip
+abductors act about the hip joint; only the trunk muscles that cross L5/S1 can hold the
+side-bending moment there.
 """
 
 from __future__ import annotations
@@ -29,15 +32,17 @@ import numpy as np
 
 from msbackpain.spine import ERECTOR_LEVER_ARM_M, HAT_COM_DISTANCE_M, HAT_MASS_FRACTION
 
+#: Gravitational acceleration, a physical constant. [setting]
 G = 9.81
-#: Leg mass as a fraction of body mass: (1 − 0.678) / 2, from the HAT fraction (SCIENCE.md §7).
+#: Mass of one leg as a fraction of body mass: (1 − 0.678) / 2, our arithmetic from Winter's
+#: head-arms-trunk fraction. [derived: winter2009 | fraction of body mass]
 LEG_MASS_FRACTION = (1.0 - HAT_MASS_FRACTION) / 2.0
-#: Assumption: distance between the two hip-joint centres (m).
+#: Distance between the two hip-joint centres: a plausible adult value. [assumption]
 HIP_WIDTH_M = 0.18
-#: Assumption: lever arm of the hip abductors about the hip joint (m).
+#: Lever arm of the hip abductors about the hip joint: a plausible adult value. [assumption]
 ABDUCTOR_LEVER_ARM_M = 0.06
-#: Assumption: lever arm of the lateral trunk muscles at L5/S1 (m); the 5 cm sagittal
-#: convention of SCIENCE.md §7 [s] reused for the frontal plane.
+#: Lever arm of the lateral trunk muscles at L5/S1: the 5 cm convention of the spine model
+#: (sagittal plane) reused for the frontal plane. [assumption]
 LATERAL_LEVER_ARM_M = ERECTOR_LEVER_ARM_M
 
 
@@ -79,7 +84,7 @@ def single_leg_stance(
 
     M_hip = g [m_HAT (w/2 − d sin φ) + m_leg w];  F_abd = max(M_hip, 0) / r_abd;
     M_L5 = m_HAT g d sin φ;  F_lat = |M_L5| / r;  C = F_lat + m_HAT g cos φ.
-    Teaching model (see the module docstring); m_HAT = 0.678 × body mass (Winter [s]),
+    Teaching model (see the module docstring); m_HAT = 0.678 × body mass (Winter's tables),
     d = 0.31 m (assumption, as in :mod:`msbackpain.spine`), w = 0.18 m, r_abd = 0.06 m,
     r = 0.05 m (assumptions). ``lean_deg`` (−10…40°): lean of the trunk towards the stance leg.
     A negative M_hip means the body's weight already lies lateral of the hip (the adductors

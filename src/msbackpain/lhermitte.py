@@ -1,16 +1,23 @@
-"""Lhermitte's sign: shock-like sensations down the spine when the neck bends (SCIENCE.md §8).
+"""Lhermitte's sign: shock-like sensations down the spine when the neck bends.
 
 Facts: Lhermitte's sign is a paroxysmal neuropathic pain from ectopic impulses (Truini et al.
-2013 [v]); pooled prevalence 16% in MS (Foley et al. 2013 [v]). Bending the neck forward
-stretches a demyelinated cervical cord and the damaged dorsal-column fibres fire; it was
-described by Marie & Chatelin (1917) and Lhermitte (1924) [s]. The sensation is brief and runs
-down the spine, often into the limbs.
+2013); its pooled prevalence in MS is 16%, over studies with different time frames (Foley et al.
+2013), and about 41% of people with MS in one study had had it at some time (Al-Araji & Oger
+2005). Bending the neck forward stretches the cervical cord, and demyelinated dorsal-column
+fibres there fire. The impulses travel *up* to the brain; the shock is *felt* (referred) down
+the spine and into the limbs, because those fibres serve the back and limbs. Nothing travels
+down the spine at a conduction velocity. A cervical lesion makes the sign likely but does not
+decide it: in the study of Al-Araji & Oger, 17 of 18 people with the sign who had a cervical MRI
+showed a lesion there, and so did 13 of 25 who had never had the sign. The sign is usually
+episodic over weeks and not dangerous; a new onset is worth telling the MS team.
 
 Everything numeric below is a teaching model, not from the literature: a flexion past a threshold
 angle triggers an episode with a probability that grows with lesion severity and with how far past
-the threshold the neck bends; the episode lasts about a second; the sensation sweeps from the
-neck down the back into arms and legs over a few hundred milliseconds. No cervical lesion
-(severity 0) or no neck flexion past the threshold means no episodes, ever.
+the threshold the neck bends; the episode lasts about a second. For drawing, the places where the
+shock is felt light up one after another from the neck down (the "sweep"): a picture of where it
+is felt, not a signal travelling down the spine. In the model, no cervical lesion (severity 0)
+or no neck flexion past the threshold means no episodes, ever: a simplification, since the
+real link between a visible lesion and the sign is not all-or-none.
 """
 
 from __future__ import annotations
@@ -19,19 +26,24 @@ from dataclasses import dataclass
 
 import numpy as np
 
-#: Assumption: neck flexion (degrees from neutral) past which the cord is stretched enough.
+#: Neck flexion (degrees from neutral) past which the cord is stretched enough to trigger an
+#: episode: a teaching choice, not measured. [assumption]
 THRESHOLD_DEG = 20.0
-#: Assumption: angle scale (degrees) over which the trigger probability saturates.
+#: Angle scale over which the trigger probability saturates: a teaching choice. [assumption]
 ANGLE_SCALE_DEG = 15.0
-#: Assumption: delay from crossing the threshold to the first sensation (s).
+#: Delay from crossing the threshold to the first sensation: a teaching choice. [assumption]
 LATENCY_S = 0.05
-#: Assumption: median episode duration (s) and the spread (SD of its logarithm).
+#: Median episode duration ("brief", about a second): a teaching choice. [assumption]
 MEDIAN_DURATION_S = 1.0
+#: Spread of episode durations, as the SD of their natural logarithm: a teaching choice.
+#: [assumption | SD of ln(duration)]
 DURATION_LOG_SD = 0.3
-#: Assumption: how fast the sensation sweeps down the body (m/s).
+#: Speed at which the drawing lights up the places where the shock is felt, from the neck down.
+#: Not a conduction velocity: the impulses travel up to the brain and the shock is referred to
+#: these places; the sweep only orders them for the picture. [assumption]
 SWEEP_SPEED_M_PER_S = 4.0
-#: Path of the sensation: region, distance from the neck along the path (m, assumption) and a
-#: position (x, y) on the body schematic that notebook 06 draws.
+#: Places where the shock is felt: region, distance from the neck along the drawn path (m,
+#: assumption) and a position (x, y) on the body schematic that notebook 06 draws.
 PATH = (
     ("neck", 0.00, (0.0, 1.50)),
     ("upper back", 0.15, (0.0, 1.35)),
@@ -40,7 +52,7 @@ PATH = (
     ("lower back", 0.50, (0.0, 1.00)),
     ("legs", 1.40, (0.12, 0.10)),
 )
-#: Region names in order of arrival.
+#: Region names in the order the drawing lights them up.
 REGIONS = tuple(name for name, _, _ in sorted(PATH, key=lambda r: r[1]))
 
 
@@ -100,8 +112,9 @@ class LhermitteEpisodes:
     """Episodes from :func:`simulate_episodes`.
 
     ``onset_s`` start of each episode; ``duration_s``; ``peak_flexion_deg`` of the flexion that
-    triggered it; ``arrival_s`` (episodes × regions) time after onset at which the sensation
-    reaches each region of :data:`REGIONS`; ``n_flexions`` flexions past the threshold.
+    triggered it; ``arrival_s`` (episodes × regions) time after onset at which the drawing
+    lights up each region of :data:`REGIONS` (where the shock is felt; a picture, not a signal
+    travelling down); ``n_flexions`` flexions past the threshold.
     """
 
     onset_s: np.ndarray
@@ -116,7 +129,7 @@ class LhermitteEpisodes:
         return int(self.onset_s.size)
 
     def path(self, i: int) -> list[tuple[str, float]]:
-        """The i-th episode's path: (region, absolute time s) in order of arrival."""
+        """The i-th episode's drawn path: (region, absolute time s) in the order lit up."""
         if not 0 <= i < self.n_episodes:
             raise ValueError(f"episode index must be between 0 and {self.n_episodes - 1} (got {i})")
         return [
@@ -132,12 +145,13 @@ def _rng(seed):
 def simulate_episodes(
     time_s, angle_deg, lesion_severity, *, threshold_deg=THRESHOLD_DEG, seed=0
 ) -> LhermitteEpisodes:
-    """Lhermitte episodes triggered by a neck-flexion time series (teaching model, §8).
+    """Lhermitte episodes triggered by a neck-flexion time series (teaching model).
 
     Each flexion past ``threshold_deg`` (20°, assumption) triggers an episode with probability
     :func:`trigger_probability`; onset = crossing time + 50 ms; duration lognormal with median
-    1 s (assumptions); the sensation reaches each region of :data:`REGIONS` at distance /
-    speed (4 m/s ± 20%, assumption) after onset, i.e. neck → legs in about 0.35 s.
+    1 s (assumptions); for the drawing, each region of :data:`REGIONS` lights up at distance /
+    speed (4 m/s ± 20%, assumption) after onset, i.e. neck → legs in about 0.35 s. This order
+    is a picture of where the shock is felt, not a signal travelling down the spine.
     ``lesion_severity`` 0 (no cervical lesion) … 1. Seeded by ``seed``.
     """
     sev = float(_check("lesion_severity", lesion_severity, 0, 1))

@@ -1,8 +1,10 @@
-"""Medication side effects as their own class of pain (SCIENCE.md §10).
+"""Medication side effects as their own class of pain.
 
-Treatment-induced pain is its own class of pain in MS (Truini et al. 2013, SCIENCE.md §8 [v]).
-This module holds the side-effect facts of SCIENCE.md §10 as a table and a seeded simulator of
-the days on which a simulated person has a side effect.
+Treatment-induced pain is its own class of pain in MS (Truini et al. 2013). This module holds
+published side-effect facts as a table and a seeded simulator of the days on which a simulated
+person has a side effect. The interferon rates come from one placebo-controlled trial of a
+low-dose, once-weekly interferon beta-1a regimen in 371 people with secondary-progressive MS
+(Andersen et al. 2004), not today's usual dosing.
 
 Educational material only. Nothing here suggests a dose, a schedule or a treatment choice: the
 simulator's exposure days are a simulation setting, not a recommendation.
@@ -15,7 +17,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-_IFN_SOURCE = "interferon beta-1a vs placebo in one placebo-controlled trial (SCIENCE.md §10)"
+_IFN_SOURCE = (
+    "Andersen et al. 2004: interferon beta-1a vs placebo, one trial of a low-dose once-weekly "
+    "regimen in secondary-progressive MS"
+)
 _ROWS = [
     ("interferon beta-1a", "flu-like symptoms", 0.37, 0.22, _IFN_SOURCE),
     ("interferon beta-1a", "myalgia", 0.15, 0.08, _IFN_SOURCE),
@@ -25,54 +30,69 @@ _ROWS = [
         "increased spasticity",
         np.nan,
         np.nan,
-        "can occur; no rate given (Walther & Hohlfeld 1999, SCIENCE.md §10)",
+        "can occur; no rate given (Walther & Hohlfeld 1999)",
     ),
-    ("baclofen", "sleepiness", np.nan, np.nan, "common; no rate given (SCIENCE.md §10)"),
+    ("baclofen", "sleepiness", np.nan, np.nan, "common; no rate given (Bass et al. 1988)"),
     (
         "baclofen",
         "muscle weakness",
         np.nan,
         np.nan,
-        "common; the most common adverse effect in a 66-patient comparison (Bass 1988, §10)",
+        "commonly reported; the most common adverse effect in a 66-patient comparison "
+        "(Bass et al. 1988); measured isometric strength did not change in a 16-patient "
+        "cross-over (Acta Neurol Scand 1988)",
     ),
     (
         "baclofen",
         "worse spasticity after stopping suddenly",
         np.nan,
         np.nan,
-        "transient (Stien 1987, SCIENCE.md §10)",
+        "transient (Stien et al. 1987)",
     ),
-    ("tizanidine", "sleepiness", np.nan, np.nan, "common; no rate given (SCIENCE.md §10)"),
-    ("tizanidine", "muscle weakness", np.nan, np.nan, "common; no rate given (SCIENCE.md §10)"),
+    ("tizanidine", "sleepiness", np.nan, np.nan, "common; no rate given (Bass et al. 1988)"),
+    (
+        "tizanidine",
+        "muscle weakness",
+        np.nan,
+        np.nan,
+        "commonly reported; no rate given (Bass et al. 1988); measured isometric strength did "
+        "not change in a 16-patient cross-over (Acta Neurol Scand 1988)",
+    ),
 ]
 
-#: Assumption: days after an exposure on which each effect can appear (0 = same day).
-#: Not from SCIENCE.md: flu-like symptoms and myalgia the day after, headache the same day.
+#: Days after an exposure on which each effect can appear (0 = same day): flu-like symptoms and
+#: myalgia the day after, headache the same day. A simulation choice; the trial reported who had
+#: each effect, not when. [assumption | days after exposure]
 ONSET_DAY = {"flu-like symptoms": 1, "myalgia": 1, "headache": 0}
-#: Assumption: chance that a susceptible person has the effect after any one exposure.
+#: Chance that a susceptible person has the effect after any one exposure: a simulation choice
+#: (the trial reported per-person rates only). [assumption | probability]
 PER_EXPOSURE_PROB = 0.5
 
 
 def side_effect_table() -> pd.DataFrame:
-    """Side effects of SCIENCE.md §10 as a DataFrame.
+    """Published side effects as a DataFrame.
 
     Columns: drug, side_effect, rate_drug and rate_placebo (fraction of people who reported it;
     NaN where no rate is given), source. ``df.attrs['citation']`` explains the sources. The
-    interferon rates are from one placebo-controlled trial [v]; the "unmasking" of weakness by
-    anti-spasticity drugs is an interpretation, not a finding.
+    interferon rates are from one placebo-controlled trial of a low-dose weekly regimen
+    (Andersen et al. 2004); the "unmasking" of weakness by anti-spasticity drugs is an
+    interpretation, not a finding.
     """
     df = pd.DataFrame(_ROWS, columns=["drug", "side_effect", "rate_drug", "rate_placebo", "source"])
     df.attrs["citation"] = (
-        "Interferon beta-1a rates: one placebo-controlled trial (SCIENCE.md §10). Spasticity with "
-        "interferon: Walther & Hohlfeld 1999. Baclofen weakness: Bass 1988 (66-patient "
-        "comparison). Worse spasticity after stopping suddenly: Stien 1987. Educational only; "
-        "not advice on any drug or dose."
+        "Interferon beta-1a rates: Andersen et al. 2004, one placebo-controlled trial of a "
+        "low-dose once-weekly regimen in secondary-progressive MS. Spasticity with interferon: "
+        "Walther & Hohlfeld 1999. Baclofen and tizanidine weakness: Bass et al. 1988 (66-patient "
+        "comparison; reported, while measured isometric strength did not change in a 16-patient "
+        "cross-over, Acta Neurol Scand 1988). Worse spasticity after stopping suddenly: Stien et "
+        "al. 1987. Educational only; not advice on any drug or dose."
     )
     return df
 
 
 def published_rates(drug: str) -> dict[str, float]:
-    """Published per-person rates for ``drug`` ('interferon beta-1a' or 'placebo') from §10."""
+    """Published per-person rates for ``drug`` ('interferon beta-1a' or 'placebo'),
+    Andersen et al. 2004."""
     df = side_effect_table().dropna(subset=["rate_drug"])
     if drug == "placebo":
         return dict(zip(df["side_effect"], df["rate_placebo"], strict=True))
@@ -80,7 +100,7 @@ def published_rates(drug: str) -> dict[str, float]:
     if sub.empty:
         have = ", ".join(sorted(set(df["drug"]) | {"placebo"}))
         raise ValueError(
-            f"drug {drug!r} has no published side-effect rates in SCIENCE.md §10 (have: {have}); "
+            f"drug {drug!r} has no published side-effect rates in this table (have: {have}); "
             "pass your own rates={effect: probability} and label them as assumptions"
         )
     return dict(zip(sub["side_effect"], sub["rate_drug"], strict=True))
@@ -116,7 +136,7 @@ def simulate_side_effects(
     per_exposure_prob: float = PER_EXPOSURE_PROB,
     seed=0,
 ) -> SideEffectDays:
-    """Seeded simulation of side-effect days (teaching model, SCIENCE.md §10 rates).
+    """Seeded simulation of side-effect days (teaching model, published rates).
 
     Each person reports an effect during the simulated period with the published per-person
     rate R (so the fraction of people with at least one symptom day equals R). A person who

@@ -1,7 +1,7 @@
 """Weakness from a motor-unit pool: how lost spikes and lost units reduce force.
 
-The pool follows Fuglevand, Winter & Patla 1993, *J Neurophysiol* 70:2470 (SCIENCE.md §2;
-structure verified, equations as in later reimplementations):
+The pool follows Fuglevand, Winter & Patla 1993, *J Neurophysiol* 70:2470 (the structure as
+published; the equations as later reimplementations write them):
 
 * 120 motor units; recruitment threshold of unit i (i = 1..n): RTE_i = exp(a·i), a = ln(RR)/n,
   RR = 30 (so the last threshold equals RR and the first is exp(a) ≈ 1.03).
@@ -21,10 +21,14 @@ Steady state: a unit firing regularly at rate r produces a mean force g(x)·P·T
 because one twitch integrates to P·T·e. Forces are given as a fraction of the healthy pool's
 maximum (all units at their peak rate, no damage).
 
-Damage (teaching model, after SCIENCE.md §2 *derived*): a fraction of spikes fails to arrive
+Damage (a teaching model of this collection, derived from the pool): a fraction of spikes fails
+to arrive
 (the delivered fraction scales each unit's effective rate; the fusion gain is evaluated at the
 effective rate, a mean-field simplification) and whole units are lost (the largest, the
 smallest or random ones).
+
+The pool's numbers are Fuglevand and colleagues' settings for a human hand muscle (the first
+dorsal interosseous), not measurements of the back muscles this collection applies them to.
 """
 
 from __future__ import annotations
@@ -36,25 +40,36 @@ import numpy as np
 from msbackpain.validation import as_float_array as _as_array
 from msbackpain.validation import check_range as _check_range
 
-#: Number of motor units (Fuglevand et al. 1993; SCIENCE.md §2).
+#: Number of motor units: about the number estimated for a human hand muscle (first dorsal
+#: interosseous), as Fuglevand et al. set it; back muscles have many more.
+#: [measured: fuglevand1993 | count]
 N_UNITS = 120
-#: Range of recruitment thresholds RR (SCIENCE.md §2).
+#: Range of recruitment thresholds RR (last / first): the model paper's setting for a hand muscle,
+#: kept as a teaching choice. [assumption: fuglevand1993 | ratio]
 RECRUITMENT_RANGE = 30.0
-#: Range of twitch amplitudes RP (SCIENCE.md §2).
+#: Range of twitch amplitudes RP (largest / smallest), about a hundred-fold, as in recordings of
+#: human hand-muscle motor units reported by the model paper. [measured: fuglevand1993 | ratio]
 TWITCH_RANGE = 100.0
-#: Range of contraction times RT (SCIENCE.md §2).
+#: Range of contraction times RT (longest / shortest), from the same hand-muscle recordings.
+#: [measured: fuglevand1993 | ratio]
 CONTRACTION_TIME_RANGE = 3.0
-#: Longest contraction time T_L in seconds (90 ms; SCIENCE.md §2).
+#: Longest contraction time T_L (90 ms), from the same hand-muscle recordings.
+#: [measured: fuglevand1993]
 LONGEST_CONTRACTION_TIME_S = 0.090
-#: Minimum (recruitment) firing rate MFR in Hz (SCIENCE.md §2).
+#: Minimum (recruitment) firing rate MFR, typical of human motor units at recruitment.
+#: [measured: fuglevand1993]
 MIN_RATE_HZ = 8.0
-#: Peak firing rate parameter PFR_1 in Hz (35 Hz; SCIENCE.md §2).
+#: Peak firing rate PFR_1 of the first unit (35 Hz), as in human hand-muscle recordings reported
+#: by the model paper. [measured: fuglevand1993]
 FIRST_PEAK_RATE_HZ = 35.0
-#: Drop of peak rate across the pool PFRD in Hz (35 → 25 Hz; SCIENCE.md §2).
+#: Drop of the peak rate across the pool PFRD (35 → 25 Hz): later units reach lower peak rates.
+#: [measured: fuglevand1993]
 PEAK_RATE_DROP_HZ = 10.0
-#: Excitation-to-rate gain g_e in Hz per excitation unit (SCIENCE.md §2).
+#: Excitation-to-rate gain g_e (Hz per excitation unit): the model paper's setting; the
+#: excitation has no physical unit, so this is a modelling choice. [assumption: fuglevand1993]
 EXCITATION_GAIN_HZ = 1.0
-#: Normalised rate T/ISI above which twitches fuse and the gain applies (SCIENCE.md §2).
+#: Normalised rate T/ISI above which twitches fuse and the gain applies: part of the model
+#: paper's twitch-summation rule, kept as published. [assumption: fuglevand1993 | dimensionless]
 FUSION_KNEE = 0.4
 
 LOSS_PATTERNS = ("largest", "smallest", "random")
@@ -104,13 +119,13 @@ def motor_pool(
     peak_rate_drop_hz: float = PEAK_RATE_DROP_HZ,
     excitation_gain_hz: float = EXCITATION_GAIN_HZ,
 ) -> MotorPool:
-    """Build a motor-unit pool after Fuglevand, Winter & Patla 1993 (SCIENCE.md §2).
+    """Build a motor-unit pool after Fuglevand, Winter & Patla 1993.
 
     RTE_i = exp(a·i), a = ln(RR)/n; P_i = exp(b·i), b = ln(RP)/n;
     T_i = T_L (1/P_i)^(ln RT / ln RP); PFR_i = PFR_1 − PFRD·RTE_i/RTE_n;
     E_max = RTE_n + (PFR_n − MFR)/g_e. Units are numbered i = 1..n in recruitment order.
     Defaults: n = 120, RR = 30, RP = 100, RT = 3, T_L = 90 ms, MFR = 8 Hz, PFR 35 → 25 Hz,
-    g_e = 1 (all SCIENCE.md §2).
+    g_e = 1 (the model paper's settings for a human hand muscle).
     """
     if isinstance(n_units, bool) or not isinstance(n_units, (int, np.integer)):
         raise TypeError(f"n_units must be an integer (got {n_units!r})")
@@ -134,6 +149,8 @@ def motor_pool(
     return MotorPool(rte, pfr, amplitude, ct, mfr, ge, float(e_max))
 
 
+#: The pool built from the constants above (one entry per unit; see :class:`MotorPool`).
+#: [derived: fuglevand1993 | per-unit thresholds, Hz, force units, s]
 DEFAULT_POOL = motor_pool()
 
 
@@ -149,8 +166,8 @@ def _pool(pool):
 def firing_rates_hz(effort, pool: MotorPool | None = None) -> np.ndarray:
     """Firing rate of every unit (Hz) at an effort E/E_max (0–1), vectorised over effort.
 
-    FR_i = min(g_e (E − RTE_i) + MFR, PFR_i) if E ≥ RTE_i, else 0 (Fuglevand et al. 1993;
-    SCIENCE.md §2). Returns an array of shape ``effort.shape + (n_units,)``.
+    FR_i = min(g_e (E − RTE_i) + MFR, PFR_i) if E ≥ RTE_i, else 0 (Fuglevand et al. 1993).
+    Returns an array of shape ``effort.shape + (n_units,)``.
     """
     p = _pool(pool)
     return _rates(_check_range("effort", effort, 0.0, 1.0, "(fraction of maximal excitation)"), p)
@@ -165,7 +182,7 @@ def _rates(effort, p):
 
 
 def fusion_gain(normalised_rate) -> np.ndarray:
-    """Fuglevand's gain for partly fused twitches at normalised rate x = T/ISI (SCIENCE.md §2).
+    """Fuglevand's gain for partly fused twitches at normalised rate x = T/ISI.
 
     g(x) = 1 for x ≤ 0.4, else [(1 − exp(−2x³))/x] / [(1 − exp(−2·0.4³))/0.4]. The mean force
     of a regular train, e·P·g(x)·x, therefore rises linearly up to x = 0.4 and then saturates at
@@ -212,7 +229,7 @@ def _alive(alive, p):
 def healthy_max_force(pool: MotorPool | None = None) -> float:
     """Maximum steady force of the undamaged pool: Σ e·P_i·g(x_i)·x_i at x_i = T_i·PFR_i.
 
-    In the pool's force units (P_1 ≈ 1). Fuglevand et al. 1993; SCIENCE.md §2.
+    In the pool's force units (P_1 ≈ 1). Fuglevand et al. 1993.
     """
     p = _pool(pool)
     return float(_unit_mean_force(p.peak_rate_hz, p).sum())
@@ -228,8 +245,8 @@ def steady_force(
 
     F(E) = Σ_alive e·P_i·g(x_i)·x_i / F_max,healthy with x_i = T_i·(1 − φ_i)·FR_i(E): a fraction
     φ of spikes fails, so the delivered rate is (1 − φ)·FR and the fusion gain g is evaluated at the
-    delivered rate (mean-field teaching simplification; SCIENCE.md §2 *derived*). Rates from
-    Fuglevand et al. 1993 (SCIENCE.md §2).
+    delivered rate (mean-field teaching simplification of this collection). Rates from
+    Fuglevand et al. 1993.
 
     ``effort``: E/E_max, 0–1 (any shape). ``spike_failure_fraction``: 0–1, a scalar or an array
     broadcastable to ``effort.shape + (n_units,)``, or a callable mapping the firing rates (Hz,
@@ -261,7 +278,7 @@ def units_lost_mask(
 
     k = round(fraction·n) units are removed: ``"largest"`` removes the k highest-threshold units
     (which have the largest twitches), ``"smallest"`` the k lowest-threshold ones, ``"random"`` k
-    units chosen with ``seed`` (an int or a numpy Generator). SCIENCE.md §2 *derived*.
+    units chosen with ``seed`` (an int or a numpy Generator). A teaching model of this collection.
     """
     p = _pool(pool)
     frac = float(_check_range("units_lost_fraction", units_lost_fraction, 0.0, 1.0, "(fraction)"))
@@ -294,7 +311,7 @@ def max_force_fraction(
     (``"largest"``), the bottom ranks (``"smallest"``), or, for ``"random"``, the *expected*
     maximum when each unit is lost with probability equal to the fraction. A fractional number of
     lost units is interpolated linearly between whole units so that the result is smooth.
-    Fuglevand et al. 1993 (SCIENCE.md §2); damage is a teaching model (SCIENCE.md §2 *derived*).
+    Fuglevand et al. 1993; the damage is a teaching model of this collection.
     Cheap: meant for sliders and the day-resolution patient model.
     """
     p = _pool(pool)
@@ -335,7 +352,7 @@ def effort_for_force(
     damaged pool's maximum (its force at effort 1).
     ``spike_failure_fraction`` and ``alive`` as in :func:`steady_force`; with a rate-dependent
     (callable) failure the force need not rise monotonically, and the result is then one effort
-    at which the target is crossed. Model: Fuglevand et al. 1993 (SCIENCE.md §2).
+    at which the target is crossed. Model: Fuglevand et al. 1993.
 
     The bisection is kept on purpose rather than ``scipy.optimize.brentq``: it handles every
     target in one pass (50 targets: about 3 ms, against 34 ms for one brentq per target; a
@@ -395,7 +412,7 @@ def simulate_force(
     jittered by ``isi_cv`` × a normal deviate: a teaching stand-in for Fuglevand's ISI
     variability); each spike is lost with probability ``spike_failure_fraction``; each delivered
     spike adds a twitch g(T_i/ISI)·P_i (t/T_i) e^(1 − t/T_i), where ISI is the interval since the
-    previous delivered spike (first spike: gain 1). Fuglevand et al. 1993; SCIENCE.md §2.
+    previous delivered spike (first spike: gain 1). Fuglevand et al. 1993.
     ``effort`` is a scalar or one value per time step (length duration_s/dt_s).
     """
     p = _pool(pool)

@@ -1,9 +1,9 @@
 """Musculoskeletal back pain over a day from tissue load, muscle fatigue and recovery.
 
-Teaching model, not from the literature. Its inputs are facts (the Wilke et al. 1999 disc
-pressures, SCIENCE.md §7 [v]); its structure and all its time constants and weights are
-modelling assumptions, chosen so the model shows the published *kind* of behaviour (nociceptive
-pain secondary to posture and motor problems: Truini et al. 2013, SCIENCE.md §8 [v]) on a
+Teaching model, not from the literature. Its inputs are measurements (the in-vivo disc pressures
+of Wilke et al. 1999, one 70 kg man); its structure and all its time constants and weights are
+modelling assumptions, chosen so the model shows the kind of behaviour expected of nociceptive
+pain secondary to posture and motor problems (a class of pain in MS in Truini et al. 2013) on a
 0–10 scale, not fitted to any data.
 
 A day is a plan: a list of (activity, minutes) blocks. Each activity loads the lumbar disc with
@@ -17,6 +17,16 @@ the pressure Wilke et al. measured in the matching posture (:data:`ACTIVITIES`).
 with s the fraction of time the posture is held statically. More load or longer static blocks
 raise S and Φ; breaks (walking, lying) let Φ recover within minutes and S over hours; a night
 lying down clears most of S. ``k`` ("sensitivity") scales how much pain the same load gives.
+
+What the model's words do not mean: S ("tissue strain") is a running total of disc pressure
+above rest, a model quantity, not a measured strain of any tissue and not damage; a disc pressure
+is not tissue strain either. Known disagreements with measurements and guidance: Wilke et al.
+measured walking, but this model does not use their value (walking gets the relaxed-standing
+pressure, an assumption); the pressure in the disc *rises* during a night lying down (0.10 to
+0.24 MPa in Wilke's volunteer, as the disc takes up water), while the model lets its strain
+drain away overnight (a teaching assumption); and breaks lying down beat walking breaks in this
+model, which contradicts low back pain guidance to stay active (NICE 2016): an artefact of these
+assumptions, not a finding.
 """
 
 from __future__ import annotations
@@ -27,15 +37,20 @@ import numpy as np
 
 from msbackpain.spine import WILKE_1999_MPA
 
+#: Minutes in a day. [setting]
 MINUTES_PER_DAY = 24 * 60
-#: Reference pressure with no extra load: lying prone, 0.10 MPa (Wilke et al. 1999 [v]).
+#: Reference pressure with no extra load: lying prone, 0.10 MPa, measured in one 70 kg man
+#: (Wilke et al. 1999). Using it as the model's zero-load level is an assumption.
+#: [measured: wilke1999]
 P_REST_MPA = WILKE_1999_MPA["lying prone"]
-#: Relaxed standing, 0.50 MPa (Wilke et al. 1999 [v]); scales the muscle demand.
+#: Relaxed standing, 0.50 MPa, measured in one 70 kg man (Wilke et al. 1999); scales the muscle
+#: demand. [measured: wilke1999]
 P_STAND_MPA = WILKE_1999_MPA["relaxed standing"]
 
 #: Activities: (disc pressure MPa, Wilke 1999 posture it is taken from, static fraction s).
-#: Pressures are Wilke et al. 1999 [v] except walking (assumption: SCIENCE.md has no walking
-#: value, relaxed standing is used). Static fractions are assumptions.
+#: The pressures were measured in one 70 kg man (Wilke et al. 1999), except walking: Wilke et al.
+#: measured walking too, but this model does not use their value; walking is given the
+#: relaxed-standing pressure (a model assumption). The static fractions are assumptions.
 ACTIVITIES = {
     "lying": (WILKE_1999_MPA["lying prone"], "lying prone", 0.0),
     "sleeping": (WILKE_1999_MPA["lying prone"], "lying prone", 0.0),
@@ -67,14 +82,25 @@ ACTIVITIES = {
 #: Activities that count as rest (faster recovery of tissue strain).
 REST_ACTIVITIES = frozenset({"lying", "sleeping"})
 
-#: Assumptions (teaching model): time constants in hours, weights dimensionless.
+#: Time constant of the strain store while upright: a teaching choice so that strain builds
+#: over a working day; not fitted to anyone. [assumption]
 TAU_STRAIN_UPRIGHT_H = 4.0
+#: Time constant of the strain store while lying: a teaching choice so that a night clears most
+#: of a day's strain. In-vivo disc pressure instead rises overnight (Wilke et al. 1999), so this
+#: recovery rule is not a description of the disc. [assumption: wilke1999 | h]
 TAU_STRAIN_REST_H = 1.5
+#: Time constant of muscle fatigue in a held posture at the standing pressure: a teaching
+#: choice (fatigue builds over about an hour). [assumption]
 TAU_FATIGUE_H = 1.0
+#: Time constant of muscle recovery during movement: a teaching choice (minutes). [assumption]
 TAU_FATIGUE_RECOVERY_H = 10.0 / 60.0
+#: Reference amount of strain that sets the pain scale: a teaching choice. [assumption]
 STRAIN_REF_MPA_H = 4.0
+#: Weight of muscle fatigue against strain in the pain drive: a teaching choice.
+#: [assumption | dimensionless]
 FATIGUE_WEIGHT = 0.4
-#: Assumption: walking cadence used to turn a step count into walking time (steps/min).
+#: Walking cadence used to turn a step count into walking time: a round typical value.
+#: [assumption]
 CADENCE_STEPS_PER_MIN = 100.0
 
 
@@ -180,7 +206,7 @@ def simulate_day(plan, *, sensitivity: float = 1.0, initial_state=(0.0, 0.0)) ->
     """Load, tissue strain, fatigue and pain (0–10) per minute for a day's plan.
 
     Implements the teaching model of the module docstring (assumptions throughout; disc
-    pressures from Wilke et al. 1999 [v], SCIENCE.md §7). ``plan``: list of (activity, minutes)
+    pressures from Wilke et al. 1999, one 70 kg man). ``plan``: list of (activity, minutes)
     (see :func:`validate_plan`). ``sensitivity`` k (0–5) scales pain for the same load.
     ``initial_state`` = (S, Φ) carried from a previous day (e.g. ``previous.final_state``).
     Each block is solved in closed form, so a day costs well under a millisecond.

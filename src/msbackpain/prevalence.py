@@ -2,8 +2,14 @@
 
 Source: Foley PL, Vesterinen HM, Laird BJ, et al. Prevalence and natural history of pain in adults
 with multiple sclerosis: systematic review and meta-analysis. *Pain* 2013;154(5):632–642.
-doi:10.1016/j.pain.2012.12.002 (SCIENCE.md §8; the 95% confidence intervals were checked against
-the abstract).
+doi:10.1016/j.pain.2012.12.002. Pooled over 28 studies with 7101 people with MS; the values and
+their 95% confidence intervals are those of the paper's abstract (measured).
+
+What the rows measure: each is a pooled prevalence over studies that asked in different ways and
+over different time frames (pain now, in a recent period, or ever), so none is strictly a point
+prevalence. "Back pain" is the paper's broad category, from older studies; studies that ask about
+low back pain specifically find it far more often (41.6–52.4% in the systematic review of
+Massot et al. 2021, *Rev Neurol (Paris)* 177:349).
 """
 
 from __future__ import annotations
@@ -16,7 +22,8 @@ CITATION = (
     "doi:10.1016/j.pain.2012.12.002"
 )
 
-# pain type, pooled prevalence %, lower and upper 95% CI %, mechanism class (Truini et al. 2013)
+# pain type, pooled prevalence %, lower and upper 95% CI %, mechanism class (after Truini et al.
+# 2013; 'mixed' and 'other' are our grouping)
 _ROWS = (
     ("any pain", 63.0, 55.0, 70.0, "all"),
     ("headache", 43.0, 33.0, 52.0, "other"),

@@ -1,22 +1,27 @@
 """Disrupted signalling: spike trains through a demyelinating lesion (notebook 02).
 
-Four consequences of demyelination for the messages a fibre carries (SCIENCE.md §1 and §6):
+Four consequences of demyelination for the messages a fibre carries:
 
-1. **Prolonged refractory period of transmission.** Demyelinated central axons keep conducting,
-   but their refractory period of transmission is typically 2–5x normal, up to 34x (Felts, Baker &
-   Smith 1997, *J Neurosci* 17:7267 [v]). Rule used here: a spike arriving less than the
-   refractory period after the last *delivered* spike is blocked.
+1. **Prolonged refractory period of transmission.** Demyelinated central axons (recorded one at a
+   time in the rat spinal cord) keep conducting, but their refractory period of transmission is
+   typically 2–5x normal, up to 34x (Felts, Baker & Smith 1997, *J Neurosci* 17:7267). Rule used
+   here: a spike arriving less than the refractory period after the last *delivered* spike is
+   blocked. The factors are taken from Felts directly: the node chain of
+   :mod:`msbackpain.conduction` gives about 1.0x normal up to lesion severity 4 in a two-pulse
+   test and reaches 2x and more only close to block.
 2. **Frequency-dependent block.** With that rule, the fraction of spikes delivered falls as the
    firing rate rises; demyelinated fibres fail at much lower impulse frequencies than normal ones
-   (Schauf & Davis 1974, *J Neurol Neurosurg Psychiatry* 37:152 [v]).
+   (Schauf & Davis 1974, *J Neurol Neurosurg Psychiatry* 37:152, a model study).
 3. **Temporal dispersion.** Fibres in a bundle are damaged to different degrees, so a volley that
    leaves together arrives smeared out in time, and the summed response is lower and wider.
-4. **Slower sensory feedback.** Automatic postural responses come at 161 +- 31 ms in people with
-   MS vs 102 +- 21 ms in controls, correlated with spinal somatosensory conduction (r = 0.73;
-   Cameron, Horak et al. 2008, *Somatosens Mot Res* 25:113 [v]).
+4. **Slower sensory feedback.** In ten people with MS selected for imbalance, automatic postural
+   responses (onset latencies of the leg muscles' EMG after the platform moved) came at
+   161 +- 31 ms vs 102 +- 21 ms in matched controls, correlated with spinal somatosensory
+   conduction (r = 0.73; Cameron, Horak et al. 2008, *Somatosens Mot Res* 25:113). Using these
+   latencies as the delay of a feedback loop is our assumption.
 
 Times are in ms, rates in Hz, distances in mm or m (in the parameter names), velocities in m/s.
-The normal refractory period (1 ms) is a MODELLING ASSUMPTION: SCIENCE.md gives no value.
+The normal refractory period (1 ms) is a teaching assumption.
 """
 
 from __future__ import annotations
@@ -30,33 +35,41 @@ from msbackpain.conduction import _check_array, _check_int, _check_real, myelina
 
 # --- constants ------------------------------------------------------------------------------
 
-#: Refractory period of transmission of a healthy fibre (ms). MODELLING ASSUMPTION (~1 ms; not in
-#: SCIENCE.md).
+#: Refractory period of transmission of a healthy fibre. A round teaching value: the model needs a
+#: normal value to turn Felts' factors into times, and no measured one is used. [assumption]
 NORMAL_REFRACTORY_MS = 1.0
-#: Typical prolongation of the refractory period in demyelinated central axons, and the largest
-#: seen (Felts, Baker & Smith 1997, SCIENCE.md §1 [v]).
+#: Typical prolongation of the refractory period of transmission in demyelinated central axons,
+#: and the largest seen: single axons in the rat spinal cord (Felts, Baker & Smith 1997).
+#: [measured: felts1997 | × normal]
 TYPICAL_REFRACTORY_FACTOR_RANGE = (2.0, 5.0)
 MAX_REFRACTORY_FACTOR = 34.0
 
-#: Automatic postural response latency (ms), mean and SD (Cameron, Horak et al. 2008; SCIENCE.md
-#: §6 [v]).
-CONTROL_LATENCY_MS, CONTROL_LATENCY_SD_MS = 102.0, 21.0
-MS_LATENCY_MS, MS_LATENCY_SD_MS = 161.0, 31.0
+#: Automatic postural response latency, mean and SD, of 10 matched controls and of 10 people
+#: with MS selected for imbalance: onset of the leg muscles' EMG after a backward platform
+#: translation (Cameron, Horak et al. 2008). [measured: cameron2008]
+CONTROL_LATENCY_MS = 102.0
+CONTROL_LATENCY_SD_MS = 21.0
+MS_LATENCY_MS = 161.0
+MS_LATENCY_SD_MS = 31.0
 
-#: Afferent path of the postural feedback loop (m), foot to brain in a standing adult.
-#: MODELLING ASSUMPTION.
+#: Afferent path of the postural feedback loop, foot to brain in a standing adult: a round
+#: teaching value, not measured. [assumption]
 AFFERENT_PATH_M = 1.5
-#: Healthy afferent velocity (m/s): a 10 um myelinated fibre by Hursh's rule (SCIENCE.md §1 [s]).
+#: Healthy afferent velocity: Hursh's rule for a 10 um myelinated fibre, a diameter chosen as
+#: typical of large sensory fibres (the diameter is the assumption). [assumption: hursh1939]
 HEALTHY_AFFERENT_VELOCITY_M_S = myelinated_velocity(10.0)
-#: DERIVED calibration: everything in the loop except afferent conduction (central processing,
-#: efferent conduction, muscle) so that the healthy loop gives the control mean, 102 ms.
+#: Everything in the loop except afferent conduction (central processing, efferent conduction,
+#: muscle), calibrated so that the healthy loop gives the control mean, 102 ms. Worked out from
+#: the published mean and the two assumptions above. [derived: cameron2008, hursh1939]
 FIXED_LOOP_DELAY_MS = CONTROL_LATENCY_MS - 1000.0 * AFFERENT_PATH_M / HEALTHY_AFFERENT_VELOCITY_M_S
-#: DERIVED calibration: the afferent slowing (x conduction time) that gives the MS mean, 161 ms.
+#: The afferent slowing (x healthy conduction time) that gives the MS mean, 161 ms: a
+#: calibration to two published means, not a measured slowing.
+#: [derived: cameron2008, hursh1939 | × healthy conduction time]
 MS_CONDUCTION_SLOWING = (MS_LATENCY_MS - FIXED_LOOP_DELAY_MS) / (
     CONTROL_LATENCY_MS - FIXED_LOOP_DELAY_MS
 )
 
-#: Rate range accepted by the functions below (Hz).
+#: Ranges accepted by the functions below: firing rate (Hz) and refractory factor. [setting]
 RATE_RANGE_HZ = (0.0, 1000.0)
 REFRACTORY_FACTOR_RANGE = (1.0, 50.0)
 
@@ -110,7 +123,7 @@ def _check_times(spike_times_ms):
 def delivered_mask(spike_times_ms, refractory_ms) -> np.ndarray:
     """Which input spikes get through a fibre with the given refractory period (boolean array).
 
-    Rule (Felts, Baker & Smith 1997, SCIENCE.md §1, as a teaching model): spike k is delivered if
+    Rule (after Felts, Baker & Smith 1997, as a teaching model): spike k is delivered if
     t_k - t_last >= refractory_ms, where t_last is the last *delivered* spike; blocked spikes do
     not restart the refractory period (a non-paralysable dead time). ``spike_times_ms`` sorted,
     finite; refractory_ms above 0 and at most 200.
@@ -139,7 +152,7 @@ def delivered_fraction(
       fraction = 1/m.
 
     Refractory factor 1 (healthy) to 50; 2–5 typical, up to 34, in demyelinated axons (Felts,
-    Baker & Smith 1997, SCIENCE.md §1). Frequency-dependent block (Schauf & Davis 1974) follows.
+    Baker & Smith 1997). Frequency-dependent block (Schauf & Davis 1974) follows.
     rate_hz 0 to 1000 (fraction 1 at rate 0).
     """
     rate = _check_array("rate_hz", rate_hz, *RATE_RANGE_HZ, "Hz")
@@ -189,8 +202,8 @@ def bundle_velocities(
 ) -> np.ndarray:
     """Conduction velocities (m/s) of a bundle of myelinated fibres, some slowed by damage.
 
-    Diameters uniform in ``diameter_range_um`` (um), healthy velocity 6 m/s per um (Hursh 1939,
-    SCIENCE.md §1 [s]). A random ``damaged_fraction`` of fibres is slowed by a factor drawn
+    Diameters uniform in ``diameter_range_um`` (um), healthy velocity 6 m/s per um (Hursh 1939).
+    A random ``damaged_fraction`` of fibres is slowed by a factor drawn
     uniformly from [1, max_slowing]: velocity / slowing. The distributions are MODELLING
     ASSUMPTIONS (teaching model). n_fibres 1 to 10 000; damaged_fraction 0 to 1; max_slowing 1
     to 20.
@@ -225,11 +238,11 @@ def dispersed_volley(
 ) -> Volley:
     """A volley launched at t = 0 in every fibre, as it arrives ``distance_mm`` away.
 
-    Fibre i arrives at a_i = distance / v_i (its own velocity: SCIENCE.md §1 model of conduction
-    velocity); the compound response is sum_i exp(-(t - a_i)^2 / (2 w^2)) with w =
-    ``unit_width_ms``: each fibre adds a unit bump (a MODELLING ASSUMPTION for the shape; teaching
-    model). Fibres marked in ``blocked`` (boolean per fibre) contribute nothing. distance_mm above 0
-    and at most 2000 (default 500 mm, an assumption); unit_width_ms 0.05 to 10.
+    Fibre i arrives at a_i = distance / v_i (its own conduction velocity); the compound
+    response is sum_i exp(-(t - a_i)^2 / (2 w^2)) with w = ``unit_width_ms``: each fibre adds a
+    unit bump (a MODELLING ASSUMPTION for the shape; teaching model). Fibres marked in
+    ``blocked`` (boolean per fibre) contribute nothing. distance_mm above 0 and at most 2000
+    (default 500 mm, an assumption); unit_width_ms 0.05 to 10.
     """
     v = _check_array("velocity_m_s", velocity_m_s, 0.0, 200.0, "m/s", lo_open=True)
     if v.ndim != 1 or v.size == 0:
@@ -273,8 +286,9 @@ def feedback_latency_ms(
     latency = fixed_delay + 1000 x afferent_path_m / (healthy_velocity / conduction_slowing).
     Calibrated (DERIVED) so that slowing 1 gives the control mean 102 ms and slowing
     :data:`MS_CONDUCTION_SLOWING` (about 3.4) the MS mean 161 ms (Cameron, Horak et al. 2008,
-    *Somatosens Mot Res* 25:113; SCIENCE.md §6 [v]). The path length (1.5 m) is an assumption and
-    the healthy velocity is Hursh's rule at 10 um (SCIENCE.md §1 [s]); ``fixed_delay_ms`` defaults
+    *Somatosens Mot Res* 25:113: EMG onset latencies of postural responses in ten people with MS
+    selected for imbalance; using them as a loop delay is an assumption). The path length (1.5 m)
+    is an assumption and the healthy velocity is Hursh's rule at 10 um; ``fixed_delay_ms`` defaults
     to :data:`FIXED_LOOP_DELAY_MS`, recomputed from the control mean when the path or velocity is
     changed. A whole-path slowing of ~3.4x is a calibration, not a measurement: in reality part of
     the extra delay may be central. conduction_slowing 1 to 20.

@@ -1,15 +1,18 @@
 """Spasticity: resistance to passive stretch that grows with stretch velocity.
 
-Definition (Lance 1980; SCIENCE.md §5, [v]): a velocity-dependent increase in tonic stretch
-reflexes with exaggerated tendon jerks, from hyperexcitability of the stretch reflex.
+Definition (Lance 1980): a velocity-dependent increase in tonic stretch reflexes with exaggerated
+tendon jerks, from hyperexcitability of the stretch reflex. In MS more than 80% of registry
+respondents report some spasticity (Bethoux & Marrie 2016, NARCOMS registry); spasticity pain and
+painful spasms are classed as mixed pain (Truini et al. 2013).
 
-**Teaching model [?]** (SCIENCE.md §5: the form is not from a verified source). A joint is
-stretched passively at velocity ω (deg/s) through angle θ (deg, 0 = start of the range). The
-stretch-reflex threshold angle falls with velocity,
+**Model.** The form is Feldman's tonic stretch reflex threshold (λ) model (Levin & Feldman 1994;
+Calota & Levin 2009); the parameter values are teaching choices. A joint is stretched passively at
+velocity ω (deg/s) through angle θ (deg, 0 = start of the range). The stretch-reflex threshold
+angle falls with velocity,
 
     λ(ω) = λ* − μ·ω,
 
-and the resistance torque (N·m) is
+and the resistance torque (N·m) is, in our simplification,
 
     τ = k_p·θ + b·ω + G·(θ − λ(ω))₊
 
@@ -17,15 +20,18 @@ and the resistance torque (N·m) is
 zero below the velocity threshold ω_th(θ) = (λ* − θ)/μ and rises linearly above it. A healthy
 stretch reflex has λ* beyond the range of motion, so an ordinary passive stretch meets no reflex.
 
-Modified Ashworth Scale (Bohannon & Smith 1987, *Phys Ther* 67:206; SCIENCE.md §5): grades 0, 1,
-1+, 2, 3, 4 (descriptions paraphrased in :data:`ASHWORTH_DESCRIPTIONS`). The mapping from this
-model to a grade (:func:`ashworth_grade`) is a **teaching assumption**: where in the range the
-reflex "catch" is felt (reflex torque 1 N·m), and how large the peak resistance is.
+Modified Ashworth Scale (Bohannon & Smith 1987, *Phys Ther* 67:206): grades 0, 1, 1+, 2, 3, 4
+(descriptions paraphrased in :data:`ASHWORTH_DESCRIPTIONS`). The mapping from this model to a
+grade (:func:`ashworth_grade`) is a **teaching assumption**: where in the range the reflex
+"catch" is felt (reflex torque 1 N·m), and how large the peak resistance is.
 
-Anti-spasticity drug (SCIENCE.md §10): weakness is a common side effect of baclofen and
-tizanidine (Bass 1988). Here a drug effect d (0–1) scales the reflex gain by (1 − 0.8·d) and
-voluntary strength by (1 − 0.25·d): both coefficients are **teaching assumptions**. That reducing
-spasticity can "unmask" weakness is an *interpretation*, not an established finding.
+Anti-spasticity drug: weakness is a commonly reported side effect of baclofen and tizanidine
+(Bass et al. 1988), but in a 16-patient cross-over trial measured isometric strength did not
+change on either drug (Acta Neurol Scand 1988). Here a drug effect d (0–1) scales the reflex gain
+by (1 − 0.8·d) and voluntary strength by (1 − 0.25·d): both coefficients are **teaching
+assumptions**, and the 25% strength penalty is **not supported** by that trial (the reported
+weakness may be functional rather than a loss of maximal strength). That reducing spasticity can
+"unmask" weakness is an *interpretation*, not an established finding.
 """
 
 from __future__ import annotations
@@ -36,7 +42,7 @@ import numpy as np
 
 from msbackpain.validation import check_range as _check_range
 
-#: Modified Ashworth grades (Bohannon & Smith 1987; SCIENCE.md §5) with paraphrased meanings.
+#: Modified Ashworth grades (Bohannon & Smith 1987) with paraphrased meanings.
 ASHWORTH_DESCRIPTIONS = {
     "0": "no increase in muscle tone",
     "1": "slight increase: a catch and release, or minimal resistance at the end of the range",
@@ -47,14 +53,20 @@ ASHWORTH_DESCRIPTIONS = {
 }
 ASHWORTH_GRADES = tuple(ASHWORTH_DESCRIPTIONS)
 
-#: Teaching assumptions for the drug trade-off (not from the literature; SCIENCE.md §10).
+#: Share of the reflex gain removed at the full drug effect: a teaching choice (the drugs reduce
+#: spasticity; no number for this model exists). [assumption: bass1988 | fraction of reflex gain]
 DRUG_REFLEX_REDUCTION = 0.8
+
+#: Share of voluntary strength removed at the full drug effect: a teaching choice echoing the
+#: weakness reported as a common side effect (Bass et al. 1988), but contradicted by a 16-patient
+#: cross-over in which measured isometric strength did not change (Acta Neurol Scand 1988): the
+#: 25% penalty is not supported. [assumption: bass1988, crossover1988 | fraction of strength]
 DRUG_STRENGTH_REDUCTION = 0.25
 
 
 @dataclass(frozen=True)
 class StretchReflex:
-    """Parameters of the teaching model (all TEACHING ASSUMPTIONS [?], SCIENCE.md §5).
+    """Parameters of the stretch-reflex model: Feldman's λ-model form, teaching values.
 
     ``static_threshold_deg`` λ* (angle where the reflex starts in a very slow stretch),
     ``velocity_sensitivity_s`` μ (deg of threshold shift per deg/s), ``reflex_gain_Nm_per_deg``
@@ -83,17 +95,22 @@ class StretchReflex:
             _check_range(name, getattr(self, name), lo, hi, unit)
 
 
-#: A stretch reflex that stays out of the way (threshold far beyond the range; assumption).
+#: A stretch reflex that stays out of the way: threshold far beyond the range, so a passive
+#: stretch meets no reflex (the healthy case of the λ model; values are teaching choices).
+#: [assumption: levin1994 | deg, s, N·m/deg, N·m·s/deg]
 HEALTHY = StretchReflex(static_threshold_deg=400.0)
-#: The default (moderately spastic) parameter set.
+#: The default (moderately spastic) parameter set: values chosen to give Ashworth grade 1+ at the
+#: test speed, not fitted to any person. [assumption: levin1994, calota2009 | deg, s, N·m/deg,
+#: N·m·s/deg]
 SPASTIC = StretchReflex()
-#: Test speed for the Ashworth grade: the range in about one second (assumption, deg/s).
+#: Test speed for the Ashworth grade: the range in about one second (teaching choice).
+#: [assumption]
 ASHWORTH_TEST_VELOCITY_DEG_S = 90.0
-#: Peak resistance (N·m) above which passive movement is "difficult" (MAS 3) / "rigid" (MAS 4):
-#: teaching assumptions.
+#: Peak resistance above which passive movement is "difficult" (MAS 3) / "rigid" (MAS 4):
+#: teaching choices; the scale itself is graded by hand, not in N·m. [assumption]
 DIFFICULT_TORQUE_NM = 25.0
 RIGID_TORQUE_NM = 50.0
-#: Reflex torque (N·m) at which an examiner feels the "catch": teaching assumption.
+#: Reflex torque at which an examiner feels the "catch": teaching choice. [assumption]
 CATCH_TORQUE_NM = 1.0
 
 
@@ -115,7 +132,8 @@ def _drug(value):
 
 # --------------------------------------------------------------------------- model
 def threshold_angle_deg(velocity_deg_s, params: StretchReflex | None = None) -> np.ndarray:
-    """Stretch-reflex threshold angle λ(ω) = λ* − μ·ω (deg); teaching model, SCIENCE.md §5."""
+    """Stretch-reflex threshold angle λ(ω) = λ* − μ·ω (deg): Feldman's tonic stretch reflex
+    threshold (Levin & Feldman 1994; Calota & Levin 2009), with teaching values."""
     p = _params(params)
     return p.static_threshold_deg - p.velocity_sensitivity_s * _velocity(velocity_deg_s)
 
@@ -124,7 +142,7 @@ def velocity_threshold_deg_s(angle_deg=None, params: StretchReflex | None = None
     """Stretch velocity (deg/s) above which the reflex resists at ``angle_deg``.
 
     ω_th(θ) = max((λ* − θ)/μ, 0); np.inf if μ = 0 and θ < λ*. Default angle: the end of the range
-    (where the resistance of a full stretch peaks). Teaching model, SCIENCE.md §5.
+    (where the resistance of a full stretch peaks). λ model of the module docstring.
     """
     p = _params(params)
     theta = (
@@ -156,8 +174,8 @@ def stretch_resistance(
 ) -> Resistance:
     """Resistance torque at a stretch velocity and angle: τ = k_p·θ + b·ω + G'·(θ − λ* + μ·ω)₊.
 
-    G' = G·(1 − 0.8·d) for a drug effect d (teaching assumption, SCIENCE.md §10). Teaching model
-    of the module docstring (Lance 1980 definition, SCIENCE.md §5). ``angle_deg`` defaults to the
+    G' = G·(1 − 0.8·d) for a drug effect d (teaching assumption). Model of the module docstring
+    (Feldman's threshold; Lance's definition). ``angle_deg`` defaults to the
     end of the range, so the result is the peak resistance of a full stretch. Inputs broadcast.
     """
     p = _params(params)
@@ -178,8 +196,8 @@ def stretch_resistance(
 def reflex_gain_factor(drug_effect) -> np.ndarray:
     """Reflex gain multiplier 1 − 0.8·d under an anti-spasticity drug effect d (0–1).
 
-    Teaching assumption (SCIENCE.md §10 says only that these drugs reduce spasticity and often
-    cause weakness). Vectorised.
+    Teaching assumption: the drugs reduce spasticity (Bass et al. 1988), the size of the effect
+    here is a choice. Vectorised.
     """
     return 1.0 - DRUG_REFLEX_REDUCTION * _drug(drug_effect)
 
@@ -187,8 +205,10 @@ def reflex_gain_factor(drug_effect) -> np.ndarray:
 def strength_factor(drug_effect) -> np.ndarray:
     """Voluntary strength multiplier 1 − 0.25·d under a drug effect d (0–1).
 
-    Teaching assumption; weakness is a common side effect of baclofen and tizanidine (Bass 1988;
-    SCIENCE.md §10). Reading the result as "unmasking" weakness is an interpretation.
+    Teaching assumption, not supported by measurement: weakness is a commonly reported side
+    effect of baclofen and tizanidine (Bass et al. 1988), but measured isometric strength did not
+    change in a 16-patient cross-over (Acta Neurol Scand 1988). Reading the result as
+    "unmasking" weakness is an interpretation.
     """
     return 1.0 - DRUG_STRENGTH_REDUCTION * _drug(drug_effect)
 
@@ -214,7 +234,7 @@ def ashworth_grade(
 ) -> AshworthAssessment:
     """Map the model's resistance in a standard passive stretch to a Modified Ashworth grade.
 
-    Grades and their meanings: Bohannon & Smith 1987 (SCIENCE.md §5). The mapping is a TEACHING
+    Grades and their meanings: Bohannon & Smith 1987. The mapping is a TEACHING
     ASSUMPTION: the whole range is stretched at ``test_velocity_deg_s`` (default 90 deg/s); the
     examiner feels a catch where the reflex torque reaches 1 N·m, at θ_c = λ(ω) + 1 N·m / G';
     catch fraction φ = (range − θ_c)/range; peak torque τ = total resistance at the end of range.
@@ -249,7 +269,7 @@ def ashworth_grade(
 def ashworth_grade_index(grade: str) -> int:
     """Position of a grade on the ordinal scale 0, 1, 1+, 2, 3, 4 (0–5), for plotting/sorting.
 
-    Bohannon & Smith 1987 (SCIENCE.md §5).
+    Bohannon & Smith 1987.
     """
     if grade not in ASHWORTH_GRADES:
         raise ValueError(f"grade must be one of {', '.join(ASHWORTH_GRADES)} (got {grade!r})")
@@ -265,7 +285,8 @@ def drug_tradeoff(
 
     Vectorised over ``drug_effect`` (0–1). Returns a dict of arrays: ``drug_effect``,
     ``peak_torque_Nm``, ``reflex_torque_Nm``, ``grade`` (strings), ``strength_fraction``.
-    Teaching assumptions (SCIENCE.md §5, §10; "unmasking weakness" is an interpretation).
+    Teaching assumptions (the strength penalty is not supported by measured strength; "unmasking
+    weakness" is an interpretation).
     """
     p = _params(params)
     d = np.atleast_1d(_drug(drug_effect)).astype(float)

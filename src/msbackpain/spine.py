@@ -1,21 +1,29 @@
-"""Load on the lumbar spine: a static L5/S1 model and measured disc pressures (SCIENCE.md §7).
+"""Load on the lumbar spine: a static L5/S1 model and measured disc pressures.
 
 The static model treats the head, arms and trunk (HAT) as one mass leaning forward by the trunk
-flexion angle θ and pivoting at the L5/S1 disc. The back (erector spinae) muscles hold it with a
-short fixed lever arm, so they must pull many times the weight they hold, and that pull squeezes
-the disc:
+flexion angle θ and pivoting at the L5/S1 disc. One extensor group (standing for everything that
+crosses L5/S1 behind the joint: erector spinae, multifidus, quadratus lumborum and passive
+tissues) holds it with a short fixed lever arm, so it must pull many times the weight it holds,
+and that pull squeezes the disc:
 
     M = m_HAT g d sin θ + m_load g (s sin θ + a)         (moment at L5/S1, N·m)
-    F_muscle = |M| / r                                    (erector spinae force, N)
+    F_muscle = |M| / r                                    (extensor force, N)
     C = F_muscle + (m_HAT + m_load) g cos θ               (compression along the spine, N)
 
-m_HAT = 0.678 × body mass (Winter's tables [s]); r = 5 cm, the conventional erector spinae lever
-arm [s]. The HAT centre-of-mass distance d and the load's position (s along the trunk to the
-shoulders, plus a reach a in front of it) are modelling assumptions: d = 0.31 m was *chosen* so
-that 70 kg at 45° without load gives the SCIENCE.md §7 derived values (≈100 N·m, ≈2.4 kN).
+m_HAT = 0.678 × body mass, Winter's head-arms-trunk fraction (Winter 2009, anthropometric
+tables). The mass above L5/S1 is smaller (part of the trunk lies below the joint), so using the
+whole HAT mass is an assumption that overstates the load a little. r = 5 cm is a conventional
+fixed lever arm of simple static models (assumption). The HAT centre-of-mass distance d and the
+load's position (s along the trunk to the shoulders, plus a reach a in front of it) are
+modelling assumptions: d = 0.31 m gives a 70 kg person at 45° without load about 100 N·m and
+2.4 kN (worked out by this model). Hip muscles (gluteus maximus, hamstrings) act about the hip,
+not about L5/S1, so they are not in this model.
 
-Limits: NIOSH compression criterion 3.4 kN (Waters et al. 1993 [v]); maximum permissible limit
-6.4 kN (NIOSH 1981 [s]). Measured intradiscal pressures: Wilke et al. 1999, *Spine* 24:755 [v].
+Limits: the compression criterion of 3.4 kN that the revised NIOSH lifting equation was designed
+to keep lifting under (Waters et al. 1993); the maximum permissible limit of 6.4 kN of the NIOSH
+1981 guide. Both are guideline values for designing lifting work, not injury thresholds.
+Measured intradiscal pressures: Wilke et al. 1999, *Spine* 24:755 (L4–L5 disc of one 70 kg
+man). A disc pressure is not a tissue strain and not damage.
 
 Known disagreement: the static model has no muscle co-activation, so upright standing gives just
 the HAT weight (≈0.47 kN for 70 kg), and its flexed/upright compression ratio at 45° (≈5) is
@@ -29,24 +37,35 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+#: Gravitational acceleration, a physical constant. [setting]
 G = 9.81
-#: Head-arms-trunk mass as a fraction of body mass (Winter's anthropometric tables [s], §7).
+#: Head-arms-trunk mass as a fraction of body mass, from Winter's anthropometric tables (segment
+#: masses measured in cadavers). The mass above L5/S1 is smaller; using the whole HAT mass there
+#: is an assumption. [measured: winter2009 | fraction of body mass]
 HAT_MASS_FRACTION = 0.678
-#: Conventional fixed erector spinae lever arm at L5/S1 (m) [s], SCIENCE.md §7.
+#: Fixed lever arm of the lumbar extensors behind L5/S1: a conventional round value of simple
+#: static models, not measured here. [assumption]
 ERECTOR_LEVER_ARM_M = 0.05
-#: Assumption: distance from L5/S1 to the HAT centre of mass (m). Chosen so that 70 kg at 45°
-#: flexion gives ≈100 N·m and ≈2.4 kN (the SCIENCE.md §7 derived values); not measured.
+#: Distance from L5/S1 to the HAT centre of mass: a plausible round value, chosen so that 70 kg
+#: at 45° flexion gives about 100 N·m and 2.4 kN in this model; not measured. [assumption]
 HAT_COM_DISTANCE_M = 0.31
-#: Assumption: distance along the trunk from L5/S1 to the shoulders (m).
+#: Distance along the trunk from L5/S1 to the shoulders: a plausible adult value. [assumption]
 SHOULDER_DISTANCE_M = 0.45
-#: Assumption: horizontal distance of a held load in front of the shoulders (m).
+#: Horizontal distance of a held load in front of the shoulders: a plausible reach.
+#: [assumption]
 LOAD_REACH_M = 0.25
-#: NIOSH compression criterion at L5/S1 (N): Waters et al. 1993 (revised NIOSH equation) [v].
+#: Compression criterion at L5/S1 that the revised NIOSH lifting equation was designed to keep
+#: lifting tasks under (Waters et al. 1993): a published design limit, not an injury threshold
+#: for one person. [measured: waters1993]
 NIOSH_COMPRESSION_CRITERION_N = 3400.0
-#: NIOSH maximum permissible limit (N): NIOSH 1981 Work Practices Guide [s].
+#: Maximum permissible compression limit of the NIOSH 1981 Work Practices Guide: a published
+#: design limit, not an injury threshold for one person. [measured: niosh1981]
 NIOSH_MAX_PERMISSIBLE_N = 6400.0
 
-#: Wilke et al. 1999 in-vivo L4–L5 disc pressures (MPa), one 70 kg subject [v], SCIENCE.md §7.
+#: In-vivo L4–L5 disc pressures by posture, measured in one healthy 70 kg man (Wilke et al. 1999).
+#: "relaxed slouched sitting" is a relaxed, slumped posture, not an upright "good" one. Wilke also
+#: measured walking and other activities; only these nine postures are used here.
+#: [measured: wilke1999]
 WILKE_1999_MPA = {
     "lying prone": 0.10,
     "relaxed slouched sitting": 0.30,
@@ -60,7 +79,7 @@ WILKE_1999_MPA = {
 }
 WILKE_CITATION = (
     "Wilke H-J, Neef P, Caimi M, Hoogland T, Claes LE. New in vivo measurements of pressures in "
-    "the intervertebral disc in daily life. Spine 1999;24(8):755-762. L4-L5, one 70 kg subject."
+    "the intervertebral disc in daily life. Spine 1999;24(8):755-762. L4-L5, one 70 kg man."
 )
 
 
@@ -103,12 +122,12 @@ def l5s1_load(
     lever_arm_m: float = ERECTOR_LEVER_ARM_M,
     hat_fraction: float = HAT_MASS_FRACTION,
 ) -> SpineLoad:
-    """Static L5/S1 moment, back-muscle force and compression (SCIENCE.md §7).
+    """Static L5/S1 moment, back-muscle force and compression (see the module docstring).
 
     M = m_HAT g d sin θ + m_L g (s sin θ + a);  F = |M| / r;  C = F + (m_HAT + m_L) g cos θ;
-    shear = (m_HAT + m_L) g sin θ.  m_HAT = ``hat_fraction`` × body mass (0.678, Winter [s]);
-    r = ``lever_arm_m`` (5 cm [s]); d = ``com_distance_m`` (0.31 m, assumption chosen to give the
-    §7 derived values: 70 kg at 45° → ≈100 N·m, ≈2.4 kN); s = ``shoulder_distance_m`` (0.45 m,
+    shear = (m_HAT + m_L) g sin θ.  m_HAT = ``hat_fraction`` × body mass (0.678, Winter's
+    tables); r = ``lever_arm_m`` (5 cm, assumption); d = ``com_distance_m`` (0.31 m, assumption:
+    70 kg at 45° → ≈100 N·m, ≈2.4 kN); s = ``shoulder_distance_m`` (0.45 m,
     assumption) and a = ``load_reach_m`` (0.25 m, assumption) place a load held in the hands.
 
     θ (``trunk_flexion_deg``, −30…120°) is the forward lean of the trunk from vertical; negative
@@ -144,7 +163,8 @@ def l5s1_load(
 def compression_zone(compression_N) -> np.ndarray:
     """Label compression against the NIOSH limits: 'below 3.4 kN', '3.4–6.4 kN', 'above 6.4 kN'.
 
-    Limits: Waters et al. 1993 [v] (3.4 kN) and NIOSH 1981 [s] (6.4 kN), SCIENCE.md §7.
+    Limits: Waters et al. 1993 (3.4 kN) and NIOSH 1981 (6.4 kN); guideline values for designing
+    lifting work, not injury thresholds.
     """
     c = _as_array("compression_N", compression_N, 0, 1e6, "N")
     labels = np.array(["below 3.4 kN", "3.4–6.4 kN", "above 6.4 kN"])
@@ -153,10 +173,10 @@ def compression_zone(compression_N) -> np.ndarray:
 
 
 def disc_pressures() -> pd.DataFrame:
-    """Wilke et al. 1999 in-vivo L4–L5 disc pressures by posture (MPa), SCIENCE.md §7 [v].
+    """Wilke et al. 1999 in-vivo L4–L5 disc pressures by posture (MPa).
 
     Columns: posture, pressure_MPa, source. ``df.attrs['citation']`` holds the full reference.
-    One 70 kg subject; the values are exactly those reported.
+    One healthy 70 kg man; the values are exactly those reported.
     """
     df = pd.DataFrame(
         {"posture": list(WILKE_1999_MPA), "pressure_MPa": list(WILKE_1999_MPA.values())}

@@ -58,12 +58,19 @@
 # published studies wherever they exist. When a number comes from our own model rather than from a
 # study, the text says so. Words that link to the [glossary](glossary.md) (for example
 # [myelin](glossary.md#myelin)) open a plain-language explanation of that word.
+#
+# **Where the numbers come from.** A citation in the text, such as [@foley2013], links to the
+# References at the end of the notebook, which list every source the notebook cites. The
+# [evidence page](evidence.ipynb) lists every link of the chain map and every parameter of the
+# models with its grade: *measured* (observed in a study, which says in whom), *derived* (worked
+# out by this collection from measured numbers) or *assumption* (a teaching choice, with its
+# reason).
 
 # %% [markdown]
 # ## Setup
 #
 # This cell loads the collection's own package, `msbackpain`, and applies one colour-blind-safe
-# look to every figure. Run it first.
+# look to every figure (the Okabe–Ito colours [@okabe2008]). Run it first.
 
 # %%
 from matplotlib.figure import Figure
@@ -83,11 +90,10 @@ style.apply()
 # ## How common is pain in MS?
 #
 # A [meta-analysis](glossary.md#meta-analysis) pools the results of many studies. Foley and
-# colleagues (2013) pooled 28 studies
-# with 7101 people with MS. About 63% had pain of some kind; back pain was reported by about 20%.
-# Each estimate comes with a 95% *confidence interval*: the range that, given how much the studies
-# varied, plausibly contains the true value. Here is their table (a pandas *DataFrame*, the usual
-# kind of table in Python).
+# colleagues [-@foley2013] pooled 28 studies with 7101 people with MS. About 63% had pain of some
+# kind. Each estimate comes with a 95% *confidence interval*: the range that, given how much the
+# studies varied, plausibly contains the true value. Here is their table (a pandas *DataFrame*,
+# the usual kind of table in Python).
 
 # %%
 pain = prevalence.pain_prevalence()
@@ -99,8 +105,22 @@ plot_prevalence(fig.add_subplot())
 show_figure(fig, TEXTS["prevalence"])
 
 # %% [markdown]
-# Pain in MS is not one thing. Truini and colleagues (2013) sort it by mechanism: *neuropathic*
-# pain comes from the damaged nerves themselves ([Lhermitte's sign](glossary.md#lhermittes-sign) and
+# ### How common is back pain?
+#
+# That depends on what is counted. In Foley's table, *back pain* was reported by about 20% (95%
+# confidence interval 13 to 28%): one person in five. That is a broad category, pooled from older
+# studies that asked about pain in different ways. Studies that ask about *low back pain*
+# specifically find it far more often: in 41.6–52.4% of people with MS, between two people in five
+# and one in two, in a systematic review from 2021 [@massot2021]. Each number is right for what it
+# measures, and the second is closer to this collection's question: pain in the lower back.
+#
+# The time frames differ too. Each row of the table pools studies that asked about pain at the
+# moment, over a recent period or ever, so a row is not the share of people who have that pain
+# on any one day. The 16% for [Lhermitte's sign](glossary.md#lhermittes-sign), for example, is
+# a pooled prevalence over studies with different time frames.
+#
+# Pain in MS is not one thing. Truini and colleagues [-@truini2013] sort it by mechanism:
+# *neuropathic* pain comes from the damaged nerves themselves (Lhermitte's sign and
 # [trigeminal neuralgia](glossary.md#trigeminal-neuralgia), brief electric-shock-like attacks
 # of pain in the face, are examples), *nociceptive*
 # [musculoskeletal pain](glossary.md#musculoskeletal-pain) comes from muscles, joints and discs
@@ -142,15 +162,26 @@ show_figure(fig, TEXTS["prevalence"])
 #
 # ### Interactive: the chain map
 #
-# Below is the whole map. Each colour is one stage of the chain; an arrow means "more of this
-# causes more of that", and a dashed arrow with a bar means "more of this causes *less* of that".
+# Below is the whole map. Each colour is one stage of the chain. An arrow head means "more of
+# this causes more of that"; a bar instead of a head means "more of this causes *less* of that".
 #
-# Choose a step in the menu. Its direct **causes** get a dashed outline and blue arrows; its
-# direct **effects** get a dotted outline and orange arrows; everything else fades. Switch to
+# **Each arrow also shows how well it is supported.** A *solid* arrow was **measured**: a study
+# observed it (in people with MS, in healthy volunteers, or in animal nerve fibres: the evidence
+# says which). A *dashed* arrow was **derived**: this collection worked it out with a model built
+# from measured numbers, and the notebook that explains it shows the working. A *dotted* arrow
+# is a teaching **assumption**: it is plausible and helps the story, but no study in this
+# collection measured it. Notice that both arrows into lower back pain are dotted: how much load
+# or tiredness *hurts* is the least certain part of the chain.
+#
+# Choose a step in the first menu. Its direct **causes** get a dashed outline and blue arrows;
+# its direct **effects** get a dotted outline and orange arrows; everything else fades. Switch to
 # *all upstream and downstream* to follow the chain as far as it goes in both directions. The
-# note above the picture explains the step and links to the notebook that explains it. (The
-# code behind the map is in `msbackpain/lessons/start_here/diagrams.py`: the picture, the note
-# and the alt text are all computed from the graph.)
+# note above the picture explains the step, links to the notebook that explains it and lists its
+# links with their evidence. Choose a link in the last menu to light that one arrow and read its
+# mechanism, its evidence and its sources, with links to the published papers. The
+# [evidence page](evidence.ipynb) lists every link and every number of the collection in the
+# same way. (The code behind the map is in `msbackpain/lessons/start_here/diagrams.py`: the
+# picture, the note and the alt text are all computed from the graph and the reference list.)
 
 
 # %%
@@ -161,8 +192,9 @@ chain_map.show()
 # ### The same graph as data
 #
 # The map is drawn from two tables, which you can explore with pandas like any other data. Each
-# edge has a sign, a one-sentence mechanism and the section of the collection's science notes
-# that backs it.
+# edge has a sign, a one-sentence mechanism, an evidence grade (measured, derived or assumption)
+# and the keys of its sources in the collection's reference list (the evidence page lists them in
+# full).
 
 # %%
 edges = chain.edges_frame()
@@ -284,13 +316,16 @@ quiz.QUIZ.show()
 # %% [markdown]
 # ## Key points
 #
-# * About one person with MS in five reports back pain (Foley et al. 2013), and most of it is
-#   *musculoskeletal*: tissues under abnormal load, not the MS lesion itself.
+# * How common back pain is in MS depends on what is counted: about one person in five reports
+#   "back pain" in a meta-analysis of older studies [@foley2013], and between two in five and one
+#   in two report *low* back pain when asked about it specifically [@massot2021].
+# * Most back pain in MS is *musculoskeletal*: tissues under abnormal load, not the MS lesion
+#   itself [@truini2013].
 # * The collection follows one [causal chain](glossary.md#causal-graph) from demyelination to lower
 #   back pain, one notebook per
 #   link, with a small model for each.
 # * Loops matter: pain and exhaustion lead to moving less, which weakens muscles further and keeps
-#   the chain going; fear of movement feeds the same loop.
+#   the chain going; fear of movement feeds the same loop [@vlaeyen2000].
 # * The graph is data (`msbackpain.chain`): the map, the whole-chain simulation and the simulated
 #   diaries all use it.
 #
@@ -298,19 +333,8 @@ quiz.QUIZ.show()
 #
 # Notebook 01 starts at the beginning of the chain: what myelin does, and how a demyelinated
 # stretch of nerve fibre slows a signal down or stops it.
-#
+
+# %% [markdown]
 # ## References
 #
-# * Foley PL, Vesterinen HM, Laird BJ, et al. Prevalence and natural history of pain in adults
-#   with multiple sclerosis: systematic review and meta-analysis. *Pain* 2013;154(5):632–642.
-#   [doi:10.1016/j.pain.2012.12.002](https://doi.org/10.1016/j.pain.2012.12.002)
-# * Truini A, Barbanti P, Pozzilli C, Cruccu G. A mechanism-based classification of pain in
-#   multiple sclerosis. *J Neurol* 2013;260(2):351–367.
-#   [doi:10.1007/s00415-012-6579-2](https://doi.org/10.1007/s00415-012-6579-2)
-# * Vlaeyen JWS, Linton SJ. Fear-avoidance and its consequences in chronic musculoskeletal pain:
-#   a state of the art. *Pain* 2000;85(3):317–332.
-# * Okabe M, Ito K. *Color Universal Design (CUD): how to make figures and presentations that are
-#   friendly to colorblind people*. 2008 (the colour palette used in every figure).
-#
-# The science notes behind every edge of the map (sections §1–§11) are kept with the project and
-# list the source of each fact.
+# The sources cited in this notebook, its figures and its quiz:

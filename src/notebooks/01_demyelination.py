@@ -28,8 +28,8 @@
 # * explain why a small rise in temperature can block a damaged fibre but not a healthy one
 #   (*[Uhthoff's phenomenon](glossary.md#uhthoffs-phenomenon)*), and find a fibre's block
 #   temperature with the model;
-# * say where the model's numbers differ from the literature, and which of its results to trust
-#   (the directions of the effects, not the exact degrees).
+# * say what the model's numbers can and cannot tell you about real fibres, and which of its
+#   results to trust (the directions of the effects, not the exact degrees).
 #
 # **Time:** about 35 minutes. **Prerequisites:** notebook 00 helps (the map of the whole chain);
 # the ideas of voltage and current. The one equation is explained in words.
@@ -60,11 +60,12 @@ style.apply()
 #
 # A bare (unmyelinated) fibre has to regenerate the spike at every patch of membrane along its
 # length. A myelinated fibre only does so at the nodes; in between, the insulated stretch (the
-# *internode*) passes the current on quickly, as a cable does. The classic measurement (Hursh 1939)
-# is that myelinated fibres conduct at roughly **6 m/s per µm of fibre diameter**, about 60 m/s for
-# a 10 µm fibre, while the speed of unmyelinated fibres grows only with the *square root* of the
-# diameter. The constant of that square-root rule is not in our sources, so the code below uses an
-# assumed 1 m/s at 1 µm: read the unmyelinated line for its shape, not its exact height.
+# *internode*) passes the current on quickly, as a cable does. The classic measurement, in cat and
+# rabbit nerves [@hursh1939], is that myelinated fibres conduct at roughly **6 m/s per µm of fibre
+# diameter**, about 60 m/s for a 10 µm fibre, while the speed of unmyelinated fibres grows only
+# with the *square root* of the diameter. For the constant of that square-root rule the code below
+# uses 1 m/s at 1 µm, an **assumption** with no measurement behind it: read the unmyelinated line
+# for its shape, not its exact height.
 
 # %%
 diameters = np.array([1.0, 2.0, 5.0, 10.0, 20.0])
@@ -95,7 +96,7 @@ show_figure(fig, TEXTS["velocity"])
 # *[depolarisation](glossary.md#depolarisation)*, and let positive charge in: the upstroke of the
 # spike) and *potassium
 # channels* (they open more slowly and let charge out: the recovery). Their behaviour is the
-# [Hodgkin–Huxley model](glossary.md#hodgkinhuxley-model) (Hodgkin & Huxley 1952), measured on the
+# [Hodgkin–Huxley model](glossary.md#hodgkinhuxley-model) [@hodgkin1952], measured on the
 # giant axon of the squid.
 # Neighbouring nodes are joined by the internode, which here is simply a
 # [conductance](glossary.md#conductance) `g_ax` (how
@@ -119,19 +120,22 @@ show_figure(fig, TEXTS["velocity"])
 # $I_{\mathrm{stim}}$ (nonzero only at node 0). The *gates* $m$, $h$ and $n$ (numbers between 0
 # and 1 for how open each part of a channel is) open and close at rates that depend on voltage.
 # Each $g$ is a *conductance* (how easily that kind of current passes) and each $E$ the voltage
-# at which that current stops flowing. The constants are Hodgkin and Huxley's: $g_{Na}$ = 120,
-# $g_K$ = 36 and $g_L$ = 0.3 mS/cm²; $E_{Na}$ = 50, $E_K$ = −77 and $E_L$ = −54.4 mV.
+# at which that current stops flowing. The constants are Hodgkin and Huxley's, measured on the
+# squid axon: $g_{Na}$ = 120, $g_K$ = 36 and $g_L$ = 0.3 mS/cm²; $E_{Na}$ = 50, $E_K$ = −77 and
+# $E_L$ = −54.4 mV. The coupling `g_ax`, the 30 nodes and the 6-node lesion are our teaching
+# choices.
 #
 # * **A lesion** multiplies the capacitance $C$ and the leak conductance $g_L$ by a *severity*
 #   factor $f$ on a run of nodes (6 nodes unless you change it). Losing myelin exposes more
 #   membrane: more capacitance to charge, more leak to lose current through. This is a
-#   [teaching model](glossary.md#teaching-model) in the spirit of the classic simulations of
-#   demyelinated fibres, not a measured
-#   description of an MS lesion.
-# * **Temperature** speeds every gate by the factor $\varphi = 3^{\Delta T/10}$ (three times
-#   faster per 10 °C). The Hodgkin–Huxley rates were measured at 6.3 °C, so temperatures here are
-#   a **change ΔT from 6.3 °C on the squid's scale**, not a human body temperature. What carries
-#   over to people is the *direction* of the effects, not the exact degrees.
+#   [teaching model](glossary.md#teaching-model) in the spirit of the classic computer
+#   simulations of myelinated and demyelinated fibres [@koles1972; @moore1978; @schauf1974], not
+#   a measured description of an MS lesion.
+# * **Temperature** speeds every gate by the factor $\varphi = 3^{\Delta T/10}$
+#   (three times faster per 10 °C, Hodgkin and Huxley's factor). The Hodgkin–Huxley rates were
+#   measured at 6.3 °C, so temperatures here are a **change ΔT from 6.3 °C on the squid's
+#   scale**, not a human body temperature. What carries over to people is the *direction* of the
+#   effects, not the exact degrees.
 # * **A node has fired** when its voltage crosses −30 mV on the way up. We do not use 0 mV,
 #   because close to block the spike keeps travelling with its peak below 0 mV.
 #
@@ -207,27 +211,29 @@ summary = pd.DataFrame(
 summary
 
 # %% [markdown]
-# ### Does the model match the literature?
+# ### Cooling restores conduction
 #
-# The collection's science notes record a check computed with this same model, not a measurement (30
-# nodes, `g_ax` 3 mS/cm², a 6-node lesion): the time from the stimulus to the far end rises from
-# about 12 to 15 to 21 ms for f = 1, 4 and 8, at a temperature the notes do not state. At 0 °C on
-# the squid scale (ΔT = −6.3 °C) our implementation gives:
+# The same three fibres, cooled to 0 °C on the squid scale (ΔT = −6.3 °C). The table gives the
+# time from the stimulus to the far end (these are the model's own numbers):
 
 # %%
 cold = [cd.simulate_axon(severity=f, delta_T_C=-cd.REFERENCE_TEMPERATURE_C) for f in severities]
 pd.DataFrame(
     {
         "severity f": severities,
-        "our model at 0 °C (ms)": [round(r.latency_ms, 1) for r in cold],
-        "science notes (ms)": [12, 15, 21],
+        "at ΔT = 0 (ms)": [round(r.latency_ms, 1) if r.conducted else "blocked" for r in runs],
+        "cooled to 0 °C (ms)": [round(r.latency_ms, 1) if r.conducted else "blocked" for r in cold],
     }
 )
 
 # %% [markdown]
-# Same trend, within about a millisecond and a half: the lesion adds a few milliseconds, a worse
-# lesion adds more. The f = 8 fibre conducts when cold but, as the picture above shows, is blocked
-# at ΔT = 0: cooling can restore conduction, a first hint of the temperature story in section 4.
+# Everything is slower in the cold (the gates move more slowly), and the lesion still adds a few
+# milliseconds, a worse lesion more. But the f = 8 fibre, blocked at ΔT = 0, **conducts when
+# cooled**: the block is a failure of function, not lost tissue, and cooling can undo it. This is
+# a first hint of the temperature story of section 4. Experiments on single demyelinated axons
+# found the same kinds of behaviour: slowed conduction [@felts1997], and block that came and went
+# with temperature in fibres near their limit [@rasminsky1973]. The model's milliseconds are its
+# own.
 #
 # ### The safety factor
 #
@@ -236,8 +242,8 @@ pd.DataFrame(
 # when it drops below 1. We define it operationally from the voltages: for each node, the
 # largest depolarisation it reached divided by the depolarisation needed to reach −30 mV (both
 # measured from that node's own resting potential), and the fibre's safety factor is the smallest
-# value over its nodes. Our sources give **no verified normal value** for a human fibre, so read
-# the numbers below as the model's, for comparison between settings only.
+# value over its nodes. The collection uses **no measured normal value** for a human fibre, so
+# read the numbers below as the model's, for comparison between settings only.
 
 # %%
 sf_severity = pd.DataFrame(
@@ -295,11 +301,12 @@ lesion_explorer.show()
 # %% [markdown]
 # ## 4. Heat: Uhthoff's phenomenon
 #
-# In 1890 Wilhelm Uhthoff described people with MS whose vision worsened during exercise: 4 of
-# his 100 patients. Today this temporary worsening of symptoms with heat is called *Uhthoff's
-# phenomenon*, and heat sensitivity is common: 60–80% of people with MS in one study, 70% in a
-# survey of 2529 people. In experiments on demyelinated rat nerve roots, warming by as little as
-# 0.5 °C reversibly blocked conduction at internodes that already conducted slowly.
+# Wilhelm Uhthoff was the first to describe, in 1890, people with MS whose vision worsened during
+# exercise [@uhthoff1890]. Today a temporary worsening of symptoms with heat is called *Uhthoff's
+# phenomenon*, and heat sensitivity is common: in a survey of 256 people with MS in Sweden, 58%
+# said they were sensitive to heat [@flensner2011]. In experiments on demyelinated nerve roots of
+# rats, warming by as little as 0.5 °C reversibly blocked conduction at internodes that already
+# conducted slowly [@rasminsky1973].
 #
 # Why should warmth block? Warming speeds up every gate. The sodium channels close again sooner
 # and the potassium channels open sooner, so each spike is briefer and pushes less charge into
@@ -326,9 +333,9 @@ for r in warm:
 # the middle of a range
 # of temperatures and keeps the half in which the change from conducting to blocked lies (about
 # a dozen simulations); `cd.block_delta_T_fast(f, lesion_length)` looks it up in a table
-# computed in advance the same way. Schauf & Davis (1974) found with a model like this one that
-# the block temperature falls steeply as demyelination increases, so a small rise in temperature
-# can block many fibres at once. Our model shows the same:
+# computed in advance the same way. Schauf and Davis [-@schauf1974] found with a computer model
+# like this one that the block temperature falls steeply as demyelination increases, so a small
+# rise in temperature can block many fibres at once. Our model shows the same:
 
 # %%
 fig = Figure(figsize=(10, 4.2))
@@ -340,32 +347,33 @@ right.set_title("by lesion length")
 show_figure(fig, TEXTS["block-temperature"])
 
 # %% [markdown]
-# ### Where the model and the literature disagree
+# ### What the model's degrees mean
 #
-# The science notes state that, in this model, a healthy fibre conducts up to about 25 °C, a
-# severity-4 lesion up to about 15 °C and a severity-8 lesion up to about 6 °C (squid scale). On
-# the same scale our implementation gives:
+# Here are the model's block temperatures for the three fibres of section 3, as a change ΔT and
+# on the squid's scale (6.3 °C plus ΔT):
 
 # %%
 block_compare = pd.DataFrame(
     {
         "severity f": severities,
-        "our block temperature (°C, squid scale)": [
+        "block ΔT (°C)": [round(cd.block_delta_T_fast(f), 1) for f in severities],
+        "block temperature (°C, squid scale)": [
             round(cd.block_delta_T_fast(f) + cd.REFERENCE_TEMPERATURE_C, 1) for f in severities
         ],
-        "science notes (°C)": [25, 15, 6],
     }
 )
 block_compare
 
 # %% [markdown]
-# The damaged fibres agree within a degree, but **our healthy fibre blocks about 5 °C higher**
-# than the notes say. We do not know the exact settings behind the notes' numbers (stimulus,
-# detection threshold, time step), so we cannot say which is "right"; both show the steep fall
-# that Schauf & Davis described, and neither is a statement about human body temperature. What the
-# model does claim is the pattern: **the more damaged a fibre, the smaller its temperature
-# margin**, so a warming that a healthy fibre does not notice can silence a damaged one, and
-# cooling it again restores conduction. That is Uhthoff's phenomenon in miniature.
+# These degrees belong to the squid's kinetics, measured at 6.3 °C. Even the healthy model fibre
+# blocks at about 30 °C on that scale, while human nerve fibres, with channels of their own, work
+# normally at body temperature: the two scales are not the same, and none of these numbers says
+# how much warming a person can take. What the model does claim is the pattern: **the more
+# damaged a fibre, the smaller its temperature margin**, so a warming that a healthy fibre does
+# not notice can silence a damaged one, and cooling it again restores conduction. That is the
+# pattern Schauf and Davis described [-@schauf1974], and the one seen in demyelinated rat fibres,
+# some of which blocked with 0.5 °C of warming [@rasminsky1973]: Uhthoff's phenomenon in
+# miniature.
 
 # %% [markdown]
 # ## Exercises
@@ -474,7 +482,7 @@ check.exercise_4(severity_blocked_by_1_degree)
 # `np.interp` needs increasing x values, and the block temperatures fall as severity rises, so
 # both arrays are reversed. The answer is about f = 7.2. Such a fibre works in the cool and fails
 # with a degree of warming: a fibre "at the edge", like those in the rat experiments where 0.5 °C
-# was enough.
+# was enough [@rasminsky1973].
 # </details>
 
 # %% [markdown]
@@ -491,39 +499,25 @@ quiz.QUIZ.show()
 # %% [markdown]
 # ## Key points
 #
-# * Myelin makes conduction fast (about 6 m/s per µm of diameter, Hursh 1939); the spike jumps
+# * Myelin makes conduction fast (about 6 m/s per µm of diameter [@hursh1939]); the spike jumps
 #   from node to node.
 # * In the model, a demyelinating lesion multiplies capacitance and leak on a run of nodes. The
 #   spike slows inside it, and past some severity it stops: conduction block.
 # * The safety factor (here: peak depolarisation over the depolarisation needed, smallest over the
-#   nodes) falls with damage and warmth and collapses at block; there is no verified normal value
-#   to compare it with. The temperature margin is a smoother measure of reserve.
+#   nodes) falls with damage and warmth and collapses at block; the model has no measured normal
+#   value to compare it with. The temperature margin is a smoother measure of reserve.
 # * Warmth makes each spike briefer. A healthy fibre copes; a damaged one, with little margin,
 #   blocks, and conducts again when cooled: the model's version of Uhthoff's phenomenon. The block
-#   temperature falls steeply with damage, as Schauf & Davis (1974) found.
-# * The model runs on the squid's temperature scale and disagrees with the science notes by about
-#   5 °C for the healthy fibre: trust its directions, not its degrees.
+#   temperature falls steeply with damage, as Schauf and Davis found [-@schauf1974].
+# * In people, heat sensitivity is common: 58% in one survey [@flensner2011].
+# * The model runs on the squid's temperature scale: trust its directions, not its degrees.
 #
 # ## What's next
 #
 # Notebook 02 follows what this means for the *messages* fibres carry: trains of spikes that
 # arrive thinned out at high rates, smeared out across a bundle of fibres, and late.
-#
+
+# %% [markdown]
 # ## References
 #
-# * Hursh JB. *Am J Physiol* 1939;127:131 (conduction velocity and fibre diameter).
-# * Hodgkin AL, Huxley AF. A quantitative description of membrane current and its application to
-#   conduction and excitation in nerve. *J Physiol* 1952;117(4):500–544.
-#   [doi:10.1113/jphysiol.1952.sp004764](https://doi.org/10.1113/jphysiol.1952.sp004764)
-# * Schauf CL, Davis FA. Impulse conduction in multiple sclerosis: a theoretical basis for
-#   modification by temperature and pharmacological agents. *J Neurol Neurosurg Psychiatry*
-#   1974;37:152–161.
-# * Moore JW, Joyner RW, Brill MH, Waxman SG, Najar-Joa M. *Biophys J* 1978;21:147 (a simulation
-#   of conduction in myelinated fibres).
-# * Uhthoff W. 1890: the original description of visual worsening with exercise in MS (4 of 100
-#   patients). Heat sensitivity in 60–80% of people with MS: *BMC Neurol* 2011;11:27.
-# * The 0.5 °C finding: an experimental study of demyelinated rat ventral root fibres, often
-#   attributed to Rasminsky (1973); we have not verified the attribution.
-#
-# The model, its derived check and the status of each fact are in the collection's science notes
-# (section §1).
+# The sources cited in this notebook, its figures and its quiz:

@@ -56,14 +56,24 @@ style.apply()
 # %% [markdown]
 # ## 1. Spike trains and the refractory period
 #
-# Felts, Baker & Smith (1997) recorded from single demyelinated axons in the spinal cord of rats.
-# Many kept conducting, but their *refractory period of transmission*, the shortest interval at
-# which two spikes can both get through, was **typically 2–5 times normal, and up to 34 times**.
+# Felts, Baker and Smith [-@felts1997] recorded from single demyelinated axons in the spinal cord
+# of rats. Many kept conducting, but their *refractory period of transmission*, the shortest
+# interval at which two spikes can both get through, was **typically 2–5 times normal, and up to
+# 34 times**.
 #
 # Our model turns that into one rule (`sg.delivered_mask`): *a spike gets through if at least one
 # refractory period has passed since the last spike that got through; otherwise it is lost.* A
 # lost spike does not restart the clock. The refractory period is a factor times a normal value of
-# **1 ms, which is our assumption** (the sources give the factors, not the normal value).
+# **1 ms, a round value we assume**: the model needs a normal value to turn Felts' factors into
+# times.
+#
+# **The factors come from the measurements, not from notebook 01's model.** A two-pulse test of
+# notebook 01's node chain (30 nodes, a 6-node lesion, a strong stimulus; a run not shown here)
+# gives a refractory period of transmission of about 1.0 times normal up to lesion severity 4, and
+# 2 times or more only above about severity 6, just before that fibre blocks (near severity 7.6).
+# So in that model Felts' typical 2–5 times appears only close to block, while the rat axons
+# showed it and still conducted. The two models disagree here; this notebook uses the measured
+# factors.
 #
 # Here is half a second of an irregular train at 80 spikes per second (80 Hz), sent once into a
 # healthy fibre and once into a fibre whose refractory period is 5 times normal.
@@ -125,7 +135,7 @@ fractions
 # at which [motor units](glossary.md#motor-unit) (a motor nerve cell together with the muscle
 # fibres it drives) fire in the motor-unit model of notebook 03: from 8 Hz when first
 # [recruited](glossary.md#recruitment) (switched on as the effort grows) up to at most 35 Hz
-# (Fuglevand, Winter & Patla 1993).
+# [@fuglevand1993].
 
 # %%
 rate_grid = np.linspace(0.0, 200.0, 201)
@@ -158,8 +168,9 @@ show_figure(fig, TEXTS["delivered-fraction"])
 #   spikes is shorter than 34 ms, above about 29 Hz, a regular train loses every second spike.
 #
 # So how many spikes a damaged fibre loses depends as much on *how irregular* the firing is as on
-# its rate. This is the frequency-dependent block that Schauf & Davis (1974) described in their
-# model: demyelinated fibres fail at much lower impulse frequencies than normal ones.
+# its rate. This is the frequency-dependent block that Schauf and Davis [-@schauf1974] described
+# in their computer model: demyelinated fibres fail at much lower impulse frequencies than normal
+# ones.
 #
 # ### Interactive: a spike train through a lesion
 #
@@ -184,10 +195,10 @@ spike_train.show()
 # far end if all fibres conduct at similar speeds. Demyelination slows some fibres and not
 # others, so the arrivals spread out in time: the summed response gets lower and wider. In the
 # model (`sg.bundle_velocities`, `sg.dispersed_volley`) the bundle has 200 fibres of 8–12 µm
-# (6 m/s per µm, as in notebook 01), a chosen share of them slowed by a random factor between 1
-# and 3, and the volley travels 500 mm. These distributions and distances are **assumptions for
-# teaching**, not measurements; each fibre adds one small bump of the same shape at its arrival
-# time.
+# (6 m/s per µm [@hursh1939], as in notebook 01), a chosen share of them slowed by a random
+# factor between 1 and 3, and the volley travels 500 mm. These distributions and distances are
+# **assumptions for teaching**, not measurements; each fibre adds one small bump of the same
+# shape at its arrival time.
 
 # %%
 volleys, labels = [], []
@@ -215,14 +226,16 @@ show_figure(fig, TEXTS["dispersed-volley"])
 #
 # Keeping your balance depends on feedback: the feet and legs sense a
 # [sway](glossary.md#postural-sway), the spinal cord and
-# brain respond, and the muscles correct it. Cameron, Horak and colleagues (2008) moved the platform
-# under people with MS and under healthy people of the same age and sex. The automatic postural
-# responses (the quick muscle reactions that stop a fall, made without thinking) came at **161 ± 31
-# ms in MS against 102 ± 21 ms [in controls](glossary.md#control-group)** (mean ±
-# [standard deviation](glossary.md#standard-deviation)), and in the people with MS
-# the delay went with the conduction time of their spinal sensory pathways
-# ([correlation](glossary.md#correlation) r = 0.73,
-# where 1 would be a perfect straight-line relation and 0 none).
+# brain respond, and the muscles correct it. Cameron, Horak and colleagues [-@cameron2008] moved
+# the platform under 10 people with MS, chosen because they had problems with balance, and under
+# 10 healthy people of the same age and sex. The automatic postural responses (the quick muscle
+# reactions that stop a fall, made without thinking) started at **161 ± 31 ms in MS against
+# 102 ± 21 ms [in controls](glossary.md#control-group)** (mean ±
+# [standard deviation](glossary.md#standard-deviation)). These are *onset latencies*: the time
+# from the platform's movement to the first electrical activity of the leg muscles, recorded with
+# electrodes on the skin (electromyography, EMG). In the people with MS the delay went with the
+# conduction time of their spinal sensory pathways ([correlation](glossary.md#correlation)
+# r = 0.73, where 1 would be a perfect straight-line relation and 0 none).
 #
 # A simple model of the loop: a **fixed delay** for everything except sensory conduction
 # (processing, the motor command's way back, the muscle), plus the **conduction time** over the
@@ -231,10 +244,12 @@ show_figure(fig, TEXTS["dispersed-volley"])
 # $$\text{latency} = \text{fixed delay} + \frac{\text{path length}}{\text{healthy velocity}}
 # \times \text{slowing}$$
 #
-# We assume a path of 1.5 m from foot to brain and a healthy velocity of 60 m/s (a 10 µm fibre by
-# Hursh's rule). Then the **fixed delay** is chosen so that a healthy loop gives the control mean,
-# and the **slowing** so that it gives the MS mean. Both are a *calibration* to two averages, not a
-# measurement (`sg.feedback_latency_ms`, `sg.slowing_for_latency`).
+# Treating the measured onset latencies as the delay of this loop is itself an **assumption**:
+# they say when the muscles start to respond, not how long the whole correction takes. We also
+# assume a path of 1.5 m from foot to brain and a healthy velocity of 60 m/s (a 10 µm fibre by
+# Hursh's rule [-@hursh1939]). Then the **fixed delay** is chosen so that a healthy loop gives
+# the control mean, and the **slowing** so that it gives the MS mean. Both are a *calibration* to
+# two averages, not a measurement (`sg.feedback_latency_ms`, `sg.slowing_for_latency`).
 
 # %%
 healthy_conduction_ms = 1000.0 * sg.AFFERENT_PATH_M / sg.HEALTHY_AFFERENT_VELOCITY_M_S
@@ -262,6 +277,9 @@ show_figure(fig, TEXTS["feedback-latency"])
 #   [latency](glossary.md#latency).
 # * The path length and the healthy velocity are assumptions. Change them and the fixed delay and
 #   the slowing change too (exercises 3 and 4 show how).
+# * The two means come from 10 people with MS selected because of imbalance: they describe people
+#   with balance problems, not everyone with MS. And they are muscle onset latencies, which the
+#   model treats as a [loop delay](glossary.md#loop-delay) (an assumption).
 #
 # What the model does show is the direction, which notebook 05 builds on: a slower feedback loop
 # reacts later to a sway, and a late reaction has to be bigger.
@@ -386,37 +404,26 @@ quiz.QUIZ.show()
 # ## Key points
 #
 # * Demyelinated axons can keep conducting, but their refractory period of transmission is
-#   typically 2–5 times normal and up to 34 times (Felts, Baker & Smith 1997).
+#   typically 2–5 times normal and up to 34 times [@felts1997]. Notebook 01's node chain reaches
+#   such factors only close to block, so this notebook takes them from the measurements.
 # * With the rule "a spike within one refractory period of the last delivered spike is lost", the
-#   fraction delivered falls with firing rate: frequency-dependent block (Schauf & Davis 1974).
+#   fraction delivered falls with firing rate: frequency-dependent block [@schauf1974].
 # * How much is lost depends on the firing pattern: regular trains lose nothing at motor-unit rates
 #   with typical damage, irregular trains lose spikes at every rate, and the worst damage loses
 #   every second spike from about 29 Hz (1000 ms / 34 ms).
 # * Fibres damaged to different degrees smear out a volley in time: lower and wider responses.
-# * [Postural responses](glossary.md#postural-response) in MS are about 60 ms later than in controls
-#   (Cameron et al. 2008). A loop
-#   model calibrated to the two means needs a 3.4-fold slowing of conduction over the whole path,
-#   probably too much: part of the delay is likely central.
+# * In 10 people with MS selected for imbalance, [postural responses](glossary.md#postural-response)
+#   started about 60 ms later than in controls [@cameron2008]. A loop model calibrated to the two
+#   means (treating them as loop delays, an assumption) needs a 3.4-fold slowing of conduction
+#   over the whole path, probably too much: part of the delay is likely central.
 #
 # ## What's next
 #
 # Notebook 03 follows the thinned, smeared-out commands into the muscle. Fewer spikes, arriving
 # less regularly, mean less force, and less steady force, from the same effort: weakness, and a
 # muscle that tires sooner.
-#
+
+# %% [markdown]
 # ## References
 #
-# * Felts PA, Baker TA, Smith KJ. Conduction in segmentally demyelinated mammalian central axons.
-#   *J Neurosci* 1997;17(19):7267–7277.
-#   [doi:10.1523/JNEUROSCI.17-19-07267.1997](https://doi.org/10.1523/JNEUROSCI.17-19-07267.1997)
-# * Schauf CL, Davis FA. Impulse conduction in multiple sclerosis: a theoretical basis for
-#   modification by temperature and pharmacological agents. *J Neurol Neurosurg Psychiatry*
-#   1974;37:152–161.
-# * Cameron MH, Horak FB, et al. Imbalance in multiple sclerosis: a result of slowed spinal
-#   somatosensory conduction. *Somatosens Mot Res* 2008;25(2):113–122.
-# * Fuglevand AJ, Winter DA, Patla AE. Models of recruitment and rate coding organization in
-#   motor-unit pools. *J Neurophysiol* 1993;70:2470–2488.
-# * Hursh JB. *Am J Physiol* 1939;127:131 (conduction velocity and fibre diameter).
-#
-# The models, their assumptions and the status of each fact are in the collection's science notes
-# (sections §1, §2 and §6).
+# The sources cited in this notebook, its figures and its quiz:

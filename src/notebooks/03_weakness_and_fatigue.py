@@ -20,7 +20,7 @@
 # * estimate how long a posture can be held at a given share of a muscle's maximum, from two
 #   published [endurance](glossary.md#endurance-time) curves and from the three-compartment
 #   [fatigue](glossary.md#fatigue) model fitted in front of
-#   you, and say where they disagree;
+#   you, and say where they disagree with each other and with measurements;
 # * explain why a weakened muscle tires sooner at the same everyday task;
 # * estimate with the [disuse](glossary.md#disuse) model how much strength is lost after days of
 #   moving less, and
@@ -72,9 +72,11 @@ style.apply()
 #   twitches fuse into a
 #   smoother, stronger pull.
 #
-# We use the motor-unit pool of Fuglevand, Winter and Patla (1993), a classic model that many
-# later studies reuse. The formulas below say in symbols what the two points above say in words;
-# you can follow the rest of the notebook without them. The drive from the brain to the pool is
+# We use the motor-unit pool of Fuglevand, Winter and Patla [-@fuglevand1993], a classic model
+# that many later studies reuse. Its numbers were set to resemble a human hand muscle, not the
+# back: read them as a typical pool, not as the erector spinae. The formulas below say in
+# symbols what the two points above say in words; you can follow the rest of the notebook
+# without them. The drive from the brain to the pool is
 # called the *excitation* *E* (a number without units: larger means a stronger command). The
 # model's parts, in the notation of the code (`msbackpain.motor`):
 #
@@ -147,8 +149,8 @@ show_figure(
 # %% [markdown]
 # ## 2. Weakness: spikes that fail and units that are lost
 #
-# Two kinds of damage reduce force in this model (a teaching model built on the pool; the
-# reasoning is in the collection's science notes, §2):
+# Two kinds of damage reduce force in this model (a teaching model of this collection built on
+# the pool, not a published model of MS):
 #
 # * a **fraction of spikes fails** on the way to the muscle, as in a *demyelinated* nerve fibre
 #   (one that has lost part of its insulating myelin sheath), which cannot follow fast firing
@@ -247,17 +249,21 @@ check.exercise_1(effort_needed_pct)
 # *[maximum voluntary contraction](glossary.md#maximum-voluntary-contraction-mvc)* (MVC, the
 # strongest pull the person can make on purpose): *f* = 0.5 means half of the maximum. The time
 # until the person can no longer hold it is the *endurance time* *T*. Two published endurance
-# curves (science notes §3) give *T* for each *f*:
+# curves give *T* for each *f*:
 #
-# * **Rohmert (1960):** *T* (min) = −1.5 + 2.1/*f* − 0.6/*f*² + 0.1/*f*³ for 0.15 ≤ *f* ≤ 1, about
-#   one minute at 50%; below about 15% a contraction can be held for a very long time. (This
-#   formula is quoted second-hand in our sources: treat it with some care.)
-# * **An exponential curve** from elbow measurements (*Ergonomics* 2018): *T* = −ln(*f*)/(*k·f*)
-#   with *k* = 0.96 ± 0.29 per minute (*k* says how quickly a person tires: the larger *k*, the
-#   shorter every endurance time).
+# * **Rohmert's curve** [@rohmert1960]: *T* (min) = −1.5 + 2.1/*f* − 0.6/*f*² + 0.1/*f*³ for
+#   0.15 ≤ *f* ≤ 1, about one minute at 50%; below about 15% the curve says only that a
+#   contraction can be held for a very long time. We use the formula in the form later authors
+#   give it.
+# * **An exponential curve** [@ergonomics2018]: *T* = −ln(*f*)/(*k·f*) with *k* = 0.96 ± 0.29 per
+#   minute (*k* says how quickly a person tires: the larger *k*, the shorter every endurance
+#   time). It was measured for isometric elbow [flexion](glossary.md#flexion) (bending the elbow
+#   against a fixed
+#   resistance) in 30 young adults at 30–70% of maximum. Using it below 30%, or for back and hip
+#   muscles, is an extrapolation.
 #
-# The **[three-compartment model](glossary.md#three-compartment-fatigue-model)** (Xia and Frey Law
-# 2008) explains such curves. In words: every
+# The **[three-compartment model](glossary.md#three-compartment-fatigue-model)** of Xia and Frey
+# Law [-@xia2008] explains such curves. In words: every
 # motor unit is in one of three states (the "compartments"), *active* (working), *fatigued*
 # (tired, recovering) or *resting* (ready to be called on). Working units slowly tire; tired
 # units slowly recover; the brain calls resting units in to replace tired ones. The task fails
@@ -276,20 +282,55 @@ check.exercise_1(effort_needed_pct)
 #   below R/(F + R) is never failed: recovery then keeps pace with tiring
 #   (`fatigue.three_compartment_endurance_s`).
 #
-# The science notes warn that several published (F, R) pairs imply that 50% of maximum could be
-# held forever. So we do not copy a pair: we **fit** F and R to the exponential curve at loads of
-# 20%, 25%, …, 90%: the computer tries values of F and R until the model's endurance times are
-# as close as possible to the curve's, judged by their *ratios* rather than their differences
+# **Published values of F and R.** Frey-Law, Looft and Heitsman [-@freylaw2012] fitted F and R
+# separately for six joints to endurance times pooled from many studies of healthy adults. In
+# every pair R is about a tenth of F or less. The cell below computes, for each joint, R/F, the
+# largest load that is held with no time limit, R/(F + R), and the endurance time at 50% of
+# maximum:
+
+# %%
+published_pairs = pd.DataFrame(
+    {
+        "F (per s)": [0.00589, 0.0150, 0.00755, 0.0182, 0.00912, 0.0098],
+        "R (per s)": [0.00058, 0.00149, 0.00075, 0.00168, 0.00094, 0.00064],
+    },
+    index=pd.Index(["ankle", "knee", "trunk", "shoulder", "elbow", "hand/grip"], name="joint"),
+)
+F_pub, R_pub = published_pairs["F (per s)"], published_pairs["R (per s)"]
+published_pairs["R / F"] = (R_pub / F_pub).round(3)
+published_pairs["no time limit below (% of max)"] = (100 * R_pub / (F_pub + R_pub)).round(1)
+published_pairs["endurance at 50% (s)"] = [
+    round(float(fatigue.three_compartment_endurance_s(0.5, f, r)))
+    for f, r in zip(F_pub, R_pub, strict=True)
+]
+published_pairs
+
+# %% [markdown]
+# By these published fits no joint holds more than 6–9% of its maximum with no time limit; for
+# the trunk (F = 0.00755, R = 0.00075 per second) the limit is 9.0%. Measurements of people
+# holding a static contraction agree: over an hour, the largest load that could be sustained
+# was about 7.9% of maximum, and about 14% when the contractions were intermittent
+# [@bjorksten1977]. The table also shows that the trunk lasts longer at 50% than the elbow: back
+# muscles are more fatigue-resistant than elbow muscles, and curves measured at the elbow
+# should not be applied to the back without saying so [@freylaw2010].
+#
+# **The fit this collection uses.** The models of this collection were built instead on F and R
+# that we **fitted** to the exponential (elbow) curve at loads of 20%, 25%, …, 90%: the computer
+# tries values of F and R until the model's endurance times are as close as possible to the
+# curve's, judged by their *ratios* rather than their differences
 # ([least squares](glossary.md#least-squares) on the logarithm of the endurance time,
-# `fatigue.fit_three_compartment`).
+# `fatigue.fit_three_compartment`). You will see that this fit disagrees with the published
+# pairs and the measurements above. A later version of the collection will recalibrate it; this
+# notebook keeps it so that its numbers match the other notebooks, and says where it misleads.
 
 # %%
 fractions, minutes = fatigue.endurance_curve_targets("exponential")
 fit = fatigue.fit_three_compartment(fractions, minutes)
 fit_rohmert = fatigue.fit_three_compartment(*fatigue.endurance_curve_targets("rohmert"))
+fit_ratio = fit.recovery_rate_per_s / fit.fatigue_rate_per_s
 print(
     f"fitted to the exponential curve: F = {fit.fatigue_rate_per_s:.5f}/s, "
-    f"R = {fit.recovery_rate_per_s:.6f}/s\n"
+    f"R = {fit.recovery_rate_per_s:.6f}/s, R / F = {fit_ratio:.2f}\n"
     f"  RMS error of ln(endurance time): {fit.rms_log_error:.3f}\n"
     f"  never fails below: {100 * fit.threshold_load:.1f}% of maximum\n"
     f"fitted to Rohmert's curve: F = {fit_rohmert.fatigue_rate_per_s:.5f}/s, "
@@ -299,11 +340,18 @@ print(
 )
 
 # %% [markdown]
-# The fit to the exponential curve is good. The RMS (root-mean-square) error is a typical size of
-# the misfit; 0.077 in the logarithm means the model's endurance times are typically within about
-# 8% of the curve. It also predicts that loads
-# below 16.0% of maximum can be held indefinitely, in line with Rohmert's remark about loads below
-# about 15%. These fitted values are the defaults of `msbackpain.fatigue`.
+# The fit to the exponential curve is close. The RMS (root-mean-square) error is a typical size
+# of the misfit; 0.077 in the logarithm means the model's endurance times are typically within
+# about 8% of the curve between 20% and 90% of maximum. These fitted values are the defaults of
+# `msbackpain.fatigue`.
+#
+# But the fit also predicts that loads below 16.0% of maximum can be held indefinitely, and
+# **that contradicts the measurements**: the published per-joint fits put that limit at 6–9%
+# (trunk 9.0%), and measured sustained holds at about 7.9%. The reason is visible in the
+# printout: in our fit R is about a fifth of F, where every published pair has about a tenth, so
+# the model recovers too fast at low loads. The exponential curve was never measured below 30%,
+# so fitting it cannot pin down what happens there. Read every "no time limit" from this fitted
+# model, in this notebook and the next, as an artefact of the fit.
 #
 # The fit to **Rohmert's curve fails**: the recovery rate R runs to the lower edge of the search
 # range (R → 0), and the error stays at 0.20. The model's endurance formula simply cannot bend
@@ -323,11 +371,11 @@ pd.DataFrame(
 
 # %% [markdown]
 # At 50% of maximum Rohmert gives 1.1 minutes and the exponential curve 1.44 minutes; the fitted
-# model gives 82 seconds. At 20% the model gives 555 seconds (over 9 minutes), and at 30% 228
-# seconds. The exponential curve comes from measurements at the elbow, and muscles of different
-# joints tire at different rates (Frey-Law and colleagues 2012 fitted separate F and R for
-# different joints), so treat every endurance time here as an order of magnitude, not a
-# prediction for a particular back.
+# model gives 82 seconds, shorter than the published trunk pair's 139 seconds in the table above.
+# At 20% the model gives 555 seconds (over 9 minutes), and at 30% 228 seconds; both loads lie
+# outside the 30–70% range in which the exponential curve was measured, or at its edge. The
+# curve comes from the elbow, and muscles of different joints tire at different rates, so treat
+# every endurance time here as an order of magnitude, not a prediction for a particular back.
 
 # %%
 fig = Figure(figsize=(9.5, 4.3))
@@ -357,7 +405,9 @@ show_figure(fig, captions.endurance_fits(100 * fit.threshold_load))
 # against the two published curves.
 #
 # Try: raise the load and watch failure come sooner; set the load below 16% and the task never
-# fails; change F and R and see the model's curve move away from (or towards) the published ones.
+# fails (in this fitted model only: measured holds are limited above about 8%); set F to 0.00755
+# and R to 0.00075, the published trunk pair, and see the no-limit line move to 9%; change F and
+# R and see the model's curve move away from (or towards) the published ones.
 
 # %%
 holding = make_holding()
@@ -393,7 +443,7 @@ check.exercise_2(fitted_F_per_s)
 # F is about 0.0176 per second. A larger *k* only divides every endurance time by 1.25/0.96, so
 # the fit multiplies **both** F and R by the same factor: the error is unchanged and the
 # threshold R/(F + R) stays at 16%. A more fatigable muscle tires faster at every load, but in
-# this model it has the same "safe" load.
+# this model it has the same no-limit load, and that load is itself too high (see above).
 # </details>
 
 # %% [markdown]
@@ -405,9 +455,14 @@ check.exercise_2(fitted_F_per_s)
 # steeply with that share.
 #
 # One assumption is needed for this step, and it is ours: *the affected muscle tires like a
-# healthy one at the same share of its own maximum*. Fatigue is common in MS (a 2024
-# meta-analysis pooled a prevalence of about 59%) and has sources that this muscle model leaves
-# out, so if anything the model is probably optimistic.
+# healthy one at the same share of its own maximum*.
+#
+# A word on two meanings of "fatigue". This model describes **muscle fatigability**: how fast a
+# working muscle loses the ability to keep up a force. The **fatigue** that people with MS
+# describe is something else: an overwhelming tiredness, reported by about 59% of people with MS
+# in a pooled analysis of many studies [@yi2024], that arises mostly in the brain and
+# spinal cord (central fatigue) rather than in the muscle. The muscle model says nothing about
+# that symptom, and the symptom's prevalence says nothing about how fast a back muscle tires.
 #
 # ### Interactive: force and effort
 #
@@ -460,18 +515,25 @@ check.exercise_3(endurance_affected_s)
 #
 # When something hurts or is exhausting, people do less of it. Muscles that are used less shrink
 # (**atrophy**) and lose strength. The best numbers come from bed-rest studies of healthy
-# volunteers, pooled by Marusic and colleagues (2021; science notes §4):
+# volunteers, reviewed and pooled by Marusic and colleagues [-@marusic2021]:
 #
 # * strength and muscle size fall roughly *logarithmically* with time: fastest in the first days,
 #   then more and more slowly;
-# * after 5 days, the [quadriceps](glossary.md#quadriceps)' (front thigh muscle's)
-#   [cross-sectional area](glossary.md#cross-sectional-area-csa) (its size) had
-#   fallen by 2.2% and knee-extension strength by 8.6%; after 10 days, by 3.6% and 14.5%;
-# * strength falls faster than size: the ratio of the two losses is about 4 at day 5, 2.4 at day
-#   14 and 1.9 after day 35.
+# * in single studies of their review, the [quadriceps](glossary.md#quadriceps)' (front thigh
+#   muscle's) [cross-sectional area](glossary.md#cross-sectional-area-csa) (its size) had
+#   fallen by 2.2% and knee-extension strength by 8.6% after 5 days (10 people), and by 3.6% and
+#   14.5% after 10 days (11 people);
+# * strength falls faster than size: in their pooled model of 318 adults the ratio of the two
+#   losses is about 4 at day 5, 2.4 at day 14 and 1.9 after day 35.
 #
-# People with MS have smaller muscle fibres and weaker quadriceps than people without MS (Wens
-# and colleagues 2014), although no verified percentage is available to us.
+# These are thigh muscles. Back [extensors](glossary.md#extensor-muscles) lose less: after 90 days
+# of bed rest, in the 13
+# volunteers of one study who had no countermeasure, knee-extension strength fell by about 26%
+# but back-extension strength by only about 12% [@muir2011]. A curve calibrated on the thigh
+# therefore overstates the loss in the back.
+#
+# People with MS have smaller muscle fibres and weaker quadriceps than people without MS
+# [@wens2014]; the model below does not include a number for that difference.
 #
 # Our **teaching model** (`msbackpain.disuse`) describes the loss of size and of strength each as
 # L(*t*) = A·ln(1 + *t*/τ), fitted to those figures: L is the loss in percent after *t* days of
@@ -498,11 +560,13 @@ pd.DataFrame(
 )
 
 # %% [markdown]
-# The size curve hits both measured points. The strength curve cannot hit all its targets,
-# because **the published figures contradict each other**: a 14.5% strength loss at day 10 with a
-# ratio of about 4, followed by a ratio of only 2.4 at day 14, would need strength to *recover*
-# during bed rest. The fit compromises: it misses the measured 10-day strength loss by 3.3
-# percentage points (it predicts too little loss), so the model is, if anything, mild.
+# The size curve hits both measured points. The strength curve cannot hit all its targets. That
+# is not because the studies contradict each other: single studies scatter around a pooled
+# curve, as single studies do. The 10-day study happened to lose more strength than the pooled
+# ratios imply, and a smooth curve of this shape cannot pass through every point. The fit
+# compromises: it misses the measured 10-day strength loss by 3.3 percentage points (it predicts
+# too little loss), so for the thigh the model is, if anything, mild; for the back, which loses
+# less, it may not be.
 #
 # ### Interactive: weeks of reduced activity
 #
@@ -567,9 +631,14 @@ draw_loop(fig.add_subplot(), "disuse")
 show_figure(fig, TEXTS["disuse-loop"])
 
 # %% [markdown]
-# Each turn round the loop adds a little weakness, and weakness makes the next turn easier: this
-# is why keeping active matters in the models of this collection. Breaking the loop at any link
-# (less pain, less avoidance, less loss of strength) weakens it. What that means for a particular
+# In the models of this collection each turn round the loop adds a little weakness, and
+# weakness makes the next turn easier. Keep in mind that the loop is a **plausible mechanism,
+# not an established one**: in a [cohort](glossary.md#cohort) of 124 people with recent low back
+# pain, followed for a
+# year, only some became less active and none showed signs of physical deconditioning
+# [@bousema2007] (a review by Leeuw and colleagues [-@leeuw2007] weighs the evidence for each link
+# of the fear-avoidance model, disuse included). Breaking the loop at any link (less pain, less
+# avoidance, less loss of strength) weakens it in the model. What that means for a particular
 # person is a question for their care team, not for a model.
 
 # %% [markdown]
@@ -587,49 +656,31 @@ quiz.QUIZ.show()
 # ## Key points
 #
 # * A muscle grades force by recruiting more motor units and firing them faster; in the
-#   Fuglevand pool (1993) the largest units, recruited last, carry most of the maximum force.
+#   Fuglevand pool [@fuglevand1993] the largest units, recruited last, carry most of the maximum
+#   force.
 # * In the model, losing spikes lowers force more than proportionally at high failure rates, and
 #   losing the largest units costs the most force. The same task then needs more effort.
-# * Endurance time falls steeply with the share of maximum held. The three-compartment model,
-#   fitted to an exponential endurance curve, never fails below about 16% of maximum; it cannot
-#   reproduce Rohmert's curve, and the two published curves disagree with each other.
+# * Endurance time falls steeply with the share of maximum held. Published per-joint fits
+#   [@freylaw2012] and measured holds [@bjorksten1977] put the load that can be held with no time
+#   limit at about 6–9% of maximum. Our three-compartment fit to the exponential (elbow) curve
+#   puts it at 16%, which contradicts them; it is kept until the model is recalibrated.
 # * A weakened muscle works at a larger share of its own maximum for the same task, so it tires
 #   much sooner.
-# * Strength falls fast in the first days of bed rest and faster than muscle size (Marusic et al.
-#   2021). Our disuse model's partial-activity and recovery parts are assumptions, and it misses
-#   the 10-day strength point because the published figures disagree with each other.
-# * Disuse sits on a feedback loop with weakness and back pain.
+# * Muscle fatigability is not the fatigue that people with MS describe, which is mostly
+#   central.
+# * Strength falls fast in the first days of bed rest and faster than muscle size
+#   [@marusic2021]; back extensors lose less than the thigh [@muir2011]. Our disuse model's
+#   partial-activity and recovery parts are assumptions.
+# * Disuse sits on a feedback loop with weakness and back pain in the models: a plausible
+#   mechanism, not an established one [@bousema2007].
 #
 # ## What's next
 #
 # Notebook 04 asks who takes over when one muscle group is weak: the helpers work at a higher
 # share of their own maximum and tire sooner. It also covers spasticity, the stiffness that rises
 # with the speed of a stretch.
-#
+
+# %% [markdown]
 # ## References
 #
-# * Fuglevand AJ, Winter DA, Patla AE. Models of recruitment and rate coding organization in
-#   motor-unit pools. *J Neurophysiol* 1993;70(6):2470–2488.
-#   [doi:10.1152/jn.1993.70.6.2470](https://doi.org/10.1152/jn.1993.70.6.2470)
-# * Xia T, Frey Law LA. A theoretical approach for modeling peripheral muscle fatigue and
-#   recovery. *J Biomech* 2008;41(14):3046–3052.
-#   [doi:10.1016/j.jbiomech.2008.07.013](https://doi.org/10.1016/j.jbiomech.2008.07.013)
-# * Frey-Law LA, Looft JM, Heitsman J. A three-compartment muscle fatigue model accurately
-#   predicts joint-specific maximum endurance times for sustained isometric tasks. *J Biomech*
-#   2012;45(10):1803–1808.
-#   [doi:10.1016/j.jbiomech.2012.04.018](https://doi.org/10.1016/j.jbiomech.2012.04.018)
-# * Rohmert W. Ermittlung von Erholungspausen für statische Arbeit des Menschen. *Int Z Angew
-#   Physiol* 1960;18 (the endurance formula as quoted in later sources).
-# * Experimental validation of a subject-specific maximum endurance time model. *Ergonomics*
-#   2018;61(6):806–817.
-#   [doi:10.1080/00140139.2017.1416180](https://doi.org/10.1080/00140139.2017.1416180)
-# * Marusic U, Narici M, Simunic B, Pisot R, Ritzmann R. Nonuniform loss of muscle strength and
-#   atrophy during bed rest: a systematic review. *J Appl Physiol* 2021;131(1):194–206.
-#   [doi:10.1152/japplphysiol.00363.2020](https://doi.org/10.1152/japplphysiol.00363.2020)
-# * Wens I, Dalgas U, Vandenabeele F, et al. Multiple sclerosis affects skeletal muscle
-#   characteristics. *PLoS One* 2014;9(9):e108158.
-#   [doi:10.1371/journal.pone.0108158](https://doi.org/10.1371/journal.pone.0108158)
-#
-# The fatigue prevalence (about 59% of people with MS, a 2024 meta-analysis of 69 studies in
-# *Frontiers in Neurology*) and every other fact above are listed with their sources in the
-# collection's science notes (§2 motor units, §3 fatigue and endurance, §4 disuse).
+# Every source cited in this notebook and its quiz, figures and exercises:

@@ -7,22 +7,26 @@
 # of what it can do. Notebook 03 showed that a muscle working closer to its limit tires much
 # sooner. This is *overcompensation*: a weakness in one place turns into tired, aching muscles
 # somewhere else. The same damage to the nerve pathways can also cause *spasticity*: a muscle
-# that resists being stretched, and resists more the faster the limb is moved. Medicines that
-# reduce spasticity can make weakness more noticeable. This notebook explores both with small
+# that resists being stretched, and resists more the faster the limb is moved. Weakness is a
+# commonly reported side effect of medicines that reduce spasticity. This notebook explores both
+# with small
 # teaching models: simplified calculations built to show one idea clearly, not to predict what
-# happens in a particular person.
+# happens in a particular person. Where a model disagrees with measurements or anatomy, the
+# notebook says so next to the number.
 #
 # **What you will learn.** By the end you will be able to:
 #
-# * calculate how a load is shared between five back and hip muscle groups in a simple model,
-#   and explain why weakness of one group raises the load of *all* the others;
+# * calculate how a load is shared between muscle groups in a simple model, explain why
+#   weakness of one group raises the load of *all* the others, and say which muscles really
+#   carry the moment at the lowest lumbar joint;
 # * estimate how soon each group tires, and explain why that answer depends so much on which
-#   endurance curve you trust;
+#   endurance curve you trust and why the fitted model's "no time limit" is an artefact;
 # * define spasticity, explain how it depends on the speed of a stretch, and describe how the
 #   [Modified Ashworth Scale](glossary.md#modified-ashworth-scale) grades it in words;
-# * describe the trade-off of [anti-spasticity](glossary.md#anti-spasticity-drug) medicines in a
-#   teaching model: less stiffness,
-#   but also less strength (this is not advice about any medicine).
+# * describe the trade-off that a teaching model assumes for
+#   [anti-spasticity](glossary.md#anti-spasticity-drug) medicines (less stiffness, less
+#   strength), and why measured strength does not support its loss of strength (this is not
+#   advice about any medicine).
 #
 # **Time:** about 35 minutes. **Prerequisites:** notebook 03 (share of maximum and endurance
 # time); notebook 00 for the map of the chain.
@@ -71,7 +75,19 @@ style.apply()
 # [gluteus maximus](glossary.md#gluteus-maximus) (the large buttock
 # muscle) and the hamstrings (the back of the thigh). It gives each a *capacity*, the largest
 # moment it can produce. These capacities are **round numbers we chose**, of a plausible size,
-# not measurements:
+# not measurements.
+#
+# **This lumping is wrong anatomy, kept until the model is corrected.** Only structures that
+# cross the lowest lumbar joint ([L5/S1](glossary.md#l5s1)) can carry the extensor moment there:
+# the erector spinae
+# and the multifidus, a little of the quadratus lumborum (when the muscles of both sides work
+# together), and passive tissues such as the thoracolumbar fascia, ligaments and discs. The
+# gluteus maximus and the hamstrings extend the *hip*: their moment acts about the hip joint, so
+# they cannot take over a lumbar moment in a still posture. What people with weak back
+# extensors really do is change *strategy*: bend more at the hips, lean on their arms, hang on
+# their passive tissues or brace the trunk, and each of these moves load somewhere else. In the
+# tables below, read the two hip groups' shares as arithmetic of the sharing rule, not as
+# anatomy.
 
 # %%
 capacities = pd.Series(compensation.DEFAULT_CAPACITIES_NM, name="capacity (N·m)")
@@ -129,15 +145,36 @@ pd.DataFrame(endurance, index=["all healthy (min)", "ES 60% weaker (min)"]).T.ro
 
 # %% [markdown]
 # With every group healthy, each works at 14.5% of its maximum. That is below the fitted
-# fatigue model's no-failure load of 16% (notebook 03) and below Rohmert's 15%, so by both the
-# hold has **no time limit** (`inf`, Python's word for infinity). With the erector spinae 60%
-# weaker, the other four groups take over part of their load and *every* group works at 17.9%
-# of its maximum: the hold now lasts about 13.4 minutes in the fitted model and 9.0 minutes by
-# Rohmert's curve. The exponential curve has no threshold at all: it gives 13.9 minutes even
-# when healthy, falling to 10.0. The curves disagree on the minutes, but all say the same
-# thing: weakness in one group makes the hold much more tiring for every group. (In this model
-# the weakened group also works at 17.9% of its *reduced* maximum; that follows from the sharing
-# rule.)
+# fatigue model's no-failure load of 16% (notebook 03) and below the 15% where Rohmert's curve
+# [@rohmert1960] ends, so by both the hold has **no time limit** (`inf`, Python's word for
+# infinity; for Rohmert's curve that is our reading of "very long").
+#
+# **That "no time limit" is an artefact of the fitted model**, not a property of muscles. Measured
+# sustained holds are limited above about 7.9% of maximum [@bjorksten1977], and the published
+# fatigue and recovery rates for the trunk [@freylaw2012] allow no more than 9.0% with no time
+# limit (notebook 03). The cell below uses that published trunk pair (F = 0.00755, R = 0.00075
+# per second) for the same two holds:
+
+# %%
+trunk_F, trunk_R = 0.00755, 0.00075  # the published trunk pair (notebook 03)
+for label, result in (("all healthy", healthy), ("ES 60% weaker", weak)):
+    share = float(result.relative_load[0])
+    seconds = float(fatigue.three_compartment_endurance_s(share, trunk_F, trunk_R))
+    print(f"{label:14s} {100 * share:.1f}% of maximum: {seconds / 60:.1f} min with the trunk pair")
+
+# %% [markdown]
+# With the published trunk pair even the healthy hold is limited, to about 20 minutes. With the
+# erector spinae 60% weaker, the other four groups take over part of their load (in the model)
+# and *every* group works at 17.9% of its maximum: the hold now lasts about 13.6 minutes with
+# the trunk pair, 13.4 minutes in the fitted model and 9.0 minutes by Rohmert's curve. The
+# exponential curve has no threshold at all: it gives 13.9 minutes even when healthy, falling to
+# 10.0. The curves disagree on the minutes, and on whether the healthy hold is limited at all,
+# but all say the same thing: weakness in one group makes the hold more tiring for every group.
+# Keep in mind that the exponential curve, and the fitted model built on it, come from elbow
+# flexion measured at 30–70% of maximum [@ergonomics2018]. Applying them to back and hip
+# muscles at 14–20% of maximum is an extrapolation in both the joint and the load, and the trunk
+# is more fatigue-resistant than the elbow [@freylaw2010]. (In this model the weakened group
+# also works at 17.9% of its *reduced* maximum; that follows from the sharing rule.)
 #
 # ### Interactive: which muscles take over
 #
@@ -146,7 +183,9 @@ pd.DataFrame(endurance, index=["all healthy (min)", "ES 60% weaker (min)"]).T.ro
 # weakness), and its title the share of its own maximum at which every group works. The right
 # panel shows how long each can hold it. Try the
 # [quadratus lumborum](glossary.md#quadratus-lumborum): losing most of a small
-# group changes little. Then try the erector spinae or the gluteus maximus.
+# group changes little. Then try the erector spinae or the multifidus. (The dropdown also offers
+# the gluteus maximus and hamstrings; remember that in real anatomy they do not carry the lumbar
+# moment.)
 
 # %%
 comp = make_compensation()
@@ -154,9 +193,9 @@ comp.show()
 
 # %% [markdown]
 # How does the hold change as the weakness grows? The left panel below follows the load of every
-# group as the erector spinae weaken, with two reference lines: 15% of maximum (below about 15%
-# Rohmert found that a contraction can be held for a very long time) and the fitted model's
-# no-failure load. The right panel shows the endurance by the three curves.
+# group as the erector spinae weaken, with two reference lines: 15% of maximum (where Rohmert's
+# curve ends) and the fitted model's no-failure load. The right panel shows the endurance by the
+# three curves.
 
 # %%
 fig = Figure(figsize=(10, 4.2))
@@ -174,9 +213,11 @@ print(
 
 # %% [markdown]
 # A weakness of about 30% is enough to turn the hold from unlimited into a limited one in the
-# fitted model. Notice also how much the endurance curves disagree near 15%: the exponential
-# curve never predicts an unlimited hold, the other two do. Near a threshold, small differences
-# between models become large differences in predicted time.
+# fitted model. Because the "unlimited" hold is an artefact of that fit, so is this 30%: by the
+# measurements the healthy hold is already limited. Notice also how much the endurance curves
+# disagree near 15%: the exponential curve never predicts an unlimited hold, the other two do.
+# Near a threshold, small differences between models become large differences in predicted
+# time.
 #
 # ### Exercise 1: when does the weakness start to matter?
 #
@@ -232,7 +273,8 @@ check.exercise_2(worst_group)
 #
 # The lumbar erector spinae. Every group works at *M*/Σc, so what matters is how much capacity
 # is lost: half of the largest group (60 N·m) removes more than half of any other. Losing half of
-# the multifidus or quadratus lumborum keeps the load below the no-failure limit.
+# the multifidus or quadratus lumborum keeps the load below the fitted model's no-failure limit
+# (itself too high, see above).
 # </details>
 
 # %% [markdown]
@@ -255,23 +297,28 @@ show_figure(fig, TEXTS["overcompensation-loop"])
 # The damage that weakens muscles can also make them **spastic**. The
 # *[stretch reflex](glossary.md#stretch-reflex)* is an
 # automatic contraction of a muscle when it is stretched, wired through the spinal cord; after
-# damage to the pathways from the brain it can become over-excitable. Lance (1980) defined
+# damage to the pathways from the brain it can become over-excitable. Lance [-@lance1980] defined
 # spasticity as a motor disorder with a *velocity-dependent* (speed-dependent) increase in tonic
 # stretch reflexes ([muscle tone](glossary.md#muscle-tone)) and exaggerated tendon jerks, caused by
 # an over-excitable
 # stretch reflex. In
 # plain words: when someone else moves a relaxed limb, a spastic muscle resists, and it resists
 # more the faster the limb is moved. In MS it is common: more than 80% of people in a large
-# North American registry survey (NARCOMS, 2016) reported some spasticity. In an earlier survey
-# of the same registry (Rizzo et al. 2004), 16% reported none, 31% minimal, 19% mild, 17%
-# moderate, 13% severe and 4% total spasticity.
+# North American registry survey reported some spasticity [@bethoux2016]. In an earlier survey
+# of the same registry [@rizzo2004], 16% reported none, 31% minimal, 19% mild, 17% moderate, 13%
+# severe and 4% total spasticity.
 #
-# **A teaching model** (`msbackpain.spasticity`; its form is our assumption, not a verified
-# model). In words: someone else bends a relaxed joint through 90°. The reflex only joins in
-# once the joint has turned past a *threshold angle*, and the faster the stretch, the earlier
-# that angle comes. In symbols, the joint is stretched at a velocity ω (degrees per second) and
-# has turned through an angle θ (degrees, 0 to 90). The threshold angle λ falls as the stretch
-# gets faster,
+# Spasticity can also hurt by itself. Spasticity pain and painful spasms are classed as *mixed*
+# pain: the lesion is in the brain or spinal cord, but the pain arises through the pain sensors
+# of the overactive muscle [@truini2013]. That is a direct path from spasticity to back pain,
+# besides the path through posture.
+#
+# **The model** (`msbackpain.spasticity`). Its core is Feldman's *tonic stretch reflex
+# threshold* (the λ model) [@levin1994; @calota2009]. In words: someone else bends a relaxed
+# joint through 90°. The reflex only joins in once the joint has turned past a *threshold
+# angle*, and the faster the stretch, the earlier that angle comes. In symbols, the joint is
+# stretched at a velocity ω (degrees per second) and has turned through an angle θ (degrees, 0
+# to 90). The threshold angle λ falls as the stretch gets faster,
 #
 # λ(ω) = λ* − μ·ω,
 #
@@ -286,10 +333,11 @@ show_figure(fig, TEXTS["overcompensation-loop"])
 #
 # where (x)<sub>+</sub> means x when positive and 0 otherwise. At the end of the range the reflex
 # joins in above the velocity ω<sub>th</sub> = (λ* − 90°)/μ. A healthy reflex has its threshold
-# λ* far beyond the range, so a passive stretch meets no reflex at all. Every parameter below is
-# a teaching assumption (in the code's names: λ* is `static_threshold_deg`, μ is
-# `velocity_sensitivity_s`, G is `reflex_gain_Nm_per_deg`, k<sub>p</sub> is
-# `passive_stiffness_Nm_per_deg` and b is `viscosity_Nm_s_per_deg`):
+# λ* far beyond the range, so a passive stretch meets no reflex at all. The threshold λ(ω) is
+# Feldman's; the torque formula that adds a passive and a reflex part is our simplification, and
+# every parameter below is a teaching choice, not a measurement (in the code's names: λ* is
+# `static_threshold_deg`, μ is `velocity_sensitivity_s`, G is `reflex_gain_Nm_per_deg`,
+# k<sub>p</sub> is `passive_stiffness_Nm_per_deg` and b is `viscosity_Nm_s_per_deg`):
 
 # %%
 params = spasticity.StretchReflex()
@@ -303,8 +351,8 @@ print("\n".join(lines))
 # %% [markdown]
 # ### The Modified Ashworth Scale, in words
 #
-# Clinicians grade spasticity by moving the limb by hand. The Modified Ashworth Scale (Bohannon
-# and Smith 1987) has six grades; in paraphrase:
+# Clinicians grade spasticity by moving the limb by hand. The Modified Ashworth Scale of Bohannon
+# and Smith [-@bohannon1987] has six grades; in paraphrase:
 
 # %%
 pd.DataFrame(
@@ -383,16 +431,21 @@ check.exercise_3(threshold_velocity)
 # ## 3. The drug trade-off
 #
 # Medicines such as baclofen and tizanidine reduce spasticity. Sleepiness and muscle weakness are
-# common [side effects](glossary.md#side-effect); in a comparison of the two in 66 people with MS,
-# weakness was the most
-# common adverse effect with baclofen (Bass et al. 1988). Stopping them suddenly can worsen
-# spasticity for a while (Stien et al. 1987). One way to read the weakness is that the drug
-# "unmasks" weakness that the stiffness had been hiding: that is an **interpretation**, not an
-# established finding.
+# commonly reported [side effects](glossary.md#side-effect); in a comparison of the two drugs
+# in 66 people with MS, weakness was the most common adverse effect with baclofen [@bass1988].
+# Stopping them suddenly can worsen spasticity for a while [@stien1987]. But when strength was
+# *measured*, in a cross-over trial in 16 people with MS who took each drug in turn, isometric
+# muscle strength did not change with either drug, although weakness and falls were reported
+# [@crossover1988]. The weakness people notice may be in how strength is used rather than a loss
+# of maximal force. One way to read it is that the drug "unmasks" weakness that the stiffness
+# had been hiding: that is an **interpretation**, not an established finding.
 #
 # Our model describes a drug *effect* d between 0 and 1, not a dose, with two **teaching
 # assumptions**: the reflex gain is multiplied by (1 − 0.8·d) and voluntary strength by
-# (1 − 0.25·d).
+# (1 − 0.25·d). **The second is not supported by the measurements**: the cross-over trial
+# above found no loss of measured strength, so a 25% loss at full effect contradicts it. It is
+# kept until the model is corrected, to show how a loss of strength *would* travel through the
+# chain; read every number below that depends on it as "what if".
 
 # %%
 print(
@@ -416,8 +469,9 @@ show_figure(fig, TEXTS["drug-tradeoff"])
 
 # %% [markdown]
 # At its full effect the model's drug lowers the grade from 1+ to 1 and leaves 75% of voluntary
-# strength. What does a 25% loss of strength mean for the back? If it affected all five extensor
-# groups equally (a further assumption), the 55 N·m hold of section 1 would change like this:
+# strength (the unsupported assumption). *If* there were a 25% loss of strength, what would it
+# mean for the back? If it affected all five extensor groups equally (a further assumption), the
+# 55 N·m hold of section 1 would change like this:
 
 # %%
 weaker_all = {name: 0.75 * c for name, c in compensation.DEFAULT_CAPACITIES_NM.items()}
@@ -431,10 +485,12 @@ print(
 
 # %% [markdown]
 # In the model, the same hold moves from 14.5% to 19.3% of maximum and from no time limit to
-# about 10 minutes. Less stiffness can mean easier movement *and* muscles that tire sooner. This
-# is a reason to understand trade-offs, not a reason to take or avoid any medicine: real
-# decisions weigh many things these small models leave out, and they belong to each person and
-# their care team.
+# about 10 minutes. Both ends of that comparison rest on numbers this notebook has flagged: the
+# strength loss that measurement did not find, and the "no time limit" of the fitted fatigue
+# model. What the model does show is the logic: *if* a medicine lowered strength, the back
+# muscles would work at a higher share of their maximum and tire sooner. This is a reason to
+# understand trade-offs, not a reason to take or avoid any medicine: real decisions weigh many
+# things these small models leave out, and they belong to each person and their care team.
 #
 # ### Exercise 4: where does the grade change?
 #
@@ -463,8 +519,8 @@ check.exercise_4(smallest_drug_effect)
 #
 # d = 0.54. The catch moves into the last tenth of the range when the reflex gain has fallen far
 # enough (1/G' ≥ 3.5°, so 0.5·(1 − 0.8·d) ≤ 0.286). At that point voluntary strength is 86.5%
-# in the model: the grade improves by one step and the muscles lose about an eighth of their
-# strength.
+# in the model: the grade improves by one step and, by the model's unsupported assumption, the
+# muscles lose about an eighth of their strength.
 # </details>
 
 # %% [markdown]
@@ -483,50 +539,29 @@ quiz.QUIZ.show()
 #
 # * When one extensor group weakens, the others take over, and in the proportional-sharing
 #   teaching model *every* group then works at a higher share of its maximum.
+# * Only structures that cross L5/S1 (erector spinae, multifidus, a little quadratus lumborum,
+#   passive tissues) carry the lumbar extensor moment; the model's hip groups are wrong anatomy,
+#   kept until it is corrected.
 # * Near 15% of maximum small weaknesses matter: at 55 N·m an 11% weaker erector spinae pushes
-#   every group past 15%, and about 30% turns an unlimited hold into a limited one (fitted
-#   model).
+#   every group past 15%. The fitted model's "no time limit" below 16% is an artefact: measured
+#   holds are limited above about 8% [@bjorksten1977].
 # * Endurance predictions depend on the curve: the fitted three-compartment model, Rohmert's
-#   curve and the exponential curve agree on the direction but not on the minutes.
-# * Spasticity is resistance that grows with the speed of a stretch (Lance 1980); the Modified
-#   Ashworth Scale grades it in words (Bohannon and Smith 1987). Our mapping from model to grade
-#   is a set of assumptions.
-# * Anti-spasticity drugs reduce spasticity and commonly cause weakness (Bass et al. 1988); in
-#   the model, less stiffness comes with muscles that tire sooner. "Unmasking weakness" is an
-#   interpretation.
+#   curve, the exponential curve and the published trunk pair agree on the direction but not on
+#   the minutes.
+# * Spasticity is resistance that grows with the speed of a stretch [@lance1980]; Feldman's
+#   threshold model describes it [@levin1994]; the Modified Ashworth Scale grades it in words
+#   [@bohannon1987]. Our mapping from model to grade is a set of assumptions.
+# * Anti-spasticity drugs reduce spasticity and weakness is commonly reported [@bass1988], but
+#   measured strength did not change in a cross-over trial [@crossover1988]; the model's 25%
+#   loss of strength is not supported. "Unmasking weakness" is an interpretation.
 #
 # ## What's next
 #
 # Notebook 05 follows the chain to posture, [gait](glossary.md#gait) and balance: how a changed
 # posture raises the
 # load on the lower back, and how slowed sensory feedback makes standing less steady.
-#
+
+# %% [markdown]
 # ## References
 #
-# * Lance JW. Symposium synopsis. In: Feldman RG, Young RR, Koella WP, eds. *Spasticity:
-#   disordered motor control*. Chicago: Year Book Medical; 1980:485–494.
-# * Bohannon RW, Smith MB. Interrater reliability of a modified Ashworth scale of muscle
-#   spasticity. *Phys Ther* 1987;67(2):206–207.
-#   [doi:10.1093/ptj/67.2.206](https://doi.org/10.1093/ptj/67.2.206)
-# * Rizzo MA, Hadjimichael OC, Preiningerova J, Vollmer TL. Prevalence and treatment of
-#   spasticity reported by multiple sclerosis patients. *Mult Scler* 2004;10(5):589–595.
-# * Bass B, Weinshenker B, Rice GP, et al. Tizanidine versus baclofen in the treatment of
-#   spasticity in patients with multiple sclerosis. *Can J Neurol Sci* 1988;15(1):15–19.
-#   [doi:10.1017/s0317167100027104](https://doi.org/10.1017/s0317167100027104)
-# * Stien R, Nordal HJ, Oftedal SI, Slettebø M. The treatment of spasticity in multiple
-#   sclerosis: a double-blind clinical trial of a new anti-spastic drug tizanidine compared with
-#   baclofen. *Acta Neurol Scand* 1987;75(3):190–194.
-#   [doi:10.1111/j.1600-0404.1987.tb07916.x](https://doi.org/10.1111/j.1600-0404.1987.tb07916.x)
-# * Xia T, Frey Law LA. A theoretical approach for modeling peripheral muscle fatigue and
-#   recovery. *J Biomech* 2008;41(14):3046–3052.
-#   [doi:10.1016/j.jbiomech.2008.07.013](https://doi.org/10.1016/j.jbiomech.2008.07.013)
-# * Rohmert W. Ermittlung von Erholungspausen für statische Arbeit des Menschen. *Int Z Angew
-#   Physiol* 1960;18 (the endurance formula as quoted in later sources).
-# * Experimental validation of a subject-specific maximum endurance time model. *Ergonomics*
-#   2018;61(6):806–817.
-#   [doi:10.1080/00140139.2017.1416180](https://doi.org/10.1080/00140139.2017.1416180)
-#
-# The NARCOMS 2016 figure and the other facts above are listed with their sources in the
-# collection's science notes (§3 endurance, §5 spasticity, §10 medication). The muscle
-# capacities, the sharing rule, the spasticity model, its mapping to Ashworth grades and the drug
-# coefficients are teaching assumptions of this collection.
+# Every source cited in this notebook and its quiz, figures and exercises:

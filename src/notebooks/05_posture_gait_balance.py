@@ -79,17 +79,19 @@ style.apply()
 # step takes time, so the correction is always based on where the body was a moment ago. That
 # moment is the **[loop delay](glossary.md#loop-delay)** of the feedback.
 #
-# In MS the delay is longer. Cameron, Horak and colleagues (2008) pushed people off balance on a
-# moving platform and measured when their automatic balance responses started: after
-# 161 ± 31 ms in people with MS and 102 ± 21 ms in healthy controls (average ± the typical spread
-# between people, its standard deviation). The later the response, the
-# slower the conduction of touch and position signals up the spinal cord (correlation r = 0.73,
-# where 1 would be a perfect straight-line match and 0 no relation at all), which is the slowed
-# sensory feedback of notebook 02. Those numbers are response *latencies* (the time from the
-# push to the start of the muscle response); we use them as a stand-in for the loop delay of
-# the model.
+# In MS the balance responses come later. Cameron, Horak and colleagues [-@cameron2008] moved a
+# platform under the feet of ten people with MS, chosen because their balance was poor, and ten
+# matched healthy controls, and recorded the muscles' electrical activity (EMG) to see when the
+# automatic balance responses started: after 161 ± 31 ms in the people with MS and 102 ± 21 ms in
+# the controls (average ± the typical spread between people, its standard deviation). The later the
+# response, the slower the conduction of touch and position signals up the spinal cord (correlation
+# r = 0.73, where 1 would be a perfect straight-line match and 0 no relation at all), which is the
+# slowed sensory feedback of notebook 02. Those numbers are response *latencies* (the time from the
+# push to the start of the muscle response), not loop delays: using them as the model's loop delay
+# is our assumption, and a small group selected for poor balance is not every person with MS.
 #
-# **The model** (`balance.simulate_sway`, after Peterka 2002). In words first: the body tips
+# **The model** (`balance.simulate_sway`, with the structure of Peterka's model of standing
+# balance [-@peterka2002]). In words first: the body tips
 # under gravity, the ankle muscles push back against the lean they sensed a moment ago, and
 # small random pushes keep the body moving. In symbols: the body is a point mass m (kg) at
 # height h (m) above the ankles, leaning by an angle θ (theta). The ankle *torque* (the turning
@@ -103,8 +105,9 @@ style.apply()
 # *moment of inertia* (how hard it is to set turning). The first term on the right is gravity
 # tipping the body; the next two are the delayed correction.
 #
-# The settings come from our science notes: m = 70 kg, h = 0.9 m, K_p = 1.3 m g h and
-# K_d = 0.35 m g h·s (gains chosen for the model, not fitted to a person). We measure sway by
+# The settings are teaching choices: m = 70 kg, h = 0.9 m, K_p = 1.3 m g h and
+# K_d = 0.35 m g h·s (the structure is Peterka's; these gains were chosen for the model, not
+# fitted to a person). We measure sway by
 # its *standard deviation* (SD): the typical size of the lean away from its average, in
 # degrees. The *linearised* model is the same equation simplified for small angles; it gives
 # the SD directly from the equation, without simulating random pushes. The size of the random
@@ -137,16 +140,16 @@ show_figure(fig, sway_texts(critical_ms))
 # The model gives three results:
 #
 # * With the MS delay the body sways more (about 30% more in the linearised model printed
-#   above). That matches the direction of the measurements: people with MS sway more than
-#   controls, with eyes open and closed.
+#   above). In the model, that is the whole effect of a later response: nothing else about the
+#   body changes.
 # * Sway does not grow evenly with delay. It creeps up at first and then shoots up. Past the
-#   **critical delay** (237 ms here; our science notes derived "about 0.25 s") the correction
-#   arrives so late that it pushes the body the wrong way, and the body falls: in the model,
-#   it would have to take a step.
+#   **critical delay** (237 ms here, printed above) the correction arrives so late that it pushes
+#   the body the wrong way, and the body falls: in the model, it would have to take a step.
 # * The average MS delay is still below the critical delay in this model, so the model person
 #   with MS stays up. People in the study varied, though: a delay two standard deviations above
-#   the MS mean (161 + 2 × 31 = 223 ms) is close to the edge. (About half of people with MS fall
-#   at least once a year, for many reasons besides this one.)
+#   the MS mean (161 + 2 × 31 = 223 ms) is close to the edge. Falls are common in MS: in pooled
+#   data from 537 people with MS in four countries who were followed for 3 months, 56% fell at
+#   least once and 37% fell more than once [@nilsagard2015], for many reasons besides this one.
 #
 # ### Interactive: sway and the feedback delay
 #
@@ -188,7 +191,7 @@ check.exercise_1(margin_ms)
 # ```
 #
 # About 76 ms (the check prints it). The average MS delay leaves a margin, but the spread
-# between people (± 31 ms in the study) eats into it.
+# between people (± 31 ms in the study of ten people) eats into it.
 # </details>
 
 # %% [markdown]
@@ -208,8 +211,10 @@ check.exercise_1(margin_ms)
 # to express the muscle load as a fraction of maximum, are assumptions of this teaching model.
 # Here are the three strategies with the MS delay, including how long the ankle muscles could
 # keep up their average effort according to the fatigue model of notebook 03
-# (`fatigue.endurance_time_min`, three-compartment model; "no limit" means below the level at
-# which that model ever tires).
+# (`fatigue.endurance_time_min`: the three-compartment model of Xia and Frey Law [-@xia2008],
+# with rates fitted in notebook 03 to an endurance curve measured for elbow flexion; using it for
+# the ankle muscles is an assumption. "No limit" means below the level at which that model ever
+# tires).
 
 # %%
 strategies = {
@@ -254,9 +259,10 @@ show_figure(fig, strategy_texts(*(1000 * balance.critical_delay(p) for p in stra
 #   notebook 03 a few percent can be held indefinitely, while about a quarter of maximum can be
 #   held for only minutes. The exact numbers depend on our assumptions; the direction does not.
 #
-# This is one reason for the **stiff, guarded posture** of the chain map: the same logic applies
-# to the trunk muscles, which can stiffen the spine by co-contracting. A guarded posture steadies
-# the body, but muscles that never relax tire and ache (notebook 04's overcompensation loop).
+# This is one possible reason for the **stiff, guarded posture** of the chain map: the trunk
+# muscles can stiffen the spine by co-contracting too, and the same logic would apply to them
+# (an extension of this ankle model, not something it shows). A guarded posture steadies the
+# body, but muscles that never relax tire and ache (notebook 04's overcompensation loop).
 
 # %% [markdown]
 # ## 3. Leaning forward: the load on the lower back
@@ -264,12 +270,20 @@ show_figure(fig, strategy_texts(*(1000 * balance.critical_delay(p) for p in stra
 # The lowest joint of the spine, between the fifth lumbar (lower-back) vertebra and the sacrum
 # (the bony plate at the base of the spine), is called **L5/S1**. When the trunk leans
 # forward, its weight hangs in front of that joint and tries to fold the body further forward:
-# that turning effect is the **moment** (force × lever arm, in newton-metres, N·m). The back
-# muscles (erector spinae) hold it, but they work only about 5 cm behind the joint, while the
-# trunk's [centre of mass](glossary.md#centre-of-mass) sits about 30 cm up the trunk and moves in
-# front of the joint as the
-# trunk leans. So the muscles must pull several times the weight they hold, and their pull
-# squeezes the disc: the **[compression](glossary.md#compression-force)**.
+# that turning effect is the **moment** (force × lever arm, in newton-metres, N·m). Only
+# structures that cross L5/S1 can hold it: mainly the back muscles (erector spinae and
+# multifidus), helped by quadratus lumborum and by passive tissues such as ligaments and the
+# thoracolumbar fascia. Hip muscles such as the buttock muscles act about the hip, not about
+# L5/S1, so they cannot take over this moment. The back muscles work only about 5 cm behind the
+# joint, while the trunk's [centre of mass](glossary.md#centre-of-mass) sits about 30 cm up the
+# trunk and moves in front of the joint as the trunk leans. So the muscles must pull several
+# times the weight they hold, and their pull squeezes the disc: the
+# **[compression](glossary.md#compression-force)**.
+#
+# This is one direct link between MS and the lower back: people with MS who still walk have lower
+# trunk muscle endurance and strength than matched controls [@kordi2017]. The same pull is then a
+# larger share of what their trunk muscles can give, and in the logic of notebook 03 a larger
+# share tires sooner.
 #
 # **The model** (`spine.l5s1_load`, a static model: no movement, one muscle group):
 #
@@ -277,20 +291,23 @@ show_figure(fig, strategy_texts(*(1000 * balance.critical_delay(p) for p in stra
 # * back-muscle force F = M / r
 # * compression C = F + (m_HAT + m_load) g cos θ
 #
-# θ is the forward lean of the trunk; m_HAT = 0.678 × body mass is the mass of the head, arms
-# and trunk (from Winter's standard tables of body-segment masses); m_load is the load held in
-# the hands; r = 5 cm is the conventional muscle lever arm. The distance d = 0.31 m
-# from L5/S1 to the trunk's centre of mass is our assumption, *chosen* so that a 70 kg person at
-# 45° gives the values derived in our science notes (about 100 N·m and 2.4 kN); s = 0.45 m and
-# a = 0.25 m place a load held in the hands (assumptions).
+# θ is the forward lean of the trunk; m_HAT = 0.678 × body mass is the mass of the head, arms and
+# trunk, from Winter's standard tables of body-segment masses [@winter2009]. The mass above L5/S1 is
+# smaller, because part of the trunk lies below the joint: using the whole m_HAT is our assumption,
+# and it makes the model's load a little too high. m_load is the load held in the hands. The model's
+# one muscle group stands for all the structures that cross L5/S1, and its lever arm r = 5 cm is a
+# conventional round value of simple static models (an assumption). The distance d = 0.31 m from
+# L5/S1 to the trunk's centre of mass is also our assumption, a plausible round value; with it, a 70
+# kg person at 45° gets about 100 N·m and 2.4 kN (printed below). s = 0.45 m and a = 0.25 m place a
+# load held in the hands (assumptions).
 #
 # The lines to compare with come from occupational lifting guidelines of the US National
 # Institute for Occupational Safety and Health ([NIOSH](glossary.md#niosh-limits)), in kilonewtons
 # (kN; 1 kN is roughly the
 # weight of a 100 kg mass): the compression criterion of 3.4 kN, the limit that the revised
-# NIOSH lifting equation (Waters et al. 1993) was designed to keep lifting tasks under, and the
-# maximum permissible limit of 6.4 kN of the 1981 guide. They are guideline values for designing
-# lifting work: crossing one does not mean that a back is injured.
+# NIOSH lifting equation was designed to keep lifting tasks under [@waters1993], and the maximum
+# permissible limit of 6.4 kN of the 1981 guide [@niosh1981]. They are guideline values for
+# designing lifting work: crossing one does not mean that a back is injured.
 
 # %%
 angles = [0, 20, 45, 60, 90]
@@ -378,10 +395,12 @@ check.exercise_2(angle_at_limit)
 # %% [markdown]
 # ### What the discs actually feel: measured pressures
 #
-# Wilke and colleagues (1999) implanted a pressure sensor in the L4–L5 disc (the disc just above
-# L5/S1) of one healthy volunteer (70 kg) and measured the pressure in daily postures, in
-# megapascals (MPa: 1 MPa is a force of one newton on every square millimetre). Their numbers
-# are a check on any model, and they hold some surprises about sitting.
+# Wilke and colleagues [-@wilke1999] implanted a pressure sensor in the L4–L5 disc (the disc just
+# above L5/S1) of one healthy man (70 kg) and measured the pressure in daily postures and
+# activities, in megapascals (MPa: 1 MPa is a force of one newton on every square millimetre).
+# They measured walking and more besides; the table below lists the nine postures this
+# collection uses. Their numbers are a check on any model, and they hold some surprises about
+# sitting.
 
 # %%
 pressures = spine.disc_pressures()
@@ -402,8 +421,10 @@ show_figure(fig, TEXTS["disc-pressures"])
 #   *less* [disc pressure](glossary.md#disc-pressure) than sitting upright (0.46 MPa) in this
 #   volunteer: the trunk's weight
 #   stays over the spine and the back muscles can rest. What loads the disc is a forward lean
-#   that the back muscles have to hold. Disc pressure is one measure of load; it does not show
-#   the muscles that hold a posture for hours and tire (notebook 03).
+#   that the back muscles have to hold. This is a measurement of relaxed, slumped sitting, not a
+#   recommendation of a way to sit. Disc pressure is one measure of load: it is not the strain
+#   of any tissue and not damage, and it does not show the muscles that hold a posture for hours
+#   and tire (notebook 03).
 # * **How you lift matters**: 20 kg lifted with a round back gave 2.30 MPa, with bent knees
 #   1.70 MPa, and held close to the body 1.10 MPa. Keeping the load close shortens its lever
 #   arm, which is what the model's `load_reach_m` represents.
@@ -450,11 +471,11 @@ check.exercise_3(model_ratio)
 # abductors, but now the trunk hangs sideways over L5/S1, and the side muscles of the lower back
 # must hold it, on one side only.
 #
-# **The model** (`gait.single_leg_stance`, a *teaching model*: its geometry and lever arms are
-# our assumptions, except the trunk mass fraction and the 5 cm lever arm taken from the spine
-# model). With a sideways lean φ towards the standing leg, hip width w and the trunk's centre of
-# mass a distance d above L5/S1 (m_leg is the mass of the lifted leg, which hangs a hip width
-# away from the standing hip; r is the 5 cm muscle lever arm):
+# **The model** (`gait.single_leg_stance`, a *teaching model*: its geometry and lever arms are our
+# assumptions, except the head-arms-trunk mass fraction [@winter2009]; the 5 cm lever arm is the
+# spine model's convention). With a sideways lean φ towards the standing leg, hip width w and the
+# trunk's centre of mass a distance d above L5/S1 (m_leg is the mass of the lifted leg, which hangs
+# a hip width away from the standing hip; r is the 5 cm muscle lever arm):
 #
 # * hip abductor moment M_hip = g [m_HAT (w/2 − d sin φ) + m_leg w]
 # * side-bending moment at L5/S1 M_L5 = m_HAT g d sin φ, held by a one-sided muscle force
@@ -534,14 +555,16 @@ quiz.QUIZ.show()
 # %% [markdown]
 # ## Key points
 #
-# * Standing is balanced by feedback with a delay; in MS the delay is longer (161 vs 102 ms in
-#   Cameron et al. 2008). In a simple model, sway grows with the delay, slowly at first and then
+# * Standing is balanced by feedback with a delay; in MS the balance responses start later
+#   (161 vs 102 ms in ten people selected for poor balance [@cameron2008]), which the model uses
+#   as a longer delay. In a simple model, sway grows with the delay, slowly at first and then
 #   steeply, and the body falls past a critical delay (237 ms here).
 # * Reacting harder does not fix a slow loop; stiffening by co-contraction does, because it acts
 #   without delay. But it keeps muscles working all the time: a reason for the tiring, guarded
 #   posture.
-# * Leaning the trunk forward makes the back muscles pull many times the weight they hold. In
-#   the static model, a 70 kg person with a 10 kg load reaches the 3.4 kN NIOSH criterion at a
+# * Leaning the trunk forward makes the back muscles pull many times the weight they hold, and
+#   people with MS tend to have weaker, less enduring trunk muscles [@kordi2017]. In the static
+#   model, a 70 kg person with a 10 kg load reaches the 3.4 kN NIOSH criterion at a
 #   moderate forward lean.
 # * Measured disc pressures confirm that forward leaning raises the load, show that slouched
 #   sitting did not, and show that the model underestimates the upright load (Exercise 3).
@@ -551,28 +574,11 @@ quiz.QUIZ.show()
 # ## What's next
 #
 # Notebook 06 turns load into pain: how a day of sitting, walking and rests adds up to
-# musculoskeletal pain, why bending the neck can send an electric shock down the spine
+# musculoskeletal pain, why bending the neck can bring an electric-shock feeling down the spine
 # (Lhermitte's sign), how medicines can hurt, and how fear of pain can close a loop back onto
 # weakness.
-#
+
+# %% [markdown]
 # ## References
 #
-# * Cameron MH, Horak FB, Herndon RR, Bourdette D. Imbalance in multiple sclerosis: a result of
-#   slowed spinal somatosensory conduction. *Somatosens Mot Res* 2008;25(2):113–122.
-# * Peterka RJ. Sensorimotor integration in human postural control. *J Neurophysiol*
-#   2002;88(3):1097–1118. [doi:10.1152/jn.2002.88.3.1097](https://doi.org/10.1152/jn.2002.88.3.1097)
-# * Wilke H-J, Neef P, Caimi M, Hoogland T, Claes LE. New in vivo measurements of pressures in
-#   the intervertebral disc in daily life. *Spine* 1999;24(8):755–762.
-# * Waters TR, Putz-Anderson V, Garg A, Fine LJ. Revised NIOSH equation for the design and
-#   evaluation of manual lifting tasks. *Ergonomics* 1993;36(7):749–776.
-#   [doi:10.1080/00140139308967940](https://doi.org/10.1080/00140139308967940)
-# * National Institute for Occupational Safety and Health (NIOSH). *Work practices guide for
-#   manual lifting.* 1981 (the 6.4 kN maximum permissible limit).
-# * Winter DA. *Biomechanics and motor control of human movement.* Wiley (anthropometric
-#   tables: the head-arms-trunk mass fraction).
-# * Xia T, Frey Law LA. A theoretical approach for modeling peripheral muscle fatigue and
-#   recovery. *J Biomech* 2008;41(14):3046–3052 (the fatigue model of notebook 03).
-#
-# The science notes kept with the project (sections 3, 6 and 7) list the source and the
-# verification status of every number used here; the model settings labelled as assumptions
-# are ours.
+# Model settings not listed here are teaching assumptions, stated where they are used.

@@ -1,16 +1,18 @@
 # %% [markdown]
 # # Pain: three kinds of pain, three mechanisms, and a loop that keeps it going
 #
-# Pain is common in multiple sclerosis (MS). A large review that combined many studies found
-# that about 63% of people with MS had pain of some kind, and about one in five had back pain.
-# But "pain in MS" is not one thing. Some pain comes from muscles, joints and discs that carry
-# more load than they can recover from. That is most back pain, and it is where the chain of the
-# earlier notebooks ends. Some pain comes from the damaged nerves themselves, such as the
-# electric-shock feeling down the spine when the neck bends (Lhermitte's sign). And some pain is
-# a side effect of medicines.
+# Pain is common in multiple sclerosis (MS). A large review that combined 28 studies found that
+# about 63% of people with MS had pain of some kind, and about one in five had back pain
+# [@foley2013]. Studies that asked about low back pain specifically found it more often (more
+# below). But "pain in MS" is not one thing. Some pain comes from muscles, joints and discs that
+# carry more load than they can recover from. That is most back pain, and it is where the chain of
+# the earlier notebooks ends. Some pain comes from the damaged nerves themselves, such as the
+# electric-shock feeling down the spine when the neck bends (Lhermitte's sign). Some pain mixes
+# both, such as the pain of spasticity and painful spasms. And some pain is a side effect of
+# medicines.
 #
-# On top of all three, pain changes behaviour. Fear of pain can make people move less, and
-# moving less can keep the pain going. This notebook builds a small model of each kind of pain
+# On top of all of them, pain changes behaviour. Fear of pain can make people move less, and
+# moving less may keep the pain going. This notebook builds a small model of each kind of pain
 # and of that loop, so you can see which levers move which kind of pain.
 #
 # **What you will learn**
@@ -20,7 +22,7 @@
 # * to explain, with a teaching model of a day, how sitting, walking and rests add up to pain
 #   from muscles and discs, and why breaks lower it;
 # * to describe what Lhermitte's sign feels like, and to explain why bending the neck triggers
-#   it and why it needs a lesion in the neck part of the spinal cord;
+#   it and why it goes with a lesion in the neck part of the spinal cord;
 # * to read side-effect rates against [placebo](glossary.md#placebo): to compute how much more often
 #   a complaint is
 #   reported on a medicine than on a dummy treatment, and to explain why that difference matters;
@@ -55,8 +57,8 @@ style.apply()
 # %% [markdown]
 # ## Three kinds of pain
 #
-# Truini and colleagues (2013) sort the pains of MS by **mechanism**, that is, by what produces
-# them:
+# Truini and colleagues [-@truini2013] sort the pains of MS by **mechanism**, that is, by what
+# produces them:
 #
 # * **Nociceptive musculoskeletal pain.** *Nociceptive* means signalled by healthy pain sensors
 #   (nociceptors); *musculoskeletal* means in muscles, bones, joints and discs. Here the sensors
@@ -72,21 +74,34 @@ style.apply()
 #   used in MS) can cause
 #   (section 3).
 #
-# How common each one is (Foley et al. 2013, a *meta-analysis*: 28 studies pooled into one
-# estimate). The columns `ci_low_pct` and `ci_high_pct` give the 95% *confidence interval*, the
-# range in which the true share probably lies:
+# Some pains have more than one mechanism: in the same classification, the pain of spasticity
+# and painful spasms (notebook 04) are *mixed* pains, a direct path from spasticity to pain.
+#
+# How common some of them are (Foley and colleagues [-@foley2013], a *meta-analysis*: 28 studies
+# with 7101 people pooled into one estimate). The columns `ci_low_pct` and `ci_high_pct` give the
+# 95% *confidence interval*, the range in which the true share probably lies:
 
 # %%
 foley = prevalence.pain_prevalence()
 foley[foley["pain_type"].isin(["any pain", "back pain", "Lhermitte's sign"])]
 
 # %% [markdown]
+# What each number measures matters. Foley's 20% is a pooled "back pain" category from older
+# studies that asked in different ways. Studies that asked about *low* back pain specifically
+# found more: 41.6–52.4% of people with MS in a 2021 systematic review [@massot2021], and 68.9% in
+# one 2023 survey [@odzimek2023]. And Foley's 16% for Lhermitte's sign pools studies that asked
+# about different time frames (now, recently or ever), so it is not the share who have it at
+# any one moment.
+
+# %% [markdown]
 # ## 1. Musculoskeletal pain: a day of load and recovery
 #
-# Tissues under load do not hurt at once. A disc that is squeezed for hours slowly loses height
-# and its surroundings are strained; a muscle that holds a posture without a pause tires. Rest
-# reverses both: muscles recover within minutes, strained tissues over hours, and a night lying
-# down resets most of it. Pain here is the sum of what has built up and not yet recovered.
+# The teaching model of this section pictures musculoskeletal pain like this: load that a
+# posture puts on the back adds up over hours, a muscle that holds a posture without a pause
+# tires, and rest lets both recover, muscles within minutes and the rest over hours. Pain in the
+# model is the sum of what has built up and not yet recovered. How strongly tissue load goes
+# with back pain in real people is much less clear than this picture suggests: the model shows
+# a logic, not how backs work.
 #
 # **The model** (`pain.simulate_day`) is a *teaching model*: its inputs are measurements, its
 # structure and all its time constants are our assumptions, chosen to show this kind of
@@ -97,19 +112,20 @@ foley[foley["pain_type"].isin(["any pain", "back pain", "Lhermitte's sign"])]
 # symbols, minute by minute, with p the disc pressure of the current activity (in MPa, as
 # measured in notebook 05) and p_rest the pressure lying down:
 #
-# * tissue strain S (in MPa·h: pressure above rest, added up over hours):
-#   dS/dt = max(p − p_rest, 0) − S / τ_S. The *time constant* τ_S (tau) sets how fast strain
-#   drains away: with no new load, about two-thirds of it is gone after one τ_S. It is 4 h
-#   upright and 1.5 h lying;
+# * "tissue strain" S (in MPa·h: pressure above rest, added up over hours; a model quantity, not a
+#   measured strain of any tissue and not damage): dS/dt = max(p − p_rest, 0) − S / τ_S. The *time
+#   constant* τ_S (tau) sets how fast strain drains away: with no new load, about two-thirds of it
+#   is gone after one τ_S. It is 4 h upright and 1.5 h lying;
 # * muscle fatigue Φ (phi, from 0 = fresh to 1 = exhausted): dΦ/dt = α (1 − Φ) − β Φ, where the
 #   tiring rate α grows with the pressure and with how static the activity is (s, from 0 to 1)
 #   and β is the recovery during movement;
 # * pain = 10 (1 − exp(−(S / S_ref + 0.4 Φ))), which stays between 0 and 10; S_ref is a
 #   reference amount of strain that sets the scale.
 #
-# The pressure p of each activity is the one Wilke and colleagues (1999) measured in the
-# matching posture (notebook 05). There is no walking value in our sources, so walking is given
-# the pressure of relaxed standing; that, and how static each activity is, are assumptions:
+# The pressure p of each activity is the one Wilke and colleagues [-@wilke1999] measured in the
+# matching posture in one 70 kg man (notebook 05). They measured walking too, but the model does
+# not use their walking value: it gives walking the pressure of relaxed standing, a model
+# assumption. That, and how static each activity is, are assumptions:
 
 # %%
 activities = pd.DataFrame(
@@ -164,16 +180,21 @@ show_figure(
 #
 # * **Breaks lower the day's pain** even when the sitting time stays the same (the breaks are
 #   added): a mean of 4.1 with no breaks, 3.4 with short walks, 2.9 with short rests lying down.
-# * **The kind of break matters.** In the model a walk lets the tired muscles recover, but the
-#   disc stays loaded (walking has the standing pressure), so strain keeps building and the
-#   saw-tooth drifts upwards. Lying down unloads the disc as well. This is partly built into our
-#   assumption about walking: the model cannot tell you whether walking unloads the disc.
+# * **The kind of break matters, in the model.** A walk lets the tired muscles recover, but the
+#   disc stays loaded (walking is given the standing pressure), so strain keeps building and the
+#   saw-tooth drifts upwards; lying down unloads the disc as well. That lying down beats walking
+#   here (2.9 against 3.4) contradicts guidelines for low back pain, which advise staying active
+#   and exercising [@nice2016]. It is an artefact of the model's assumptions (the pressure given
+#   to walking and the recovery rule for lying), not a finding and not advice.
 # * **Posture matters as much as time.** Eight hours of standing gives slightly more pain than
 #   sitting upright (its measured pressure is a little higher), eight hours bent forward much
 #   more (5.9), and eight hours of walking the least (2.1), because walking is mostly movement,
 #   not a held posture.
 # * **A night lying down clears almost all of the strain**, so in this model each day starts
-#   afresh. (Pain that does *not* clear overnight needs another explanation: see section 4.)
+#   afresh. This recovery rule is a teaching assumption: the pressure measured inside the disc
+#   *rises* during a night lying down, from 0.10 to 0.24 MPa in Wilke's volunteer, as the disc
+#   takes up water again [@wilke1999]. (Pain that does *not* clear overnight needs another
+#   explanation: see section 4.)
 #
 # ### Interactive: plan a day
 #
@@ -216,7 +237,8 @@ check.exercise_1(plan)
 # Five minutes lying down every 30 minutes keeps the peak below 4 within 9¼ hours. Walking
 # breaks of the same length do not, in this model: they rest the muscles but not the disc.
 # Other plans work too (for example 10 minutes lying every 45 minutes); the check accepts any
-# plan that meets the three conditions.
+# plan that meets the three conditions. Remember why lying wins here: it follows from the
+# model's assumptions, and it goes against guidance to stay active [@nice2016].
 # </details>
 
 # %% [markdown]
@@ -224,10 +246,15 @@ check.exercise_1(plan)
 #
 # **What it feels like.** When a person with Lhermitte's sign bends the head forward, they feel
 # a sudden, brief sensation like an electric shock running down the spine, often into the arms
-# or legs. Each episode is brief. It was described by Marie and
-# Chatelin (1917) and by Lhermitte (1924), and about 16% of people with MS report it (Foley et
-# al. 2013, 95% confidence interval 10–25%). The shock is felt down the back, but it does not
-# come from the back: its source is in the neck part of the spinal cord, as explained below.
+# or legs. Each episode is brief. The sign carries the name of the French neurologist Jean
+# Lhermitte, who wrote about it in the 1920s. Pooled over studies that asked about different time
+# frames, about 16% of people with MS report it [@foley2013] (95% confidence interval 10–25%);
+# in one study that asked whether people had *ever* had it, about 41% had [@alaraji2005]. It
+# usually comes and goes over a period of weeks and is not dangerous in itself, but a *new*
+# onset is worth telling the MS team, because it can be a sign of a [relapse](glossary.md#relapse).
+# The shock is felt
+# down the back, but it does not come from the back: its source is in the neck part of the
+# spinal cord, as explained below.
 #
 # **Why bending the neck triggers it.** Bending the neck forward stretches the spinal cord in
 # the neck. In the cord run the *[dorsal columns](glossary.md#dorsal-columns)*, the bundles of
@@ -235,20 +262,27 @@ check.exercise_1(plan)
 # position sense from the body up to the brain. Where those fibres have lost their *myelin* (the
 # fatty insulation around nerve fibres, notebook 01) they become sensitive to stretch, and the
 # stretch makes them fire: impulses start in the middle of the fibre (ectopic impulses), not at
-# a sensor in the skin. The brain cannot tell where along a
-# fibre an impulse started, so it feels the impulses in the parts of the body those fibres
-# serve: down the back and into the limbs.
+# a sensor in the skin. The impulses travel *up* the fibres to the brain. The brain cannot tell
+# where along a fibre an impulse started, so it feels them in the parts of the body those fibres
+# serve: down the back and into the limbs. Nothing travels down the spine; the shock is *felt*
+# there (doctors call this *referred*).
 #
-# **Why it needs a lesion in the neck.** Neck flexion stretches mainly the cervical (neck) part
-# of the cord. A demyelinated patch there is stretched at every forward bend; a patch lower down
-# the cord, or in the brain, is not stretched by this movement. No cervical lesion, no
-# Lhermitte's sign, however much the neck bends.
+# **Why a lesion in the neck.** Neck flexion stretches mainly the cervical (neck) part of the cord.
+# A demyelinated patch there is stretched at every forward bend; a patch lower down the cord, or in
+# the brain, is not stretched by this movement. But a neck lesion does not decide the sign on its
+# own. In the study above that found 41%, 43 of the people with MS had an MRI scan of the cervical
+# cord: 17 of the 18 who had had the sign showed a lesion there, but so did 13 of the 25 who had
+# never had it [@alaraji2005]. Most people with the sign have a visible neck lesion, and many people
+# with a neck lesion never have the sign.
 #
 # **The model** (`lhermitte`, a *teaching model*: every number in it is our assumption). A
 # neck flexion past a threshold of 20° triggers an episode with probability
 # p = severity × (1 − exp(−(peak angle − 20°) / 15°)), where severity runs from 0 (no cervical
-# lesion) to 1. An episode lasts about a second, and the sensation sweeps from the neck down to
-# the legs at about 4 m/s. Here is a made-up two minutes of neck movement with six forward bends:
+# lesion) to 1. In the model, severity 0 means no episodes ever, which is simpler than the data
+# above. An episode lasts about a second. For the picture, the places where the shock is felt
+# light up one after another from the neck to the legs, as if at about 4 m/s: this "sweep" is a
+# picture of where the shock is felt, not a signal travelling down the spine (the impulses go up
+# to the brain). Here is a made-up two minutes of neck movement with six forward bends:
 
 # %%
 t, neck = lhermitte.neck_flexion_series(duration_s=120, n_flexions=6, peak_deg=40, seed=0)
@@ -265,7 +299,7 @@ for severity, result in [(0.0, no_lesion), (0.6, episodes)]:
         f"{result.n_episodes} episodes"
     )
 print(
-    f"first episode: lasts {episodes.duration_s[0]:.2f} s; the sensation reaches",
+    f"first episode: lasts {episodes.duration_s[0]:.2f} s; in the picture it is felt in",
     ", ".join(
         f"{r} at {1000 * s:.0f} ms"
         for r, s in zip(lhermitte.REGIONS, episodes.arrival_s[0], strict=True)
@@ -281,10 +315,11 @@ legs_ms = 1000 * episodes.arrival_s[0][lhermitte.REGIONS.index("legs")]
 show_figure(fig, captions.lhermitte(episodes.n_flexions, episodes.n_episodes, legs_ms))
 
 # %% [markdown]
-# With a lesion, not every bend triggers an episode (each is a separate chance); without a
-# lesion (severity 0), the same six bends trigger none. This pain does not come from load on the
-# back, so the day plan of section 1 does not change it; it is a side path of the chain map, from
-# a cervical lesion to a symptom felt in the back.
+# With a lesion, not every bend triggers an episode (each is a separate chance); without a lesion
+# (severity 0), the same six bends trigger none. The times on the body (right) only order the places
+# where the shock is felt; they are not a measured travel time. This pain does not come from load on
+# the back, so the day plan of section 1 does not change it; it is a side path of the chain map,
+# from a cervical lesion to a symptom felt in the back.
 #
 # ### Exercise 2: how many episodes a day?
 #
@@ -314,12 +349,13 @@ check.exercise_2(episodes_per_day)
 # %% [markdown]
 # ## 3. Treatment-related pain: medication side effects
 #
-# Some medicines used in MS cause aches of their own. In one placebo-controlled trial of
-# interferon beta-1a, people reported flu-like symptoms, muscle pain
-# (*[myalgia](glossary.md#myalgia)*) and headache
-# more often on the drug than on placebo. A **placebo** is a dummy treatment given the same way;
-# the placebo group shows how many people report the same complaint without the drug, because
-# flu-like days, aches and headaches are common anyway.
+# Some medicines used in MS cause aches of their own. In one placebo-controlled trial, 371 people
+# with secondary-progressive MS received either a low dose of interferon beta-1a once a week (not
+# today's usual dosing) or placebo [@andersen2004]. People reported flu-like symptoms, muscle pain
+# (*[myalgia](glossary.md#myalgia)*) and headache more often on the drug than on placebo. A
+# **placebo** is a dummy treatment given the same way; the placebo group shows how many people
+# report the same complaint without the drug, because flu-like days, aches and headaches are common
+# anyway.
 
 # %%
 effects = medication.side_effect_table()
@@ -336,13 +372,18 @@ show_figure(fig, rates)
 
 # %% [markdown]
 # Other medicines trade one problem for another. Interferon beta can also increase spasticity
-# (Walther & Hohlfeld 1999). Baclofen and tizanidine, medicines that reduce *spasticity* (the
-# stiffness that rises with the speed of stretch, notebook 04), commonly cause sleepiness and
-# muscle weakness; weakness was the most common *adverse effect* (unwanted effect) with baclofen
-# in a 66-patient comparison (Bass 1988), and stopping suddenly can worsen spasticity for a while
-# (Stien 1987). That lowering spasticity can "unmask" weakness that the stiffness was hiding is
-# an *interpretation* of these findings, not a finding itself. Through weakness, such a side
-# effect can feed back into the chain of notebooks 03 to 05.
+# [@walther1999]. Baclofen and tizanidine, medicines that reduce *spasticity* (the stiffness that
+# rises with the speed of stretch, notebook 04), commonly cause sleepiness, and people often
+# report muscle weakness: weakness was the most common *adverse effect* (unwanted effect) with
+# baclofen in a 66-patient comparison [@bass1988]. Yet in a small cross-over trial of 16 patients,
+# the strength measured in a held contraction did not change on baclofen or tizanidine
+# [@crossover1988], so the weakness people feel may be more about how muscles work in everyday
+# movement than about their maximal force. That lowering spasticity can "unmask" weakness that
+# the stiffness was hiding is an *interpretation* of these findings, not a finding itself.
+# Stopping these medicines suddenly can worsen spasticity for a while [@stien1987], and stopping
+# baclofen abruptly can be dangerous: they should never be stopped suddenly without medical
+# advice. Through weakness, such a side effect can feed back into the chain of notebooks 03
+# to 05.
 #
 # This is educational material: it describes published rates and says nothing about whether
 # anyone should take, change or stop a medicine. Those decisions belong with the person and
@@ -380,15 +421,19 @@ check.exercise_3(largest_excess)
 # %% [markdown]
 # ## 4. The fear-avoidance loop
 #
-# Vlaeyen and Linton (2000) described how pain can keep itself going. After an episode of
-# pain, some people **[catastrophise](glossary.md#catastrophising)** (expect the worst: "this means
-# my back is damaged"), which
+# Vlaeyen and Linton [-@vlaeyen2000] described how pain can keep itself going, and later
+# research reviewed their model [@leeuw2007]. After an episode of pain, some people worry that it
+# means the worst ("this means my back is damaged"); researchers call this
+# **[catastrophising](glossary.md#catastrophising)**, and we say *pain-related worry*. Worry
 # feeds **pain-related fear**; fear leads to **avoiding** movement; avoiding movement leads to
 # **disuse** (muscles weakening because they are not used), disability and low mood; and those
 # make pain worse. In their account, confronting rather than avoiding, for example through
-# gradual, planned *exposure* to feared movements, breaks the loop. In the chain map, the loop
-# closes back onto weakness: disuse wastes muscle (*atrophy*, notebook 03), and weaker muscles
-# start the chain to back pain again:
+# gradual, planned *exposure* to feared movements, breaks the loop. Such a loop is nobody's
+# fault, and in MS the disease itself keeps pain going too. In the chain map, the loop closes
+# back onto weakness: disuse wastes muscle (*atrophy*, notebook 03), and weaker muscles start the
+# chain to back pain again. That disuse step is a plausible mechanism, not an established one:
+# a one-year study of people with new low back pain found no signs of physical deconditioning
+# after its onset [@bousema2007].
 
 # %%
 print(" → ".join(chain.LOOPS["fear_avoidance"]))
@@ -397,7 +442,7 @@ print(" → ".join(chain.LOOPS["fear_avoidance"]))
 # **The model** (`fear_avoidance`, a *teaching model*: the loop is Vlaeyen and Linton's, the
 # equations, numbers and weekly time step are ours). Each week t:
 #
-# * fear_t = c · pain_t (c: catastrophising);
+# * fear_t = c · pain_t (c: catastrophising, pain-related worry);
 # * avoidance_t = a · (1 − x) · fear_t (a: how strongly fear turns into avoiding movement;
 #   x: exposure, from 0 = none to 1 = full);
 # * disuse moves 30% of the way towards the avoidance level each week;
@@ -486,16 +531,21 @@ quiz.QUIZ.show()
 # %% [markdown]
 # ## Key points
 #
-# * Pain in MS has at least three mechanisms (Truini et al. 2013): nociceptive musculoskeletal
-#   pain from load (most back pain), neuropathic pain from damaged fibres (Lhermitte's sign),
-#   and treatment-induced pain.
+# * Pain in MS has at least three mechanisms [@truini2013]: nociceptive musculoskeletal pain
+#   from load (most back pain), neuropathic pain from damaged fibres (Lhermitte's sign), and
+#   treatment-induced pain; spasticity pain and painful spasms are mixed. Back pain is common:
+#   20% in a pooled "back pain" category [@foley2013], 41.6–52.4% for low back pain [@massot2021].
 # * In a teaching model of a day, pain builds with time in a loaded, held posture and falls with
-#   breaks; breaks that unload the disc help most, and a night lying down resets the day.
-# * Lhermitte's sign needs both a cervical cord lesion and neck flexion: stretching demyelinated
-#   dorsal-column fibres makes them fire, and the shock is felt down the body.
+#   breaks. That lying-down breaks beat walking breaks in the model, and that a night resets the
+#   day, come from its assumptions: guidelines advise staying active [@nice2016], and disc
+#   pressure rises overnight [@wilke1999].
+# * Lhermitte's sign is triggered by neck flexion and goes with a cervical cord lesion (most,
+#   not all, people with the sign have one on MRI): stretched demyelinated dorsal-column fibres
+#   fire, the impulses go up to the brain, and the shock is felt down the body.
 # * Side-effect rates only mean something against placebo: the excess is what the drug adds.
-# * The fear-avoidance loop keeps pain going when its gain is above 1; exposure lowers the gain,
-#   and it only needs to bring it below 1. The loop closes back onto weakness through disuse.
+# * In the model, the fear-avoidance loop keeps pain going when its gain is above 1; exposure
+#   lowers the gain, and it only needs to bring it below 1. The loop may close back onto
+#   weakness through disuse, a plausible but not established step.
 #
 # ## What's next
 #
@@ -503,27 +553,8 @@ quiz.QUIZ.show()
 # interventions at each link (cooling, physiotherapy, an anti-spasticity drug, seating,
 # [pacing](glossary.md#pacing))
 # to see what each changes downstream.
-#
+
+# %% [markdown]
 # ## References
 #
-# * Foley PL, Vesterinen HM, Laird BJ, et al. Prevalence and natural history of pain in adults
-#   with multiple sclerosis: systematic review and meta-analysis. *Pain* 2013;154(5):632–642.
-#   [doi:10.1016/j.pain.2012.12.002](https://doi.org/10.1016/j.pain.2012.12.002)
-# * Truini A, Barbanti P, Pozzilli C, Cruccu G. A mechanism-based classification of pain in
-#   multiple sclerosis. *J Neurol* 2013;260(2):351–367.
-#   [doi:10.1007/s00415-012-6579-2](https://doi.org/10.1007/s00415-012-6579-2)
-# * Vlaeyen JWS, Linton SJ. Fear-avoidance and its consequences in chronic musculoskeletal pain:
-#   a state of the art. *Pain* 2000;85(3):317–332.
-# * Wilke H-J, Neef P, Caimi M, Hoogland T, Claes LE. New in vivo measurements of pressures in
-#   the intervertebral disc in daily life. *Spine* 1999;24(8):755–762.
-# * Marie P, Chatelin C (1917) and Lhermitte J (1924): the first descriptions of Lhermitte's
-#   sign, as cited in the project's science notes.
-# * Interferon beta-1a side-effect rates: one placebo-controlled trial, as summarised in the
-#   project's science notes (the trial is not named there).
-# * Walther & Hohlfeld 1999 (interferon beta and spasticity); Bass 1988 (baclofen and
-#   tizanidine, 66 patients); Stien 1987 (stopping anti-spasticity drugs), as cited in the
-#   project's science notes.
-#
-# The science notes kept with the project (sections 7–10) list the source and the
-# verification status of every number used here; the model settings labelled as assumptions
-# are ours.
+# Model settings not listed here are teaching assumptions, stated where they are used.

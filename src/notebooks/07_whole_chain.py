@@ -10,9 +10,9 @@
 #
 # This notebook joins the links into one *simulated person*: a computer model of a person with
 # MS who lives through a year, one day at a time. Then it asks the questions a physiotherapist,
-# a nurse or a person living with MS might ask. Which change would help *this* person most, and
-# why? Would the same change help someone else? Where does pain keep itself going, and where can
-# that circle be broken?
+# a nurse or a person living with MS might ask of such a model. Which change helps *this*
+# simulated person most, and why? Would the same change help someone else? Where does pain keep
+# itself going, and where can that circle be broken?
 #
 # Everything here is a **teaching model**: a simplified simulation that shows how the mechanisms
 # fit together. It is not a prediction for any real person, and nothing in it is advice about a
@@ -49,7 +49,9 @@ import pandas as pd
 from IPython.display import display
 from matplotlib.figure import Figure
 
-from msbackpain import chain, fear_avoidance, whole_chain
+from msbackpain import chain, fear_avoidance, signalling, whole_chain
+from msbackpain.evidence import reference
+from msbackpain.evidence.parameters import module_parameters
 from msbackpain.lessons.whole_chain import checks as check
 from msbackpain.lessons.whole_chain import quiz
 from msbackpain.lessons.whole_chain.captions import TEXTS
@@ -126,15 +128,55 @@ year.nodes.loc["2025-07-14":"2025-07-17", ["heat", "disrupted_signalling", "weak
 #
 # ### The assumptions that wire the links together
 #
-# The links carry their own sources (the science notes behind notebooks 01–06). Connecting them
-# needs extra numbers that no study gives: how many degrees the trunk bends for each N·m
-# (newton-metre, the unit of a turning force) that helper muscles take over, how much activity a
-# point of pain makes a person avoid, and so on. These are **our assumptions**, chosen so that
-# the simulated people show plausible *kinds* of behaviour, not fitted to data:
+# The links carry their own sources (notebooks 01–06 explain them, and the evidence page linked
+# under References lists every parameter). Connecting them needs extra numbers that no study
+# gives: how many degrees the trunk bends for each N·m (newton-metre, the unit of a turning force)
+# that helper muscles take over, how much activity a point of pain makes a person avoid, and so
+# on. These are **our assumptions**, chosen so that the simulated people show plausible *kinds*
+# of behaviour, not fitted to data. Every number in the model carries an *evidence grade*
+# (measured in a study, derived by us from measured inputs, or an assumption) where it is
+# defined; the table adds each one's grade and the sources that informed it:
 
 # %%
+grades = {p.name: p for p in module_parameters("whole_chain.model")}
+wiring = whole_chain.wiring_assumptions()
+wiring["grade"] = [grades[name].grade for name in wiring["name"]]
+wiring["informed by"] = [
+    "; ".join(reference(key).short for key in grades[name].sources) for name in wiring["name"]
+]
 with pd.option_context("display.max_colwidth", 100):
-    display(whole_chain.wiring_assumptions())
+    display(wiring)
+
+# %% [markdown]
+# Two of these assumptions deserve a warning, because they disagree with what the collection
+# says elsewhere.
+#
+# * **Heat.** One degree of body warming is fed into the nerve model of notebook 01 as one
+#   degree of warming (`HEAT_TO_MODEL_C_PER_C` = 1). That is a teaching mapping, not a measured
+#   equivalence: the nerve model runs on the temperature scale of the squid axon
+#   [@hodgkin1952], whose degrees are not the human body's.
+# * **The refractory period.** After a spike, a damaged fibre needs longer before it can carry
+#   the next one. Felts and colleagues measured typically 2–5× the normal time in animal nerve
+#   fibres of the central nervous system running through an experimental demyelinating lesion
+#   [-@felts1997]. The whole chain makes this time grow with
+#   the lesion severity *f* as 1 + 0.5 (*f* − 1), which is 3× at severity 5. The collection's own
+#   nerve model disagrees: a two-pulse run of the nerve model of notebook 01 (30 nodes, a 6-node
+#   lesion, a strong stimulus) gives about 1.0× normal up to severity 4–5, 1.35–1.7× at severity
+#   5–6, and 2.1–2.6× only at 7–7.5, close to block. So the whole chain loses more spikes below
+#   block than its own biophysics says. Here is what the wiring gives A, B and C (severities 6 to
+#   6.9) at the model's firing rate; a later version will recalibrate it:
+
+# %%
+rate = whole_chain.MOTOR_RATE_HZ
+normal = float(1 - signalling.delivered_fraction(rate, 1.0))
+print(f"spikes lost at {rate:g} Hz with a normal refractory period: {normal:.1%}")
+for who in whole_chain.PEOPLE.values():
+    wired = 1 + whole_chain.REFRACTORY_PER_SEVERITY * (who.lesion_severity - 1)
+    lost = float(1 - signalling.delivered_fraction(rate, wired))
+    print(
+        f"{who.label.split(':')[0]}: severity {who.lesion_severity:g}, refractory period "
+        f"{wired:.2f}× normal in the whole chain: {lost:.1%} of spikes lost"
+    )
 
 # %% [markdown]
 # ## A year in the life of three simulated people
@@ -147,9 +189,9 @@ with pd.option_context("display.max_colwidth", 100):
 #
 # * **A** has a mild lesion but a strong fear of movement and a habit of resting: pain feeds
 #   avoidance, avoidance feeds disuse and atrophy.
-# * **B** is *heat-sensitive* (60–80% of people with MS are, according to the studies in our
-#   science notes: warmth makes their symptoms worse for a while) and has a lesion close to the
-#   point where warming stops signals getting through (*conduction block*, notebook 01).
+# * **B** is *heat-sensitive*: warmth makes their symptoms worse for a while. In one survey of
+#   256 people with MS in Sweden, 58% reported this [@flensner2011]. B also has a lesion close
+#   to the point where warming stops signals getting through (*conduction block*, notebook 01).
 # * **C** has a lesion in the neck part of the spinal cord (so Lhermitte's sign), strong
 #   *spasticity* (muscle stiffness that grows with the speed of a stretch, notebook 04), and
 #   slowed position sense (the feeling of where the body is reaches the brain late, notebook 02).
@@ -204,7 +246,10 @@ show_figure(fig, TEXTS["year"])
 # bar under it, the more active that step was that month (on a fixed scale for each step, so you
 # can compare months and people). Move the **month** slider to watch the year unfold; switch
 # **person** to see a different pattern light up; choose an **intervention** to see which steps go
-# dark. The note above the map names the most active steps, with their values and units.
+# dark. The note above the map names the most active steps, with their values and units. As in
+# notebook 00, each arrow shows the evidence behind it: solid when a study measured the link,
+# dashed when a model of this collection derived it, dotted when it is a teaching assumption. A
+# step that lights up at the end of a dotted arrow lights up *because the model assumes so*.
 
 # %%
 lit_map = make_lit_map()
@@ -276,23 +321,49 @@ show_figure(fig, TEXTS["intervention-effects"])
 # Read the picture column by column:
 #
 # * **Seating and breaks** help all three by about the same amount. They act at the *end* of the
-#   chain, on the load itself: it does not matter why the load hurts. Wilke and colleagues
-#   measured 0.46 MPa in the lumbar disc when sitting unsupported and 0.30 MPa in relaxed sitting;
-#   a lower load means less tissue strain, whatever its cause.
+#   chain, on the load itself: it does not matter why the load is there. In one volunteer, Wilke
+#   and colleagues [-@wilke1999] measured a pressure of 0.46 MPa in a lumbar disc when sitting
+#   unsupported and 0.30 MPa when sitting *relaxed and slouched*. The model's seating
+#   intervention lowers sitting pressure from the first value to the second. That is an
+#   assumption: 0.30 MPa was measured in slouched sitting, not on a better seat, and no
+#   measurement shows which seat, if any, gives it. In the pain model of notebook 06 a lower load
+#   means less tissue strain, whatever its cause.
 # * **Cooling** helps only B, the only heat-sensitive person with a lesion near blocking. For A,
 #   whose heat sensitivity is zero, it does exactly nothing (exercise 1 asks you why).
 # * **Training and pacing** help A, whose pain is held up by disuse and fear, and hardly anyone
-#   else: they act on the loop that only A has switched on.
+#   else: they act on the loop that only A has switched on. The model's training effect is much
+#   smaller than in trials (see the cell below).
 # * **The anti-spasticity drug** lowers spasticity for everyone, but in this model it also takes
-#   away strength. For A and B, whose problem is weakness, the loss of strength costs more than
-#   the loss of stiffness gains: pain goes *up*. Only C, with strong spasticity, gains a little.
-#   The science notes say weakness is a common side effect of these drugs; that lowering
-#   stiffness "unmasks" weakness is an interpretation, and the model builds it in as an
-#   assumption.
+#   away strength, so for A and B the model's pain goes *up*; only C, with strong spasticity,
+#   gains a little. That rise rests on an **assumption that measurements do not support**.
+#   Weakness is reported as a side effect of these drugs [@bass1988], but in a cross-over study
+#   of 16 people with MS, measured isometric strength did not change with either drug
+#   [@crossover1988]. The model's strength penalty is kept here to show how a trade-off between
+#   two effects works; it says nothing about what the drug does to a real person.
 # * **The [disease-modifying drug](glossary.md#disease-modifying-drug)** (a long-term medicine that
 #   makes relapses rarer) acts on
 #   relapses, and in these five years none of the relapses was one it would have prevented. Its
-#   benefit only shows when you look over many years:
+#   benefit only shows when you look over many years (below).
+#
+# How big is the model's training effect next to real trials? In a meta-analysis of 10 small
+# randomised trials of exercise or physiotherapy in MS (389 people, high risk of bias), pain fell
+# by a standardised mean difference of −0.46 (95% CI −0.92 to 0.00) [@demaneuf2019]. If pain
+# scores vary between people by about 2 points (a standard deviation we assume), that is about
+# −0.9 points on a 0–10 scale, with an interval from about −1.8 to 0:
+
+# %%
+smd, pain_sd = -0.46, 2.0  # pooled trials (Demaneuf et al. 2019); the SD of pain is assumed
+print(f"exercise trials in MS, converted: {smd * pain_sd:+.2f} points")
+print("model, full training:", ", ".join(f"{k} {v:+.2f}" for k, v in table.loc["training"].items()))
+
+# %% [markdown]
+# The model's training helps much less than the trials suggest, even for A, because in the model
+# training can act only by replacing missing activity (the disuse node). Trials measure people,
+# who may gain in other ways too; the trials were small and at high risk of bias, so the true
+# size is uncertain. This is a disagreement between the model and the evidence, to be fixed when
+# the models are recalibrated.
+#
+# Now the disease-modifying drug over many years:
 
 # %%
 seeds = range(40)
@@ -307,14 +378,16 @@ print(f"years in which the drug changed anything: {len(changed)}")
 print(f"mean change in back pain in those years: {np.mean(changed):+.2f}")
 
 # %% [markdown]
-# The science notes suggest 0.2–0.5 relapses a year as a reasonable simulation range (an
-# unverified figure). With so few relapses, a drug that prevents some of them changes back pain in
-# only a few years, but by much more in those years than its average suggests. That is why trials
-# of such drugs count relapses over years and many people, not one person's pain in one year.
+# The simulated people have 0.4 relapses a year, inside a range of 0.2–0.5 a year that we chose
+# as a teaching assumption (it is not taken from a study). With so few relapses, a drug that
+# prevents some of them changes back pain in only a few years, but by much more in those years
+# than its average suggests. That is why trials of such drugs count relapses over years and many
+# people, not one person's pain in one year. (The model has one interferon-like drug; today
+# there are many disease-modifying drugs, which the model does not distinguish.)
 #
-# **How big is big?** In the science notes, a fall of 2 points or of 30% on a 0–10 pain scale
-# corresponds to patients feeling "much improved" (Farrar and colleagues, 2001). Compare that
-# with the best of all 64 combinations of the six interventions, for each person:
+# **How big is big?** In a study of people with chronic pain, a fall of 2 points or of 30% on a
+# 0–10 pain scale corresponded to patients rating themselves "much improved" [@farrar2001].
+# Compare that with the best of all 64 combinations of the six interventions, for each person:
 
 # %%
 names = list(whole_chain.FULL_DOSE)
@@ -335,13 +408,17 @@ for key in whole_chain.PEOPLE:
 # Even the best combination does not reach a 2-point fall in this model, nor a 30% one. Part of
 # the pain is the everyday load of sitting for hours, which a healthy back
 # would also feel in the pain model of notebook 06; the interventions remove mostly the part that
-# MS adds on top. Whether real interventions do better or worse is a question for clinical
-# studies, not for this model.
+# MS adds on top. Real interventions may do better: the training effect alone is smaller in the
+# model than in trials (above). That is a question for clinical studies, not for this model.
 #
-# ### The anti-spasticity drug: a trade-off
+# ### The anti-spasticity drug: a trade-off in the model
 #
-# How much drug effect is best? For a person whose problem is weakness, none; for a person with
-# strong spasticity the two effects almost cancel:
+# How does the model's pain change as the drug's effect grows? For A, whose pain is driven by
+# weakness, it rises; for C, with strong spasticity, the two effects almost cancel. Remember that
+# the rise comes from the model's strength penalty, an assumption that measured strength does not
+# support [@crossover1988]: the curves show how a trade-off between two effects works in a model,
+# not what the drug does to anyone. Choices about medicines belong to a person and their clinical
+# team.
 
 # %%
 doses = np.linspace(0.0, 1.0, 6)
@@ -369,7 +446,9 @@ show_figure(fig, TEXTS["dose-response"])
 #
 # Try: the best single intervention for each person; the anti-spasticity drug for A and for C;
 # the disease-modifying drug with side effects (interferon-like aches appear as treatment-related
-# pain, a separate kind of pain from the back pain plotted here).
+# pain, a separate kind of pain from the back pain plotted here). The side effects occur at the
+# rates of one trial of a low-dose, once-weekly interferon beta-1a regimen in people with
+# secondary-progressive MS [@andersen2004]; how much each one hurts is our assumption.
 
 # %%
 dashboard = make_dashboard()
@@ -430,9 +509,10 @@ print(f"loop gain of the notebook-06 model with A's gains: {gain:.2f}")
 # path back to pain: in notebook 06 disuse turns into pain directly, while here it has to pass
 # through the bed-rest model of atrophy (notebook 03), which loses strength slowly and levels off,
 # and then through compensation and posture. Each step passes on only part of the change, so the
-# loop settles. Which picture is closer to real people is an open question: studies of
-# fear-avoidance (Vlaeyen and Linton, 2000) describe the loop, not its gain, and our atrophy model
-# is calibrated on healthy people in bed rest, which may understate long-term deconditioning.
+# loop settles. Which picture is closer to real people is an open question: Vlaeyen and Linton's
+# review of fear-avoidance [-@vlaeyen2000] describes the loop, not its gain, and our atrophy model
+# is calibrated on healthy people in bed rest [@marusic2021], which may understate long-term
+# deconditioning.
 #
 # Breaking a loop helps most where it is strong: pacing and graded activity weaken the fear →
 # avoidance arrow, training replaces the missing activity at the disuse node. Both help A and
@@ -442,8 +522,8 @@ print(f"loop gain of the notebook-06 model with A's gains: {gain:.2f}")
 #
 # C has a lesion in the neck part of the spinal cord. When C bends the neck forward, the damaged
 # fibres can fire on their own, and C feels an electric-shock sensation down the spine:
-# Lhermitte's sign (a neuropathic pain, different in kind from the back pain above). In the
-# graph, it hangs off the chain on its own branch:
+# Lhermitte's sign (a neuropathic pain, different in kind from the back pain above
+# [@truini2013]). In the graph, it hangs off the chain on its own branch:
 
 # %%
 print("upstream of Lhermitte's sign:", chain.upstream("lhermitte"))
@@ -606,10 +686,13 @@ quiz.QUIZ.show()
 # * A counterfactual runs the same person on the same random days with one thing changed; any
 #   difference is caused by that change. With no change, the two runs are identical.
 # * The same intervention helps one person and not another: it can only act through links that
-#   are active in that person. Cooling does nothing without heat sensitivity; the anti-spasticity
-#   drug can make weakness-driven pain worse.
+#   are active in that person. Cooling does nothing without heat sensitivity. (The model's
+#   anti-spasticity drug raises weakness-driven pain only through an assumed strength penalty
+#   that measured strength does not support.)
 # * Interventions at the end of the chain (seating, breaks) help everyone a little; interventions
 #   at a person's own driver help that person, and often only in some months.
+# * Where the model disagrees with the evidence, it says so: its training effect is smaller than
+#   in trials, and its refractory period grows faster than the collection's own nerve model.
 # * Loops add pain where they are switched on (fear, rest, disuse) and breaking them helps there.
 #   In this model their gain is smaller than in the stand-alone loop of notebook 06.
 # * Lhermitte's sign sits on its own branch: nothing aimed at back pain changes it.
@@ -617,26 +700,11 @@ quiz.QUIZ.show()
 # ## What's next
 #
 # Notebook 08 uses this model for a whole simulated [cohort](glossary.md#cohort) keeping daily
-# diaries, with missing
-# days and the habits of real diaries. There you will look for patterns in the data and then check
-# your claims against the true causes, which the simulation knows.
-#
+# diaries, with missing days and habits modelled on those of real diaries. There you will look
+# for patterns in the data and then check your claims against the true causes, which the
+# simulation knows.
+
+# %% [markdown]
 # ## References
 #
-# * Vlaeyen JWS, Linton SJ. Fear-avoidance and its consequences in chronic musculoskeletal pain:
-#   a state of the art. *Pain* 2000;85(3):317–332.
-# * Wilke H-J, Neef P, Caimi M, Hoogland T, Claes LE. New in vivo measurements of pressures in
-#   the intervertebral disc in daily life. *Spine* 1999;24(8):755–762.
-# * Farrar JT, Young JP, LaMoreaux L, Werth JL, Poole RM. Clinical importance of changes in
-#   chronic pain intensity measured on an 11-point numerical pain rating scale. *Pain*
-#   2001;94(2):149–158.
-# * Cameron MH, Horak FB, Herndon RR, Bourdette D. Imbalance in multiple sclerosis: a result of
-#   slowed spinal somatosensory conduction. *Somatosens Mot Res* 2008;25(2):113–122.
-# * Truini A, Barbanti P, Pozzilli C, Cruccu G. A mechanism-based classification of pain in
-#   multiple sclerosis. *J Neurol* 2013;260(2):351–367.
-#   [doi:10.1007/s00415-012-6579-2](https://doi.org/10.1007/s00415-012-6579-2)
-# * Heat sensitivity in MS (60–80%): *BMC Neurol* 2011;11:27, as cited in the science notes.
-# * Side effects of interferon beta and anti-spasticity drugs: Walther & Hohlfeld 1999; Bass 1988
-#   (as cited in the science notes, §10).
-# * The models of each link and their sources: notebooks 01–06 and the science notes kept with the
-#   project (sections §1–§12).
+# The models of each link have their own sources in notebooks 01–06.

@@ -3,8 +3,8 @@
 #
 # Many studies of pain in multiple sclerosis (MS) ask people to keep a diary. Every evening they
 # write down how much their back hurt, how tired they were, how long they sat and how much they
-# walked. Diaries are rich, but they are also messy. People forget entries, skip bad days and
-# round their answers. And two things that go together in a diary are not always cause and
+# walked. Diaries are rich, but they are also messy. People forget entries, round their answers
+# and may skip bad days. And two things that go together in a diary are not always cause and
 # effect.
 #
 # Here you explore the diaries of a **simulated** *cohort* (a group of people followed over the
@@ -19,7 +19,7 @@
 # * load the diary files, check them against their *[schema](glossary.md#schema)* (the rules every
 #   column must
 #   follow), and clean a messy export;
-# * explain why missing diary entries are usually *not* missing at random, and what that does to
+# * explain how missing diary entries can be *not* missing at random, and what that does to
 #   averages;
 # * read one person's months in a calendar, and find weekly and seasonal patterns in the whole
 #   cohort;
@@ -86,12 +86,12 @@ fields = pd.DataFrame(schema["resources"][1]["schema"]["fields"])
 fields[["name", "type", "unit", "description"]]
 
 # %% [markdown]
-# The cohort looks like people with MS in the literature: women about twice as often as men and a
-# mean age at diagnosis around 32 (Walton et al. 2020), mostly relapsing-remitting MS, and an
-# [EDSS](glossary.md#edss)
-# (the Expanded Disability Status Scale, 0–10 in half steps; Kurtzke 1983) that goes with each
-# person's walking ability. Check it yourself; a cohort of only 60 people can be several
-# percentage points away from the two-thirds of women the generator draws from:
+# The cohort is drawn to look like people with MS in some ways. Worldwide, women are affected
+# about twice as often as men, and the mean age at diagnosis is about 32 [@walton2020]; most
+# simulated people have relapsing-remitting MS; and each person's [EDSS](glossary.md#edss) (the
+# Expanded Disability Status Scale, 0–10 in half steps [@kurtzke1983]) goes with their walking
+# ability. Check it yourself; a cohort of only 60 people can be several percentage points away
+# from the two-thirds of women the generator draws from:
 
 # %%
 print(
@@ -99,6 +99,13 @@ print(
     f"mean age at diagnosis: {patients['age_at_diagnosis'].mean():.1f} years"
 )
 pd.crosstab(patients["walking"], patients["ms_course"])
+
+# %% [markdown]
+# In other ways it is *not* a general MS cohort, and the datasheet (`data/README.md`) says so.
+# Every simulated person has some back pain, so it stands for people with MS **who have back
+# pain**: in pooled studies of people with MS, 20% reported back pain [@foley2013], and a
+# systematic review found low back pain in 41.6–52.4% [@massot2021]. Its only disease-modifying
+# drug is interferon beta, which is dated: today there are many such drugs.
 
 # %% [markdown]
 # ## Cleaning a messy export
@@ -171,14 +178,14 @@ check.exercise_1(n_duplicates)
 # </details>
 
 # %% [markdown]
-# ## Missing entries, and why they are not random
+# ## Missing entries, and why they may not be random
 #
-# Diaries thin out: in one study paper diaries were reported as 90% complete while only 11% of
-# entries were really made on time; electronic diaries reached 94% (Stone et al. 2002), and
-# completion of *momentary assessments* (short questionnaires answered several times a day,
-# usually on an electronic device) falls over the days of a study (Ono et al. 2019). In the tidy
-# diary an entry not filled in is an empty cell (`<NA>`). Here is the share filled in, week by
-# week:
+# Diaries thin out: in one study of people with chronic pain, paper diaries were reported as 90%
+# complete while only 11% of entries were really made on time; electronic diaries reached 94%
+# [@stone2002]. Completion of *momentary assessments* (short questionnaires answered several
+# times a day, usually on an electronic device) averaged 85% in pooled chronic-pain studies and
+# fell over the days of a study [@ono2019]. In the tidy diary an entry not filled in is an empty
+# cell (`<NA>`). Here is the share filled in, week by week:
 
 # %%
 completion = est.completion_by_week(diary)
@@ -197,8 +204,9 @@ show_figure(fig, TEXTS["completion"])
 
 # %% [markdown]
 # Are the missing days ordinary days? We cannot see the pain of a day nobody wrote down, but we
-# can see the day before it: pain is sticky from one day to the next. Compare the pain written on
-# the day *before* a missing entry with the pain on the day before an entry that was filled in:
+# can see the day before it: in these simulated diaries pain is sticky from one day to the next
+# (a simulation assumption). Compare the pain written on the day *before* a missing entry with
+# the pain on the day before an entry that was filled in:
 
 # %%
 before = est.pain_before_missing(diary)
@@ -206,11 +214,16 @@ print(f"mean back pain the day before a filled-in entry: {before['before_filled'
 print(f"mean back pain the day before a missing entry:   {before['before_missing']:.2f}")
 
 # %% [markdown]
-# Entries go missing more often after painful days, so probably on painful days too. Data like
-# this are *[missing not at random](glossary.md#missing-not-at-random)*: the chance of a gap depends
-# on the very thing you want to
-# measure. The average of the entries that were filled in is then too low, and no amount of
-# data fixes that by itself; it has to be thought about.
+# In these diaries, entries go missing more often after painful days, so probably on painful days
+# too. Data like this are *[missing not at random](glossary.md#missing-not-at-random)*: the chance
+# of a gap depends on the very thing you want to measure. The average of the entries that were
+# filled in is then too low, and no amount of data fixes that by itself; it has to be thought
+# about.
+#
+# The generator was built to miss painful days, so that you can see the mechanism. In real
+# diaries it is a possibility to check, not the rule: in pooled data from momentary-assessment
+# studies of people with chronic pain, pain intensity did not predict whether an assessment was
+# completed [@ono2019]. Other things did, such as age and the length of the study.
 #
 # ## One person's months
 #
@@ -263,9 +276,9 @@ show_figure(fig, TEXTS["monthly"])
 # %% [markdown]
 # ## Heat and fatigue
 #
-# Heat sensitivity is common in MS (SCIENCE.md §1: 60–80% of people): a warm day can make
-# symptoms worse for a while. Group the diary days by outdoor temperature and look at mean
-# fatigue:
+# Many people with MS find that a warm day makes their symptoms worse for a while: in one survey
+# of 256 people with MS in Sweden, 58% reported this heat sensitivity [@flensner2011]. Group the
+# diary days by outdoor temperature and look at mean fatigue:
 
 # %%
 bins = pd.cut(diary["temperature_c"], [-10, 5, 10, 15, 20, 25, 40])
@@ -380,9 +393,10 @@ check.exercise_3(physio_effect)
 # check.exercise_3(physio_effect)
 # ```
 #
-# Relative to people who did not start, pain fell after the start. A fall of 2 points or 30% on a
-# 0–10 scale is what patients call "much improved" (Farrar et al. 2001); compare your estimate
-# with that. `est.physio_before_after` does the same computation.
+# Relative to people who did not start, pain fell after the start. In one pooled analysis of
+# people with chronic pain, a fall of 2 points or 30% on a 0–10 scale was what patients called
+# "much improved" [@farrar2001]; compare your estimate with that. `est.physio_before_after` does
+# the same computation.
 # </details>
 
 # %% [markdown]
@@ -415,7 +429,9 @@ show_figure(fig, steps_and_pain(len(person)))
 
 # %% [markdown]
 # The colours give it away: people with a higher EDSS walk less *and* have more pain. A third
-# variable that drives both is a *confounder*. Within people the link is much weaker, and even
+# variable that drives both is a *confounder*. (Real people with MS also walk less with greater
+# disability: in one study, 645 people with MS who could walk took 5,903 ± 3,185 steps a day,
+# fewer with higher disability [@motl2013].) Within people the link is much weaker, and even
 # that is mostly the other way round: a painful day makes people walk less the next day.
 
 # %% tags=["exercise"]
@@ -452,9 +468,14 @@ hidden = pd.DataFrame(truth["hidden_traits"])
 heat_sensitive = list(hidden.loc[hidden["heat_sensitive"], "patient_id"])
 print(
     f"{len(heat_sensitive)} of {len(hidden)} people are heat-sensitive "
-    f"({len(heat_sensitive) / len(hidden):.0%})"
+    f"({len(heat_sensitive) / len(hidden):.0%}; the generator draws "
+    f"{truth['cohort_assumptions']['heat_sensitive_fraction']['value']:.0%})"
 )
 hidden.head()
+
+# %% [markdown]
+# That is more than in the survey quoted above (58%): the generator's share of heat-sensitive
+# people is a teaching assumption, higher than that survey found.
 
 # %% tags=["exercise"]
 # Exercise 5: estimate the within-person slope of fatigue on degrees above 20 °C
@@ -515,6 +536,21 @@ reveal.round(3)
 # Remember also what this model leaves out: real diaries have effects nobody knows the size of,
 # and the sizes here are teaching assumptions listed in the datasheet (`data/README.md`).
 #
+# Some of those assumptions disagree with studies of real people, and the datasheet says where:
+#
+# * **Physiotherapy.** The true effect here is −1.5 points. In a meta-analysis of 10 small trials
+#   of exercise in MS (389 people, high risk of bias), pain fell by a standardised mean
+#   difference of −0.46 (95% CI −0.92 to 0.00) [@demaneuf2019]: about −0.9 points if pain varies
+#   between people by about 2 points. The simulated treatment works better than the trials
+#   suggest.
+# * **Carry-over from day to day.** In these diaries, a tired day tends to be followed by another
+#   tired day (a simulation assumption). In a study of 107 people with MS who rated their
+#   symptoms five times a day for a week, a day of higher fatigue was followed by *lower*
+#   fatigue the next day (B = −0.16); fatigue predicted more pain later the same day, but no
+#   symptom predicted another one the next day [@kratz2017].
+# * **Missing entries.** Gaps here follow painful days by design; in real diaries that has to
+#   be checked, not assumed [@ono2019].
+#
 # ## Quiz
 #
 # Six questions on the reasoning behind the analyses: missing entries, comparing people with
@@ -530,8 +566,9 @@ quiz.QUIZ.show()
 #
 # * Check a file against its schema before analysing it; clean a raw export column by column and
 #   accept that some values are lost.
-# * Diary completion falls over time, and entries go missing more often on bad days: missing not
-#   at random, which biases simple averages.
+# * Diary completion falls over time. In these diaries entries also go missing more often on bad
+#   days (missing not at random), which biases simple averages; real diaries need not behave
+#   like this, so check.
 # * Compare people with themselves (within-person) to estimate day-to-day effects, and look for
 #   delayed effects with lagged columns.
 # * A before/after change needs a comparison group; a comparison between groups that chose their
@@ -542,21 +579,8 @@ quiz.QUIZ.show()
 #
 # Notebook 07 explains the whole-chain model behind these people; change its interventions and
 # think about what a diary study of each would show.
-#
+
+# %% [markdown]
 # ## References
 #
-# * Stone AA, Shiffman S, Schwartz JE, Broderick JE, Hufford MR. Patient non-compliance with paper
-#   diaries. *BMJ* 2002;324:1193–1194.
-# * Ono M, Schneider S, Junghaenel DU, Stone AA. What affects the completion of ecological
-#   momentary assessments in chronic pain research? An individual patient data meta-analysis.
-#   *J Med Internet Res* 2019;21(2):e11398.
-# * Farrar JT, Young JP, LaMoreaux L, Werth JL, Poole RM. Clinical importance of changes in chronic
-#   pain intensity measured on an 11-point numerical pain rating scale. *Pain* 2001;94:149–158.
-# * Kurtzke JF. Rating neurologic impairment in multiple sclerosis: an expanded disability status
-#   scale (EDSS). *Neurology* 1983;33:1444–1452.
-# * Walton C, King R, Rechtman L, et al. Rising prevalence of multiple sclerosis worldwide:
-#   insights from the Atlas of MS, third edition. *Mult Scler* 2020;26:1816–1821.
-#
-# The heat-sensitivity range (60–80%) and the other facts about MS are from the collection's
-# science notes (SCIENCE.md §1, §11, §12); the datasheet `data/README.md` says which numbers of
-# the simulation come from the literature and which are assumptions.
+# The datasheet `data/README.md` lists the sources of the simulated data and its assumptions.

@@ -70,7 +70,8 @@ AXE_JS = """async (notOurs) => {
 }"""
 
 STRUCTURE_JS = """() => {
-    const text = el => el.innerText.replace(/\\u00b6/g, '').trim();
+    // a folded <details> block renders no innerText: its links still need words
+    const text = el => (el.innerText || el.textContent).replace(/\\u00b6/g, '').trim();
     return {
         h1: document.querySelectorAll('h1').length,
         headings: [...document.querySelectorAll(

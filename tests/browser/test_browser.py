@@ -22,13 +22,16 @@ import pytest
 from browser import lab_driver
 from conftest import need_playwright
 
+from tools import catalog
+
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 need_playwright()
 FOLDER = Path(
     os.environ.get("MSBACKPAIN_LAB_NOTEBOOKS") or Path(__file__).resolve().parents[2] / "notebooks"
 )
-NOTEBOOKS = sorted(p.name for p in FOLDER.glob("*.ipynb"))
+#: The lessons (pages such as the evidence page have no controls to move).
+NOTEBOOKS = sorted(p.name for p in FOLDER.glob("*.ipynb") if p.stem not in catalog.PAGES)
 #: new pictures a dragged slider must show before the mouse is released
 MIN_PICTURES_WHILE_DRAGGING = 2
 

@@ -22,8 +22,10 @@ import pytest
 from browser import pages
 from conftest import need_playwright
 
+from msbackpain import chain
 from msbackpain.ui.interactive import FALLBACK_TEXT
 from msbackpain.ui.quiz import FALLBACK_TEXT as QUIZ_FALLBACK_TEXT
+from tools import catalog
 
 pytestmark = [pytest.mark.browser]
 need_playwright()  # in CI a missing Playwright is an error, not a skip
@@ -222,7 +224,7 @@ def test_every_diagram_and_quiz_shows_once_without_a_kernel(browser, browser_js,
 
     # every picture (figures and diagrams) once, with alt text and caption; every quiz once
     pictures = expected_pictures(nb)
-    if not any(p["diagram"] for p in pictures):
+    if stem not in catalog.PAGES and not any(p["diagram"] for p in pictures):
         problems.append("no output carries both a diagram's widget and its picture")
     problems += picture_problems(pictures, page.evaluate(IMAGES_JS))
     problems += quiz_problems(expected_quizzes(nb), page.evaluate(QUIZZES_JS))
@@ -250,6 +252,67 @@ def test_start_here_shows_the_chain_map_with_its_caption(browser, browser_js):
     assert chain_map["width"] > 600, "the chain-map picture did not load at full size"
     assert chain_map["shown"], "the chain-map picture is not shown"
     assert chain_map["caption"].startswith(f"Figure: {CHAIN_MAP_CAPTION}")
+
+
+LINKS_JS = """() => [...document.querySelectorAll('a[href]')].map(a => {
+    const href = a.getAttribute('href');
+    const inPage = href.startsWith('#');
+    return {href: href, text: a.innerText.trim().slice(0, 40),
+            resolves: inPage ? document.getElementById(decodeURIComponent(href.slice(1))) !== null
+                             : null};
+})"""
+
+GRADE_WORDS = ("solid", "dashed", "dotted")
+
+
+def link_problems(links: list[dict]) -> list[str]:
+    """In-page links point at an element; links to files point at files of the collection."""
+    problems = []
+    for link in links:
+        href = link["href"]
+        if link["resolves"] is False:
+            problems.append(f"{href!r} ({link['text']!r}) points at no element of the page")
+        elif link["resolves"] is None and not re.match(r"^(https?:|mailto:)", href):
+            target = href.partition("#")[0]
+            if not (catalog.NOTEBOOKS / target).exists():
+                problems.append(f"{href!r} points at no file next to the notebooks")
+    return problems
+
+
+def test_evidence_page_lists_every_link_with_its_grade(browser, browser_js):
+    """The evidence page without a kernel: every link resolves, the map's alt text and the
+    counts explain the grades, and the table has one row per link of the chain."""
+    page = pages.rendered(browser, browser_js, "evidence").page
+    problems = link_problems(page.evaluate(LINKS_JS))
+    images = page.evaluate(IMAGES_JS)
+    if len(images) != 1 or not all(w in images[0]["alt"] for w in GRADE_WORDS):
+        problems.append(f"the map's alt text does not describe the grades: {images}")
+    text = page.locator("body").inner_text()
+    for heading in ("evidence grade", "measured", "derived", "assumption"):
+        if heading not in text:
+            problems.append(f"the page does not say {heading!r}")
+    rows = page.evaluate("() => [...document.querySelectorAll('table')].map(t => t.rows.length)")
+    if len(chain.EDGES) + 1 not in rows:
+        problems.append(f"no table with a row per link ({len(chain.EDGES)}): {rows}")
+    assert not problems, "\n".join(problems)
+
+
+def test_start_here_chain_map_explains_the_grades_and_its_links_resolve(browser, browser_js):
+    page = pages.rendered(browser, browser_js, "00_start_here").page
+    problems = link_problems(page.evaluate(LINKS_JS))
+    chain_map = next(i for i in page.evaluate(IMAGES_JS) if i["alt"].startswith(CHAIN_MAP_ALT))
+    alt = chain_map["alt"]
+    problems += [f"the alt text does not say {w!r}" for w in GRADE_WORDS if w not in alt]
+    if "solid, dashed or dotted" not in chain_map["caption"]:
+        problems.append(f"the caption does not explain the line styles: {chain_map['caption']!r}")
+    assert not problems, "\n".join(problems)
+
+
+def test_link_checks_can_fail():
+    assert link_problems([{"href": "#ref-foley2013", "text": "x", "resolves": True}]) == []
+    assert link_problems([{"href": "#nowhere", "text": "x", "resolves": False}])
+    assert link_problems([{"href": "no_such.ipynb", "text": "x", "resolves": None}])
+    assert link_problems([{"href": "https://doi.org/10.1/x", "text": "x", "resolves": None}]) == []
 
 
 # --- the checks themselves can fail -----------------------------------------------------------

@@ -93,3 +93,39 @@ def test_draw_loop_lights_the_loop_and_refuses_an_unknown_one():
     assert art.ax.get_ylim() == (-1.45, 5.75)
     with pytest.raises(ValueError, match="loop must be one of disuse, overcompensation"):
         chain_map.draw_loop(Figure().add_subplot(), "vicious")
+
+
+def test_arrows_are_drawn_by_evidence_grade_and_the_legend_says_so():
+    fig = Figure()
+    ax = fig.add_subplot()
+    art = chain_map.draw_chain(ax)
+    for e in chain.EDGES:
+        style = art.arrows[(e.cause, e.effect)].get_linestyle()
+        assert style == chain_map.GRADE_LINESTYLES[e.grade], e
+    grades = {e.grade for e in chain.EDGES}
+    assert len({str(chain_map.GRADE_LINESTYLES[g]) for g in grades}) == len(grades)
+    labels = [t.get_text() for t in ax.get_legend().get_texts()]
+    for grade in grades:
+        assert chain_map.GRADE_WORDS[grade] in labels
+    assert "raises: arrow head" in labels and "lowers: bar" in labels
+
+
+def test_choosing_a_link_lights_that_arrow_and_its_two_ends():
+    art = chain_map.draw_chain(Figure().add_subplot(), link=("avoidance", "disuse"))
+    lit = [key for key, arrow in art.arrows.items() if arrow.get_alpha() == 1.0]
+    assert lit == [("avoidance", "disuse")]
+    assert art.arrows[("avoidance", "disuse")].get_linewidth() > 3
+    bright = {n for n, box in art.boxes.items() if box.get_alpha() == 1.0}
+    assert bright == {"avoidance", "disuse"}
+    with pytest.raises(ValueError, match="no edge"):
+        chain_map.draw_chain(Figure().add_subplot(), link=("back_pain", "relapse"))
+
+
+def test_whole_map_alt_text_counts_the_grades():
+    alt = chain_map.whole_map_alt()
+    for grade in ("measured", "derived", "assumption"):
+        n = sum(e.grade == grade for e in chain.EDGES)
+        assert f"{n} " in alt and f"are {grade}" in alt
+    assert "solid" in alt and "dashed" in alt and "dotted" in alt
+    assumed = [e for e in chain.EDGES if e.grade == "assumption"]
+    assert all(chain.node(e.cause).label in alt for e in assumed)

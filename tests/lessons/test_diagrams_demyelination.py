@@ -151,7 +151,7 @@ def test_the_notebook_shows_every_figure_text_and_only_those(root):
     source = (root / "src" / "notebooks" / "01_demyelination.py").read_text()
     used = set(re.findall(r'TEXTS\["([^"]+)"\]', source))
     assert used == set(captions.TEXTS)
-    assert "Hursh" in captions.TEXTS["velocity"].caption
+    assert "[@hursh1939]" in captions.TEXTS["velocity"].caption
 
 
 # --- self-checks ---------------------------------------------------------------------------------

@@ -39,7 +39,7 @@ def test_prevalence_chart_has_one_bar_per_type_and_a_caption():
 def test_the_notebook_shows_every_figure_text_and_only_those(root):
     source = (root / "src" / "notebooks" / "00_start_here.py").read_text()
     assert set(re.findall(r'TEXTS\["([^"]+)"\]', source)) == set(TEXTS)
-    assert "Foley et al. 2013" in TEXTS["prevalence"].caption
+    assert "[@foley2013]" in TEXTS["prevalence"].caption
 
 
 def test_chain_map_note_and_alt_follow_the_graph():

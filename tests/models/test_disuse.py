@@ -1,4 +1,4 @@
-"""Tests for msbackpain.disuse: size and strength during and after disuse (SCIENCE.md §4)."""
+"""Tests for msbackpain.disuse: size and strength during and after disuse."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def _losses(days, activity=0.0, **kw):
 
 # --------------------------------------------------------------------------- calibration
 def test_reproduces_bed_rest_points_within_stated_tolerance():
-    # Marusic et al. 2021 (SCIENCE.md §4): 5 d CSA -2.2%, strength -8.6%; 10 d -3.6%, -14.5%
+    # Marusic et al. 2021: 5 d CSA -2.2%, strength -8.6%; 10 d -3.6%, -14.5%
     csa, strength = _losses([5, 10])
     assert csa == pytest.approx([2.2, 3.6], abs=0.05)
     # stated tolerance for strength: 3.5 percentage points (the targets disagree; see docstring)
@@ -26,7 +26,7 @@ def test_reproduces_bed_rest_points_within_stated_tolerance():
 
 
 def test_strength_to_size_ratio_falls_like_the_literature():
-    # ratio ~4 at day 5, ~2.4 at day 14, ~1.9 after day 35 (SCIENCE.md §4)
+    # ratio ~4 at day 5, ~2.4 at day 14, ~1.9 after day 35 (Marusic et al. 2021)
     csa, strength = _losses([5, 14, 35])
     ratio = strength / csa
     assert ratio[0] == pytest.approx(4.0, abs=0.5)
@@ -63,7 +63,7 @@ def test_loss_is_fastest_early_and_strength_falls_faster_than_size():
 
 
 def test_early_size_loss_rate_is_of_the_nasa_order():
-    # NASA 70-day bed rest: soleus CSA about -0.33%/day (SCIENCE.md §4); quadriceps-based model
+    # NASA 70-day bed rest: soleus CSA about -0.33%/day (a check only); quadriceps-based model
     csa, _ = _losses([10])
     rate = csa[0] / 10
     assert 0.33 / 1.5 < rate < 0.33 * 1.5

@@ -1,4 +1,4 @@
-"""Tests for msbackpain.fatigue: three-compartment model and endurance curves (SCIENCE.md §3)."""
+"""Tests for msbackpain.fatigue: three-compartment model and endurance curves."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ F0, R0 = fatigue.FATIGUE_RATE_PER_S, fatigue.RECOVERY_RATE_PER_S
 
 # --------------------------------------------------------------------------- published curves
 def test_rohmert_at_half_maximum_is_about_one_minute():
-    # SCIENCE.md §3: about 1 min at 50%; the polynomial gives 1.1 min
+    # Rohmert 1960: about 1 min at 50%; the polynomial gives 1.1 min
     assert fatigue.rohmert_endurance_min(0.5) == pytest.approx(1.1, abs=1e-9)
 
 
@@ -108,7 +108,7 @@ def test_defaults_are_the_fit_to_the_exponential_curve():
     assert fit.fatigue_rate_per_s == pytest.approx(F0, rel=0.005)
     assert fit.recovery_rate_per_s == pytest.approx(R0, rel=0.005)
     assert fit.rms_log_error < 0.1  # stated in the module docstring: 0.077
-    # the fitted model keeps Rohmert's "below ~15% a hold lasts very long" (SCIENCE.md §3)
+    # the fitted model keeps Rohmert's "below ~15% a hold lasts very long"
     assert 0.12 < fit.threshold_load < 0.2
     # and is near the published ~1 min at 50% (Rohmert 1.1 min, exponential 1.44 min)
     assert 1.0 < fatigue.endurance_time_min(0.5) < 1.6

@@ -1,4 +1,4 @@
-"""Tests for msbackpain.fear_avoidance (Vlaeyen & Linton 2000 loop; derived gain, SCIENCE.md §9)."""
+"""Tests for msbackpain.fear_avoidance (Vlaeyen & Linton 2000 loop; our derived loop gain)."""
 
 import numpy as np
 import pytest

@@ -1,4 +1,4 @@
-"""Tests for msbackpain.gait (teaching model; geometry from SCIENCE.md §7 fractions)."""
+"""Tests for msbackpain.gait (teaching model; Winter's head-arms-trunk mass fraction)."""
 
 import numpy as np
 import pytest

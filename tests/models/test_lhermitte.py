@@ -1,4 +1,4 @@
-"""Tests for msbackpain.lhermitte (Lhermitte's sign, SCIENCE.md §8; teaching model)."""
+"""Tests for msbackpain.lhermitte (Lhermitte's sign; teaching model)."""
 
 import numpy as np
 import pytest

@@ -1,4 +1,4 @@
-"""Tests for msbackpain.motor: the Fuglevand motor-unit pool (SCIENCE.md §2)."""
+"""Tests for msbackpain.motor: the Fuglevand motor-unit pool (Fuglevand, Winter & Patla 1993)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def test_threshold_range_is_rr():
 
 
 def test_twitch_and_contraction_time_ranges():
-    # P_n = RP = 100; T_n = T_L (1/RP)^(ln RT/ln RP) = T_L/RT = 30 ms (SCIENCE.md §2)
+    # P_n = RP = 100; T_n = T_L (1/RP)^(ln RT/ln RP) = T_L/RT = 30 ms (Fuglevand et al. 1993)
     assert POOL.twitch_amplitude[-1] == pytest.approx(100.0)
     assert POOL.contraction_time_s[-1] == pytest.approx(0.090 / 3)
     assert POOL.contraction_time_s[0] == pytest.approx(0.090, rel=0.02)
@@ -80,7 +80,7 @@ def test_spike_failure_reduces_maximum_more_than_proportionally_when_large():
     fmax = motor.max_force_fraction(phi)
     assert fmax[0] == pytest.approx(1.0)
     assert np.all(np.diff(fmax) < 0)
-    # SCIENCE.md §2 derived: rates fall into the steep part of the gain curve
+    # derived: rates fall into the steep part of the gain curve
     assert fmax[3] < 0.5 and fmax[4] < 0.3
 
 

@@ -1,4 +1,4 @@
-"""Tests for msbackpain.pain (teaching model on Wilke et al. 1999 pressures, SCIENCE.md §7)."""
+"""Tests for msbackpain.pain (teaching model on Wilke et al. 1999 pressures)."""
 
 import numpy as np
 import pytest

@@ -1,8 +1,9 @@
 """Spike trains through a lesion: published behaviour the signalling model must reproduce.
 
 Sources: Felts, Baker & Smith 1997 (refractory period of transmission 2-5x normal, up to 34x;
-SCIENCE.md §1); Schauf & Davis 1974 (demyelinated fibres fail at lower impulse frequencies);
-Cameron, Horak et al. 2008 (postural responses 161 +- 31 ms in MS vs 102 +- 21 ms; SCIENCE.md §6).
+rat spinal cord); Schauf & Davis 1974 (demyelinated fibres fail at lower impulse frequencies);
+Cameron, Horak et al. 2008 (postural responses 161 +- 31 ms in 10 people with MS selected for
+imbalance vs 102 +- 21 ms in controls).
 """
 
 from __future__ import annotations

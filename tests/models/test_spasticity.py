@@ -1,4 +1,4 @@
-"""Tests for msbackpain.spasticity: velocity-dependent stretch resistance (SCIENCE.md §5, §10)."""
+"""Tests for msbackpain.spasticity: velocity-dependent stretch resistance (Feldman's λ model)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ P = sp.SPASTIC
 
 
 def test_resistance_rises_with_stretch_velocity():
-    # Lance 1980: a velocity-dependent increase in stretch reflexes (SCIENCE.md §5)
+    # Lance 1980: a velocity-dependent increase in stretch reflexes
     v = np.linspace(0, 400, 81)
     total = sp.stretch_resistance(v).total
     assert np.all(np.diff(total) > 0)
@@ -43,7 +43,7 @@ def test_healthy_reflex_never_resists_in_range():
 
 
 def test_ashworth_scale_grades_and_words():
-    # Bohannon & Smith 1987: 0, 1, 1+, 2, 3, 4 (SCIENCE.md §5)
+    # Bohannon & Smith 1987: 0, 1, 1+, 2, 3, 4
     assert sp.ASHWORTH_GRADES == ("0", "1", "1+", "2", "3", "4")
     assert all(len(sp.ASHWORTH_DESCRIPTIONS[g]) > 10 for g in sp.ASHWORTH_GRADES)
     assert [sp.ashworth_grade_index(g) for g in sp.ASHWORTH_GRADES] == list(range(6))

@@ -1,4 +1,4 @@
-"""Tests for msbackpain.spine against SCIENCE.md §7."""
+"""Tests for msbackpain.spine (static L5/S1 model; Wilke et al. 1999 disc pressures)."""
 
 import numpy as np
 import pytest
@@ -7,7 +7,7 @@ from msbackpain import spine
 
 
 def test_derived_values_70kg_45deg():
-    # SCIENCE.md §7 derived: 70 kg, 45° flexion, no load -> about 100 N·m and ~2.4 kN
+    # derived by the model: 70 kg, 45° flexion, no load -> about 100 N·m and ~2.4 kN
     r = spine.l5s1_load(70, 45)
     assert float(r.moment_Nm) == pytest.approx(100, rel=0.10)
     assert float(r.compression_N) == pytest.approx(2400, rel=0.10)

@@ -18,6 +18,7 @@ SECTIONS = [
     "## Discussion questions",
     "## Common misconceptions",
     "## Limits of the models",
+    "## References",
 ]
 STEMS = [p.stem for p in catalog.LESSONS]
 

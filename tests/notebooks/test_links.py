@@ -13,14 +13,22 @@ from tools import build, catalog
 LINK = re.compile(r"\]\(([^)\s]+)\)|href=['\"]([^'\"]+)['\"]")
 
 
+def _markdown(path: Path) -> str:
+    """A notebook's Markdown as a reader sees it: its Markdown cells and Markdown outputs."""
+    texts = []
+    for cell in json.loads(path.read_text())["cells"]:
+        if cell["cell_type"] == "markdown":
+            texts.append("".join(cell["source"]))
+        for out in cell.get("outputs", []):
+            if "text/markdown" in out.get("data", {}):
+                texts.append("".join(out["data"]["text/markdown"]))
+    return "\n".join(texts)
+
+
 def _anchors(path: Path) -> set[str]:
     """Explicit ids and heading slugs (as JupyterLab and nbviewer make them) of a file."""
     if path.suffix == ".ipynb":
-        text = "\n".join(
-            "".join(c["source"])
-            for c in json.loads(path.read_text())["cells"]
-            if c["cell_type"] == "markdown"
-        )
+        text = _markdown(path)
     else:
         text = path.read_text(encoding="utf-8")
     ids = set(re.findall(r"id=['\"]([^'\"]+)['\"]", text))
@@ -31,11 +39,7 @@ def _anchors(path: Path) -> set[str]:
 
 def _links(path: Path) -> list[str]:
     if path.suffix == ".ipynb":
-        text = "\n".join(
-            "".join(c["source"])
-            for c in json.loads(path.read_text())["cells"]
-            if c["cell_type"] == "markdown"
-        )
+        text = _markdown(path)
     else:
         text = path.read_text(encoding="utf-8")
     return [a or b for a, b in LINK.findall(text)]
@@ -50,7 +54,7 @@ def test_there_are_links_to_check(root):
 
 
 @pytest.mark.parametrize(
-    "name", ["README.md", *[f"notebooks/{p.filename}" for p in catalog.existing()]]
+    "name", ["README.md", *[f"notebooks/{s}.ipynb" for s in catalog.notebook_stems()]]
 )
 def test_relative_links_resolve(root, name):
     path = root / name

@@ -93,7 +93,7 @@ def test_failing_cell_is_named(tmp_path):
 
 def test_resolve_names():
     assert build.resolve(["00"]) == ["00_start_here"]
-    assert build.resolve([]) == [p.stem for p in catalog.existing()]
+    assert build.resolve([]) == [p.stem for p in catalog.existing()] + list(catalog.PAGES)
     with pytest.raises(SystemExit, match="no notebook source matches '42'"):
         build.resolve(["42"])
 

@@ -1,6 +1,6 @@
 """Simulated patient diaries (notebook 08): a cohort of simulated people with MS, their daily
-diaries with the habits of real diaries, a messy raw export, the ground truth of every pattern,
-and a loader that checks files against their Table Schema.
+diaries with habits modelled on those of real diaries, a messy raw export, the ground truth of
+every pattern, and a loader that checks files against their Table Schema.
 
 Simulated teaching data: not patient data, not for clinical use.
 """

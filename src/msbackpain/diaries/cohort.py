@@ -1,11 +1,13 @@
 """The simulated cohort: one row per person (who they are, their MS, their treatments).
 
-Numbers from the literature (SCIENCE.md §11): women about twice as often as men, mean age at
-diagnosis 32 (Walton et al. 2020); 85–90% relapsing-remitting at onset, 10–15% primary
-progressive, conversion to secondary progressive roughly 1–2% a year; EDSS 0–10 in 0.5 steps
-with the walking abilities of Kurtzke 1983; relapse rates 0.2–0.5 a year [?]; heat sensitivity
-60–80% (SCIENCE.md §1). Everything else (spreads, treatment shares, traits) is an assumption
-listed in :data:`COHORT_ASSUMPTIONS`.
+Numbers from the literature: women are affected about twice as often as men and the mean age at
+diagnosis is 32 (Walton et al. 2020, the Atlas of MS); the EDSS runs from 0 to 10 in half steps,
+with the walking abilities of Kurtzke (1983). Everything else is a teaching assumption: the
+share of progressive courses, the conversion to secondary progressive MS, the relapse rates
+(0.2–0.5 a year in relapsing-remitting MS), the share of heat-sensitive people (70%, more than
+the 58% of 256 people with MS in one survey, Flensner et al. 2011), the treatments (interferon
+beta as the only disease-modifying drug, which is dated) and the hidden traits.
+:data:`COHORT_ASSUMPTIONS` gives each setting with its evidence grade and sources.
 """
 
 from __future__ import annotations
@@ -14,26 +16,78 @@ import numpy as np
 import pandas as pd
 
 from msbackpain import whole_chain
+from msbackpain.evidence.grades import ASSUMPTION, DERIVED, MEASURED
 
-#: Cohort settings: value and where it comes from ("SCIENCE.md §n" or "assumption").
+#: Cohort settings: name → (value, evidence grade, source keys, note). The grade says whether
+#: the value was measured in a study, derived from measured values, or is a teaching assumption
+#: (see :mod:`msbackpain.evidence.grades`); the keys are entries of the reference list. Written
+#: into ground_truth.json and the datasheet.
 COHORT_ASSUMPTIONS = {
-    "female_fraction": (2 / 3, "SCIENCE.md §11: women about twice as often as men"),
-    "age_at_diagnosis_mean_years": (32.0, "SCIENCE.md §11 (Walton et al. 2020)"),
-    "age_at_diagnosis_sd_years": (8.0, "assumption"),
-    "years_since_diagnosis_mean": (9.0, "assumption (exponential, capped at 35)"),
-    "primary_progressive_fraction": (0.12, "SCIENCE.md §11: 10–15%"),
-    "conversion_to_secondary_per_year": (0.015, "SCIENCE.md §11: roughly 1–2% a year"),
-    "relapse_rate_rr_per_year": ((0.2, 0.5), "SCIENCE.md §11: 0.2–0.5 a year [?]"),
-    "relapse_rate_sp_per_year": (0.1, "assumption"),
-    "heat_sensitive_fraction": (0.7, "SCIENCE.md §1: 60–80%"),
-    "cervical_lesion_fraction": (0.35, "assumption"),
-    "dmd_fraction_relapsing": (0.6, "assumption"),
-    "anti_spasticity_fraction": (0.3, "assumption (higher with higher EDSS)"),
-    "edss_per_year_since_diagnosis": (0.15, "assumption"),
-    "edss_progressive_extra": (2.5, "assumption"),
+    "female_fraction": (
+        2 / 3,
+        DERIVED,
+        ("walton2020",),
+        "women are affected about twice as often as men worldwide, so two in three",
+    ),
+    "age_at_diagnosis_mean_years": (
+        32.0,
+        MEASURED,
+        ("walton2020",),
+        "mean age at diagnosis worldwide, from country representatives' reports",
+    ),
+    "age_at_diagnosis_sd_years": (8.0, ASSUMPTION, (), "spread of the age at diagnosis"),
+    "years_since_diagnosis_mean": (
+        9.0,
+        ASSUMPTION,
+        (),
+        "exponential, capped at 35 years",
+    ),
+    "primary_progressive_fraction": (
+        0.12,
+        ASSUMPTION,
+        (),
+        "a minority with a progressive course from onset; a teaching choice",
+    ),
+    "conversion_to_secondary_per_year": (
+        0.015,
+        ASSUMPTION,
+        (),
+        "chance a year of a relapsing-remitting course turning secondary progressive",
+    ),
+    "relapse_rate_rr_per_year": (
+        (0.2, 0.5),
+        ASSUMPTION,
+        ("stellmann2012",),
+        "a teaching range, not a measured rate; relapse rates in the placebo groups of trials "
+        "fell over two decades",
+    ),
+    "relapse_rate_sp_per_year": (0.1, ASSUMPTION, (), "relapses in secondary progressive MS"),
+    "heat_sensitive_fraction": (
+        0.7,
+        ASSUMPTION,
+        ("flensner2011",),
+        "higher than the 58% of 256 people with MS who reported heat sensitivity in one survey; "
+        "to be recalibrated",
+    ),
+    "cervical_lesion_fraction": (0.35, ASSUMPTION, (), "people with a lesion in the neck cord"),
+    "dmd_fraction_relapsing": (
+        0.6,
+        ASSUMPTION,
+        (),
+        "share of people with relapses on a disease-modifying drug; interferon beta as the only "
+        "drug is dated (today there are many)",
+    ),
+    "anti_spasticity_fraction": (
+        0.3,
+        ASSUMPTION,
+        (),
+        "share on an anti-spasticity drug, higher with higher EDSS",
+    ),
+    "edss_per_year_since_diagnosis": (0.15, ASSUMPTION, (), "EDSS steps gained a year"),
+    "edss_progressive_extra": (2.5, ASSUMPTION, (), "extra EDSS steps with a progressive course"),
 }
 
-#: EDSS → walking ability (Kurtzke 1983, SCIENCE.md §11): lowest EDSS of each category.
+#: EDSS → walking ability (Kurtzke 1983): lowest EDSS of each category.
 WALKING = (
     (0.0, "unrestricted"),
     (4.0, "about 500 m unaided"),

@@ -8,8 +8,13 @@ activity; a disease-modifying drug with side effects; neck flexion on a cervical
 Lhermitte episodes) with the patient module's wiring constants for climate, heat and relapses,
 the Lhermitte module's trigger probability and the medication module's published side-effect
 rates, and summarises the rest as linear effects whose sizes are listed in :data:`EFFECTS`
-(teaching assumptions [?], each with a unit). All arrays are people × days; the only Python
-loops run over days (autoregressive terms), never over people or rows.
+(every one a teaching assumption, each with a unit; :data:`EFFECT_SOURCES` names the studies
+that informed some of them, and two of them disagree with a study: physiotherapy lowers pain
+by more than exercise trials in MS suggest (Demaneuf et al. 2019), and fatigue carries over
+positively from day to day, whereas in one diary study of people with MS a day of higher
+fatigue was followed by lower fatigue the next day (Kratz et al. 2017)). All arrays are
+people × days; the only Python loops run over days (autoregressive terms), never over people
+or rows.
 """
 
 from __future__ import annotations
@@ -18,7 +23,9 @@ import numpy as np
 
 from msbackpain import lhermitte, medication, whole_chain
 
-#: Effect sizes of the daily model: (value, unit, description). All teaching assumptions [?].
+#: Effect sizes of the daily model: (value, unit, description). Every size is a teaching
+#: assumption (grade "assumption" in ground_truth.json); :data:`EFFECT_SOURCES` names the studies
+#: that informed some of them.
 EFFECTS = {
     "heat_on_fatigue": (
         0.35,
@@ -68,9 +75,18 @@ EFFECTS = {
     "weekday_sitting": (1.5, "extra hours of sitting on weekdays (Mon–Fri)", "weekday → sitting"),
     "weekend_steps": (-0.2, "change in log(steps) on Saturday and Sunday", "weekend → steps"),
     "steps_on_pain": (0.0, "back-pain points per 1000 steps: NO causal effect", "none"),
-    "pain_persistence": (0.6, "day-to-day autocorrelation of pain noise [?] (§12)", "AR(1)"),
+    "pain_persistence": (
+        0.6,
+        "day-to-day autocorrelation of the unexplained pain variation (dimensionless)",
+        "AR(1): a simulation assumption",
+    ),
     "pain_noise_sd": (1.0, "back-pain points", "day-to-day variation not explained"),
-    "fatigue_persistence": (0.5, "autocorrelation of fatigue noise", "AR(1)"),
+    "fatigue_persistence": (
+        0.5,
+        "day-to-day autocorrelation of the unexplained fatigue variation (dimensionless)",
+        "AR(1): a simulation assumption; one diary study in MS found the opposite sign (a day of "
+        "higher fatigue was followed by lower fatigue the next day)",
+    ),
     "fatigue_noise_sd": (1.0, "fatigue points", "day-to-day variation not explained"),
     "spasticity_noise_sd": (0.8, "spasticity points", "day-to-day variation not explained"),
     "heat_wave_extra_c": (6.0, "°C added on heat-wave days", "weather"),
@@ -85,10 +101,10 @@ EFFECTS = {
     ),
     "side_effect_per_injection": (
         0.3,
-        "chance of a side-effect day after a weekly interferon injection; the per-person rate of "
-        "flu-like symptoms in one trial was "
-        f"{medication.published_rates('interferon beta-1a')['flu-like symptoms']:.0%} (SCIENCE.md "
-        "§10)",
+        "chance of a side-effect day after a weekly interferon injection; in one trial of a "
+        "low-dose, once-weekly interferon beta-1a regimen in secondary-progressive MS, "
+        f"{medication.published_rates('interferon beta-1a')['flu-like symptoms']:.0%} of the "
+        "people on the drug reported flu-like symptoms",
         "interferon → side-effect days",
     ),
     "neck_flexions_per_day": (
@@ -96,6 +112,17 @@ EFFECTS = {
         f"neck flexions a day to {whole_chain.NECK_PEAK_DEG:g}° (the patient module's peak angle)",
         "neck flexion → Lhermitte",
     ),
+}
+
+#: Studies that informed an effect's size or direction (the size itself is still assumed), and
+#: where a study disagrees with the effect (see the datasheet).
+EFFECT_SOURCES = {
+    "heat_on_fatigue": ("flensner2011",),
+    "fatigue_on_pain": ("kratz2017",),
+    "physio_on_pain": ("demaneuf2019",),
+    "edss_on_steps": ("motl2013",),
+    "fatigue_persistence": ("kratz2017",),
+    "side_effect_per_injection": ("andersen2004",),
 }
 
 GRAPH_EDGES = (

@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from msbackpain.diaries import cohort, daily, observation
+from msbackpain.evidence.grades import ASSUMPTION
 
 VERSION = "1.0.0"
 MAX_PATIENTS = 1_000_000
@@ -124,7 +125,14 @@ def _truth(c, true, h, ids, dates, seed, n, days, habits):
             "edges": [{"cause": a, "effect": b} for a, b in daily.GRAPH_EDGES],
         },
         "effects": {
-            k: {"value": v, "unit": u, "meaning": m} for k, (v, u, m) in daily.EFFECTS.items()
+            k: {
+                "value": v,
+                "unit": u,
+                "meaning": m,
+                "grade": ASSUMPTION,
+                "sources": list(daily.EFFECT_SOURCES.get(k, ())),
+            }
+            for k, (v, u, m) in daily.EFFECTS.items()
         },
         "confounders": {
             "steps_and_back_pain": "EDSS (disability) lowers usual steps and raises usual pain; "
@@ -133,12 +141,24 @@ def _truth(c, true, h, ids, dates, seed, n, days, habits):
             "physiotherapy, and the season (heat → fatigue → pain) changes pain over the study",
         },
         "habits": {
-            k: {"value": h[k], "unit": u, "meaning": m, "on": h[k] != 0}
+            k: {
+                "value": h[k],
+                "unit": u,
+                "meaning": m,
+                "on": h[k] != 0,
+                "grade": ASSUMPTION,
+                "sources": list(observation.HABIT_SOURCES.get(k, ())),
+            }
             for k, (_, u, m) in observation.HABITS.items()
         },
         "cohort_assumptions": {
-            k: {"value": list(v) if isinstance(v, tuple) else v, "source": s}
-            for k, (v, s) in cohort.COHORT_ASSUMPTIONS.items()
+            k: {
+                "value": list(v) if isinstance(v, tuple) else v,
+                "grade": grade,
+                "sources": list(keys),
+                "note": note,
+            }
+            for k, (v, grade, keys, note) in cohort.COHORT_ASSUMPTIONS.items()
         },
         "hidden_traits": {
             "patient_id": ids,

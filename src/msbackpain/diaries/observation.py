@@ -1,42 +1,55 @@
-"""The observation model: how a true day becomes a diary entry (the habits of real diaries).
+"""The observation model: how a true day becomes a diary entry (habits of diary keeping).
 
 Each habit can be switched off (:data:`HABITS`) and is recorded in the ground truth:
 
-* ``completion_decline``: the chance of filling in the diary falls over the study (SCIENCE.md
-  §12: completion falls over study days, Ono et al. 2019).
-* ``missing_not_at_random``: entries are more often missing on bad (high-pain) days.
-* ``weekend_missing``: entries are more often missing at weekends.
+* ``completion_decline``: the chance of filling in the diary falls over the study (completion
+  falls over study days in pooled momentary-assessment data, Ono et al. 2019; the size here is
+  assumed).
+* ``missing_not_at_random``: entries are more often missing on bad (high-pain) days. A
+  mechanism to teach, not the typical case: in Ono et al.'s pooled data, pain intensity did not
+  predict completion.
+* ``weekend_missing``: entries are more often missing at weekends (an assumption).
 * ``digit_preference``: some 0–10 ratings near 0, 5 or 10 are written as 0, 5 or 10 (a
-  simulation assumption, SCIENCE.md §12 [?]).
+  simulation assumption).
+
+Every habit's size is a teaching assumption; :data:`HABIT_SOURCES` names the studies behind
+some of them.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-#: Default habit settings: (value, unit, description). Assumptions [?] unless noted.
+#: Default habit settings: (value, unit, description). Every size is a teaching assumption.
 HABITS = {
     "completion_decline": (
         1.2,
         "drop in the log-odds of filling in the diary per year of study",
-        "completion falls over the study (SCIENCE.md §12, Ono et al. 2019; size assumed)",
+        "completion falls over the study (as in pooled momentary-assessment data; size assumed)",
     ),
     "missing_not_at_random": (
         0.35,
         "drop in the log-odds of filling in the diary per back-pain point above the person's "
         "usual pain",
-        "more missing entries on bad days",
+        "more missing entries on bad days: a possible mechanism, not the typical case (in "
+        "pooled momentary-assessment data, pain intensity did not predict completion)",
     ),
     "weekend_missing": (
         0.4,
         "drop in the log-odds of filling in the diary on Saturday and Sunday",
-        "weekday/weekend differences in completion",
+        "weekday/weekend differences in completion (assumed)",
     ),
     "digit_preference": (
         0.25,
         "chance that a 0–10 rating within 1 point of 0, 5 or 10 is written as 0, 5 or 10",
-        "digit preference (assumption, SCIENCE.md §12 [?])",
+        "digit preference (a simulation assumption)",
     ),
+}
+
+#: Studies that informed a habit (its size is still assumed).
+HABIT_SOURCES = {
+    "completion_decline": ("ono2019",),
+    "missing_not_at_random": ("ono2019",),
 }
 
 

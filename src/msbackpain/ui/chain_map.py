@@ -1,5 +1,10 @@
 """The chain map: the causal graph of :mod:`msbackpain.chain` drawn as boxes and arrows.
 
+Each arrow is drawn by the evidence behind it (:data:`GRADE_LINESTYLES`): solid when the link
+was measured in studies, dashed when this collection derived it with a model from measured
+inputs, dotted when it is a teaching assumption. The head says which way it acts: an arrow head
+when more cause means more effect, a bar when more cause means less.
+
 Shared by the lessons that draw the map (00's chain map, 03's and 04's loops, 07's lit map).
 :func:`draw_chain` draws it once and returns its artists; :func:`restyle_chain` recolours them
 for a chosen step without drawing anything anew; :func:`draw_loop` lights up one feedback loop.
@@ -19,8 +24,18 @@ from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
 
 from msbackpain import chain
 from msbackpain.chain import EDGES, NODES, Edge, Node, causes, downstream, effects, node, upstream
+from msbackpain.evidence.grades import ASSUMPTION, DERIVED, MEASURED
 from msbackpain.ui import style
 from msbackpain.ui.blit import KeptPatch, kept_text
+
+#: Line style of an arrow for each evidence grade (the legend and alt texts explain them).
+GRADE_LINESTYLES = {MEASURED: "-", DERIVED: (0, (5, 2.5)), ASSUMPTION: (0, (1, 2))}
+#: What each line style means, for legends and alt texts.
+GRADE_WORDS = {
+    MEASURED: "solid: measured in studies",
+    DERIVED: "dashed: derived with a model",
+    ASSUMPTION: "dotted: teaching assumption",
+}
 
 
 def _selection(highlight: str | None, reach: str):
@@ -62,7 +77,9 @@ def _role(node_id, selected, ups, downs) -> str:
     return "faded"
 
 
-def _edge_role(e: Edge, selected, ups, downs, reach) -> str:
+def _edge_role(e: Edge, selected, ups, downs, reach, chosen=None) -> str:
+    if chosen is not None:
+        return "chosen" if (e.cause, e.effect) == chosen else "faded"
     if selected is None:
         return "normal"
     into = e.effect == selected or (reach == "all" and e.effect in ups)
@@ -108,14 +125,17 @@ def draw_chain(
     reach: str = "direct",
     legend: bool = True,
     animated: bool = False,
+    link: tuple[str, str] | None = None,
 ) -> ChainArtists:
     """Draw the causal chain on ``ax``; with ``highlight``, light up that node's causes and effects.
 
     ``highlight=None`` (or ``""``) draws the whole map with nothing selected.
     ``reach="direct"`` lights only the direct causes (dashed outline) and effects (dotted
     outline); ``reach="all"`` lights every upstream and downstream node. Nodes and arrows outside
-    the selection fade. Arrows with sign -1 (a cause that lowers its effect) are drawn dashed with
-    a bar head. Returns the artists, which :func:`restyle_chain` can restyle for a new selection.
+    the selection fade. ``link=(cause, effect)`` lights one arrow and its two ends instead.
+    Arrows are solid, dashed or dotted by evidence grade (:data:`GRADE_LINESTYLES`); arrows with
+    sign -1 (a cause that lowers its effect) end in a bar. Returns the artists, which
+    :func:`restyle_chain` can restyle for a new selection.
 
     ``animated=True`` marks every box, label and arrow as animated (the artists
     :func:`restyle_chain` changes), so that an interactive diagram blits them over a background
@@ -124,6 +144,8 @@ def draw_chain(
     times faster.
     """
     _selection(highlight, reach)  # validate before drawing anything
+    if link is not None:
+        chain.edge(*link)
     ax.set_xlim(-1.0, 14.8)
     ax.set_ylim(-1.5, 9.4)
     ax.set_aspect("equal")
@@ -138,19 +160,27 @@ def draw_chain(
     if animated:
         for artist in (*arrows.values(), *boxes.values(), *labels.values()):
             artist.set_animated(True)
-    restyle_chain(artists, highlight, reach)
+    restyle_chain(artists, highlight, reach, link)
     return artists
 
 
 def restyle_chain(
-    artists: ChainArtists, highlight: str | None = None, reach: str = "direct"
+    artists: ChainArtists,
+    highlight: str | None = None,
+    reach: str = "direct",
+    link: tuple[str, str] | None = None,
 ) -> ChainArtists:
     """Restyle an already drawn chain for a new selection (no new artists: fast).
 
     Only the boxes, labels and arrows change, so a map drawn with ``animated=True`` can be
-    redrawn by blitting just those.
+    redrawn by blitting just those. With ``link``, that arrow and its two ends are lit instead
+    of ``highlight``'s neighbourhood.
     """
-    selected, ups, downs = _selection(highlight, reach)
+    if link is not None:
+        chain.edge(*link)  # a clear error for a link that is not in the chain
+        selected, ups, downs = link[0], set(), {link[1]}
+    else:
+        selected, ups, downs = _selection(highlight, reach)
     for n in NODES:
         role = _role(n.id, selected, ups, downs)
         s = _box_style(n, role)
@@ -164,15 +194,17 @@ def restyle_chain(
         label.set_alpha(0.45 if role == "faded" else 1.0)
         label.set_fontweight("bold" if role == "selected" else "normal")
     for e in EDGES:
-        role = _edge_role(e, selected, ups, downs, reach)
+        role = _edge_role(e, selected, ups, downs, reach, link)
         arrow = artists.arrows[(e.cause, e.effect)]
         arrow.set_color(
-            {"in": style.OKABE_ITO["blue"], "out": style.OKABE_ITO["vermillion"]}.get(
-                role, "#444444"
-            )
+            {
+                "in": style.OKABE_ITO["blue"],
+                "out": style.OKABE_ITO["vermillion"],
+                "chosen": "#000000",
+            }.get(role, "#444444")
         )
         arrow.set_alpha(0.18 if role == "faded" else 1.0)
-        arrow.set_linewidth(2.6 if role in ("in", "out") else 1.3)
+        arrow.set_linewidth({"in": 2.6, "out": 2.6, "chosen": 3.2}.get(role, 1.5))
     return artists
 
 
@@ -222,7 +254,7 @@ def _draw_edge(ax, e: Edge, kept: bool = False):
         _anchor(b, a.xy),
         arrowstyle="-|>" if e.sign > 0 else "-[",
         mutation_scale=13,
-        linestyle="-" if e.sign > 0 else "--",
+        linestyle=GRADE_LINESTYLES[e.grade],
         shrinkA=0,
         shrinkB=0,
         connectionstyle=f"arc3,rad={_CURVED.get((e.cause, e.effect), 0.08)}",
@@ -232,8 +264,28 @@ def _draw_edge(ax, e: Edge, kept: bool = False):
     return arrow
 
 
-def _draw_legend(ax) -> None:
+def grade_handles() -> list:
+    """Legend entries for the three evidence grades (line styles) and the two arrow heads."""
     from matplotlib.lines import Line2D
+
+    handles = [
+        Line2D([], [], color="#444444", lw=1.5, ls=GRADE_LINESTYLES[g], label=GRADE_WORDS[g])
+        for g in GRADE_LINESTYLES
+    ]
+    return [
+        *handles,
+        Line2D([], [], color="#444444", lw=1.5, marker=">", label="raises: arrow head"),
+        Line2D([], [], color="#444444", lw=1.5, marker="|", ms=10, mew=2, label="lowers: bar"),
+    ]
+
+
+def grade_legend(ax, **kwargs):
+    """A legend of the arrows' evidence grades alone, for maps drawn without the full legend."""
+    options = {"loc": "upper center", "bbox_to_anchor": (0.5, 0.0), "ncol": 5, "fontsize": 8}
+    return ax.legend(handles=grade_handles(), frameon=False, **{**options, **kwargs})
+
+
+def _draw_legend(ax) -> None:
     from matplotlib.patches import Patch
 
     handles = [
@@ -246,17 +298,43 @@ def _draw_legend(ax) -> None:
         )
         for s, c in style.STAGE_COLORS.items()
     ]
-    handles += [
-        Line2D([], [], color="#444444", lw=1.5, label="raises (arrow)"),
-        Line2D([], [], color="#444444", lw=1.5, ls="--", label="lowers (dashed, bar)"),
-    ]
+    handles += grade_handles()
     ax.legend(
         handles=handles,
         loc="upper center",
         bbox_to_anchor=(0.5, 0.0),
-        ncol=5,
+        ncol=4,
         fontsize=9,
         frameon=False,
+    )
+
+
+def grade_sentence() -> str:
+    """How many arrows of the map have each evidence grade, and how each is drawn."""
+    from collections import Counter
+
+    counts = Counter(e.grade for e in EDGES)
+    parts = [
+        f"{counts[g]} {GRADE_WORDS[g].split(':')[0]} arrows are {g}"
+        for g in GRADE_LINESTYLES
+        if counts[g]
+    ]
+    return "Arrows are drawn by the evidence behind them: " + "; ".join(parts) + "."
+
+
+def whole_map_alt() -> str:
+    """Alt text of the whole map with nothing selected, its evidence grades included."""
+    assumed = "; ".join(
+        f"{node(e.cause).label} to {node(e.effect).label}" for e in EDGES if e.grade == ASSUMPTION
+    )
+    return (
+        "Diagram of boxes and arrows. The backbone runs left to right along the middle: "
+        "demyelination, disrupted signalling, muscle weakness, compensation, posture change, "
+        "lumbar load, lower back pain. Below it, back pain leads to pain-related fear and "
+        "avoiding movement, then disuse and atrophy, which lead back to weakness. Above it: heat, "
+        "spasticity, overloaded helper muscles and muscle fatigue; at the top, a cervical cord "
+        "lesion and neck flexion lead to Lhermitte's sign, and interferon beta leads to "
+        f"treatment-related pain. {grade_sentence()} The dotted, assumed links are: {assumed}."
     )
 
 

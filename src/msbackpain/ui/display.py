@@ -18,6 +18,8 @@ from IPython.display import Markdown, display
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from PIL import Image
 
+from msbackpain.evidence import render_citations
+
 #: Resolution of figures in notebooks (dots per inch); kept modest so notebooks stay small.
 DPI = 80
 
@@ -72,10 +74,10 @@ def image_bundle(png: bytes, alt: str) -> dict:
 
 
 def caption_markdown(caption: str, label: str = "Figure") -> str:
-    """The caption line shown under a figure."""
+    """The caption line shown under a figure; ``[@key]`` citations read "(Author Year)"."""
     if not caption or not caption.strip():
         raise ValueError("every figure needs a one-sentence caption")
-    return f"*{label}: {caption.strip()}*"
+    return f"*{label}: {render_citations(caption.strip())}*"
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """A short quiz at the end of each notebook: instant feedback with a kernel, plain text without.
 
 A quiz is data (questions, options, the reason each option is right or wrong) kept in
-``msbackpain.lessons.<topic>``. The same data gives two views:
+``msbackpain.lessons.<topic>``; its texts cite sources as ``[@key]`` (the reference list of
+:mod:`msbackpain.evidence`), shown to learners as "(Author Year)". The same data gives two views:
 
 * in JupyterLab, :meth:`Quiz.widget` is a form: pick a letter or type a number and the
   feedback (right or not yet, and why) appears at once;
@@ -23,6 +24,8 @@ from dataclasses import dataclass
 import ipywidgets as widgets
 from IPython.display import display
 from ipywidgets.widgets.widget_string import HTMLStyle
+
+from msbackpain.evidence import render_citations
 
 LETTERS = "abcdefgh"
 
@@ -49,6 +52,12 @@ def _need_text(value, what: str) -> None:
         raise ValueError(f"{what} must be a non-empty string (got {value!r})")
 
 
+def _render_citations(item, *fields: str) -> None:
+    """Write each ``[@key]`` citation in ``item``'s text fields as "(Author Year)"."""
+    for field in fields:
+        object.__setattr__(item, field, render_citations(getattr(item, field)))
+
+
 @dataclass(frozen=True)
 class Choice:
     """One option of a multiple-choice question, and why it is (or is not) the answer."""
@@ -60,6 +69,7 @@ class Choice:
     def __post_init__(self):
         _need_text(self.text, "a choice's text")
         _need_text(self.why, f"the 'why' of choice {self.text!r}")
+        _render_citations(self, "text", "why")
 
 
 @dataclass(frozen=True)
@@ -80,6 +90,7 @@ class MultipleChoice:
             )
         if sum(c.correct for c in self.choices) != 1:
             raise ValueError(f"exactly one choice must be correct in {self.prompt!r}")
+        _render_citations(self, "prompt", "explanation")
 
     @property
     def letters(self) -> str:
@@ -158,6 +169,7 @@ class Numeric:
             raise ValueError(
                 f"tolerance must be a positive number (got {self.tolerance!r} for {self.prompt!r})"
             )
+        _render_citations(self, "prompt", "explanation", "hint")
 
     def formatted(self) -> str:
         unit = f" {self.unit}" if self.unit else ""

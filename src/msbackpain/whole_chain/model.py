@@ -10,22 +10,31 @@ a test checks both directions.
 One day, in the order of the chain (the link module in brackets):
 
 * **Lesions.** Relapses start as a Poisson process (at most one onset per day) with the person's
-  annual rate (SCIENCE.md §11: 0.2–0.5 a year is a reasonable range [?]); each adds lesion
-  severity that remits over weeks and leaves a residual. ``demyelination`` is the lesion
-  severity *f* of the conduction model (1 = healthy).
+  annual rate (0.4 a year for the example people, inside a range of 0.2–0.5 a year chosen as a
+  teaching assumption, not a measured rate); each adds lesion severity that remits over weeks
+  and leaves a residual. ``demyelination`` is the lesion severity *f* of the conduction model
+  (1 = healthy).
 * **Heat.** A seasonal air-temperature series with day-to-day weather; a heat-sensitive person
-  warms on warm days (``heat``, °C). Heat sensitivity is common in MS (60–80%, SCIENCE.md §1).
+  warms on warm days (``heat``, °C). In one survey, 58% of 256 people with MS reported that
+  heat worsens their symptoms (Flensner et al. 2011). The warming is fed into the conduction
+  model one degree for one degree: a teaching mapping, not a measured equivalence, because that
+  model runs on the squid's temperature scale.
 * **Signalling** [conduction, signalling]: the chance that a fibre blocks at today's warming
   (:func:`conduction.block_probability`) and the spikes lost at a typical motor firing rate
   through the prolonged refractory period (:func:`signalling.delivered_fraction`) give
-  ``disrupted_signalling``, the fraction of motor spikes that fail. Slower sensory conduction
-  gives the postural loop delay ``sensory_delay`` (:func:`signalling.feedback_latency_ms`,
-  calibrated to Cameron, Horak et al. 2008) and the ``sway`` it causes
-  (:func:`balance.sway_sd_vs_delay`).
+  ``disrupted_signalling``, the fraction of motor spikes that fail. The refractory period grows
+  with lesion severity faster than the collection's own node-chain model says (see
+  :data:`REFRACTORY_PER_SEVERITY`), so this wiring overstates the spikes lost below block.
+  Slower sensory conduction gives the postural loop delay ``sensory_delay``
+  (:func:`signalling.feedback_latency_ms`, calibrated to Cameron, Horak et al. 2008) and the
+  ``sway`` it causes (:func:`balance.sway_sd_vs_delay`).
 * **Muscle** [motor, spasticity, disuse]: the maximum force of the motor-unit pool with that
   spike failure (:func:`motor.max_force_fraction`), times the strength left after disuse
   (``atrophy``, from :func:`disuse.disuse_step`) and the anti-spasticity drug's strength factor
-  (:func:`spasticity.strength_factor`), gives ``weakness`` (1 − strength).
+  (:func:`spasticity.strength_factor`), gives ``weakness`` (1 − strength). That strength penalty
+  is an assumption that measurements do not support: in a 16-patient cross-over study, measured
+  isometric strength did not change with baclofen or tizanidine, although weakness is reported
+  as a side effect (Bass et al. 1988).
   ``spasticity`` is the reflex torque at the Ashworth test speed
   (:func:`spasticity.stretch_resistance`), scaled by the disruption.
 * **Compensation** [compensation, fatigue]: helper muscles take over the moment the weak back
@@ -49,8 +58,11 @@ One day, in the order of the chain (the link module in brackets):
 * **Side paths** [lhermitte, medication]: neck flexions (``neck_flexion``) on a cervical lesion
   fire ectopic bursts (``ectopic_firing``, :func:`lhermitte.episodes_per_day`), felt as
   ``lhermitte`` episodes; an interferon-like disease-modifying drug (``interferon``) lowers the
-  relapse rate and, as an option, brings its published side effects
-  (:func:`medication.simulate_side_effects`) as ``treatment_pain`` and more spasticity.
+  relapse rate and, as an option, brings the side-effect rates of one trial of a low-dose,
+  once-weekly interferon beta-1a regimen in secondary-progressive MS (Andersen et al. 2004;
+  :func:`medication.simulate_side_effects`) as ``treatment_pain`` and more spasticity
+  (Walther & Hohlfeld 1999 report that interferon beta can increase spasticity; the size is
+  assumed). One interferon-like drug stands in for today's much wider range of drugs.
 
 Interventions (:class:`Interventions`) each act at one node or edge (:data:`INTERVENTIONS`).
 Randomness (weather, relapse chances, daily activity, neck flexions, Lhermitte and side-effect
@@ -65,8 +77,9 @@ interpolated (a test checks each table against the link function).
 
 Everything quantitative in the *wiring* (how many degrees of trunk flexion one N·m of
 compensation costs, how much activity one point of pain makes a person avoid, ...) is a
-**teaching assumption** [?], listed with its value in the constants below; the links themselves
-carry their own sources and assumptions. This is a teaching model of mechanisms, not a
+**teaching assumption**, listed with its value, grade and reason in the tagged constants below
+(:mod:`msbackpain.evidence.parameters` reads the tags); the links themselves carry their own
+sources and assumptions. This is a teaching model of mechanisms, not a
 prediction for any real person, and not medical advice.
 """
 
@@ -99,102 +112,180 @@ from msbackpain import (
 )
 
 # --------------------------------------------------------------------------- constants
-# Every value below is a TEACHING ASSUMPTION [?] unless its comment names a source.
+# Every numeric constant carries an evidence tag in its #: comment (see
+# msbackpain.evidence.parameters): most are teaching assumptions of the wiring, with their reason.
 
-#: Climate of the simulated year (°C): seasonal mean, amplitude and warmest day of the year,
-#: and day-to-day weather as an AR(1) process (persistence, innovation SD). Assumptions: a
-#: temperate climate.
+#: Climate of the simulated year: seasonal mean and amplitude of the air temperature, and the SD
+#: of the day-to-day weather (an AR(1) process). A temperate climate chosen for teaching, not
+#: fitted to any weather record. [assumption]
 CLIMATE_MEAN_C = 14.0
 CLIMATE_AMPLITUDE_C = 9.0
-WARMEST_DAY_OF_YEAR = 200
-WEATHER_PERSISTENCE = 0.75
 WEATHER_SD_C = 2.5
-#: Air temperature above which a heat-sensitive person starts to warm (°C), and how much their
-#: body warms per °C above it at full heat sensitivity (°C/°C). Assumptions.
+
+#: Warmest day of the year (counted from 1 January): mid-July, a northern temperate summer
+#: chosen for teaching. [assumption | day of the year]
+WARMEST_DAY_OF_YEAR = 200
+
+#: Day-to-day persistence of the weather (AR(1) coefficient): warm spells last a few days, a
+#: teaching choice. [assumption | dimensionless]
+WEATHER_PERSISTENCE = 0.75
+
+#: Air temperature above which a heat-sensitive person starts to warm: a teaching choice (no
+#: study in the reference list measures a threshold). [assumption]
 COMFORT_TEMPERATURE_C = 20.0
+
+#: How much a fully heat-sensitive person's body warms per °C of air above the comfort
+#: temperature (so 1 °C on a 25 °C day): a teaching choice, not measured. [assumption | °C per °C]
 HEAT_GAIN_C_PER_C = 0.2
-#: One °C of body warming is read as one °C of warming in the conduction model (a teaching
-#: mapping: the conduction model runs on the squid's temperature scale, SCIENCE.md §1).
+
+#: One °C of body warming is fed into the conduction model (notebook 01) as one °C of warming.
+#: A teaching mapping, not a measured equivalence: the conduction model runs on the squid's
+#: temperature scale (Hodgkin & Huxley 1952), whose degrees are not the human body's.
+#: [assumption: hodgkin1952 | °C in the model per °C of body warming]
 HEAT_TO_MODEL_C_PER_C = 1.0
 
-#: Typical motor-unit firing rate in a strong contraction (Hz); Fuglevand's peak rates are
-#: 25–35 Hz (SCIENCE.md §2). The choice of one rate is an assumption.
+#: One typical motor-unit firing rate for a strong contraction, inside the 25–35 Hz peak rates
+#: of Fuglevand, Winter & Patla's motor-unit model (1993); using a single rate is a
+#: simplification. [assumption: fuglevand1993]
 MOTOR_RATE_HZ = 30.0
-#: Refractory-period factor of a lesion of severity f: 1 + 0.5 (f − 1), so f = 5 gives 3×,
-#: inside the typical 2–5× of Felts, Baker & Smith 1997 (SCIENCE.md §1). Assumption.
+
+#: Refractory-period factor of a lesion of severity f: 1 + 0.5 (f − 1), so 3× at f = 5. Chosen
+#: to fall in the typical 2–5× that Felts, Baker & Smith (1997) measured in animal central axons
+#: running through an experimental demyelinating lesion. It CONTRADICTS the collection's own
+#: node-chain model (notebook 01): a two-pulse run of that model (30 nodes, 6-node lesion,
+#: strong stimulus) gives about 1.0× normal up to f = 4–5, 1.35–1.7× at f = 5–6 and 2.1–2.6×
+#: only near block (f = 7–7.5), so this wiring overstates the spikes lost below block. Kept
+#: until the models are recalibrated.
+#: [assumption: felts1997 | × normal per unit of severity f]
 REFRACTORY_PER_SEVERITY = 0.5
 
-#: Relapses: lesion severity added at onset, remission time constant (days) and the fraction
-#: that never remits. Assumptions.
+#: Lesion severity added at the onset of a relapse (scaled by the relapse activity, which then
+#: remits): a teaching choice that lets a relapse push a lesion towards block.
+#: [assumption | lesion severity f per unit of relapse activity]
 RELAPSE_SEVERITY = 1.5
+
+#: Time constant of remission after a relapse: a few weeks, a teaching choice. [assumption]
 REMISSION_DAYS = 30.0
+
+#: Fraction of a relapse's activity that never remits (incomplete recovery): a teaching choice.
+#: [assumption | fraction]
 RELAPSE_RESIDUAL = 0.2
-#: Fraction by which the disease-modifying drug lowers the relapse rate. ASSUMPTION: SCIENCE.md
-#: gives no number for it.
+
+#: Fraction by which the disease-modifying drug lowers the relapse rate: a teaching choice for
+#: an interferon-like drug; no trial in the reference list gives the size used here.
+#: [assumption | fraction of relapses prevented]
 DMD_RELAPSE_REDUCTION = 0.3
 
-#: Lesion severity at which full sensory involvement gives the MS mean postural latency of
-#: Cameron, Horak et al. 2008 (161 ms; SCIENCE.md §6): a calibration of our wiring.
+#: Lesion severity at which full sensory involvement gives the MS mean postural latency
+#: (161 ms) of Cameron, Horak et al. (2008): a calibration choice of the wiring.
+#: [assumption: cameron2008 | lesion severity f]
 REFERENCE_MS_SEVERITY = 7.0
+
+#: Slowing of sensory conduction per unit of lesion severity (with full sensory involvement):
+#: worked out so that severity 7 gives the conduction slowing that reproduces the mean postural
+#: latency of ten people with MS selected for imbalance, 161 ms against 102 ms in controls
+#: (Cameron, Horak et al. 2008). [derived: cameron2008 | × conduction time per unit of severity]
 SENSORY_SLOWING_PER_SEVERITY = (signalling.MS_CONDUCTION_SLOWING - 1.0) / (
     REFERENCE_MS_SEVERITY - 1.0
 )
+
 #: The loop delay is capped just below the delay at which standing becomes unstable (the model
-#: would fall; a person would sit down or hold on). Assumption.
+#: would fall; a person would sit down or hold on): a teaching choice.
+#: [assumption | fraction of the critical delay]
 MAX_DELAY_FRACTION = 0.95
 
-#: Disruption at which a person with spasticity_gain 1 has the spasticity module's default
-#: (moderately spastic) reflex, and the relative increase of spasticity with interferon-like
-#: side effects (SCIENCE.md §10: it can increase; no size given). Assumptions.
+#: Share of motor spikes lost at which a person with spasticity_gain 1 has the spasticity
+#: module's default (moderately spastic) reflex: a scaling choice of the wiring.
+#: [assumption | fraction of motor spikes that fail]
 DISRUPTION_REFERENCE = 0.3
+
+#: Relative increase of spasticity with interferon-like side effects. Walther & Hohlfeld (1999)
+#: report that interferon beta can increase spasticity but give no size; this one is chosen.
+#: [assumption: walther1999 | fraction]
 INTERFERON_SPASTICITY_INCREASE = 0.25
 
-#: Posture: degrees of equivalent extra trunk flexion per N·m of compensation, per N·m of
-#: spasticity and per degree of extra sway. Assumptions.
+#: Posture: degrees of equivalent extra trunk flexion per N·m of moment taken over by helpers
+#: and per N·m of reflex torque. Teaching choices that make posture respond visibly; no study
+#: measures them. [assumption | ° per N·m]
 POSTURE_DEG_PER_NM_COMPENSATION = 4.0
 POSTURE_DEG_PER_NM_SPASTICITY = 2.0
+
+#: Degrees of extra trunk flexion (guarding) per degree of extra postural sway: a teaching
+#: choice; no study measures it. [assumption | ° per ° of sway]
 POSTURE_DEG_PER_DEG_SWAY = 40.0
-#: Gait: healthy hip abductors sustain this multiple of the upright single-leg moment; degrees
-#: of extra lateral lean per N·m of spasticity. Assumptions.
+
+#: Healthy hip abductors sustain this multiple of the upright single-leg moment, so some
+#: weakness is absorbed before the trunk leans: a teaching choice.
+#: [assumption | × the single-leg moment]
 ABDUCTOR_RESERVE = 1.3
+
+#: Degrees of extra sideways trunk lean when walking per N·m of reflex torque: a teaching
+#: choice. [assumption | ° per N·m]
 GAIT_DEG_PER_NM_SPASTICITY = 0.5
 
-#: Muscle fatigue: a typical static hold (minutes) compared with the helpers' endurance time
-#: at their share of maximum; heat shortens endurance by this fraction per °C. Assumptions.
+#: Muscle fatigue: a typical static hold compared with the helpers' endurance time at their
+#: share of maximum, and the fraction by which each °C of warming shortens endurance. Teaching
+#: choices; heat-related fatigue in MS is self-reported, not measured in these units.
+#: [assumption]
 STATIC_HOLD_MIN = 5.0
 HEAT_FATIGUE_PER_C = 1.0
-#: Tired back muscles protect the spine less: tissue strain is raised by this fraction at full
-#: muscle fatigue. Assumption.
+
+#: Tired back muscles protect the spine less: tissue strain is raised by this multiple of the
+#: muscle fatigue (so × 3 at full fatigue). A teaching choice; not measured.
+#: [assumption | relative increase of tissue strain at full fatigue]
 FATIGUE_PROTECTION_LOSS = 2.0
 
-#: Avoidance (fraction of habitual activity avoided) per point of pain (0–10), per point of
-#: fear and per unit of muscle fatigue (0–1). Assumptions.
+#: Avoidance: fraction of habitual activity avoided per point of pain (0–10), per point of fear
+#: and at full muscle fatigue (0–1). The loop follows Vlaeyen & Linton (2000), who describe it
+#: without sizes; these sizes are chosen. [assumption: vlaeyen2000 | fraction of activity per
+#: unit of the cause]
 AVOIDANCE_PER_PAIN = 0.03
 AVOIDANCE_PER_FEAR = 0.03
 AVOIDANCE_PER_FATIGUE = 0.2
+
 #: Daily rate at which disuse follows avoidance: the weekly rate of the fear-avoidance model
-#: (an assumption there) converted to days.
+#: (a teaching assumption there) converted to days. [assumption | per day]
 DAILY_DISUSE_RATE = 1.0 - (1.0 - fear_avoidance.DISUSE_RATE) ** (1.0 / 7.0)
 
-#: Training at full dose replaces this fraction of the missing training stimulus. Assumption.
+#: Training at full dose replaces this fraction of the missing training stimulus: a teaching
+#: choice. With it, full training lowers yearly pain by at most a few tenths of a point, much
+#: less than trials suggest: exercise or physiotherapy lowered pain in MS by a standardised mean
+#: difference of −0.46 (95% CI −0.92 to 0.00; 10 trials, 389 people, high risk of bias;
+#: Demaneuf et al. 2019), about −0.9 points if the SD of pain is about 2 points.
+#: [assumption: demaneuf2019 | fraction of the missing training stimulus]
 TRAINING_EFFECT = 0.75
-#: Better seating: sitting pressure moves from unsupported sitting (0.46 MPa) to relaxed
-#: sitting (0.30 MPa, Wilke et al. 1999, "relaxed slouched sitting", SCIENCE.md §7 [v]; using it
-#: for a well-supported seat is our assumption); breaks make sitting less static (static
-#: fraction of sitting at full effect). Assumptions.
+
+#: Disc pressure of the seating intervention: Wilke et al. (1999) measured 0.30 MPa at L4–L5 in
+#: one volunteer in RELAXED SLOUCHED sitting (against 0.46 MPa sitting unsupported). Using the
+#: slouched value for "a seat that lowers disc pressure" is a teaching assumption: it is not a
+#: measurement of any better seat. [assumption: wilke1999]
 SUPPORTED_SITTING_MPA = spine.WILKE_1999_MPA["relaxed slouched sitting"]
+
+#: Breaks make sitting less static: the static fraction of sitting at full effect of the
+#: seating intervention (1 without it). A teaching choice. [assumption | fraction of sitting
+#: time]
 STATIC_SITTING_WITH_BREAKS = 0.9
 
-#: Hours asleep (lying) each night: the pain module's default.
+#: Hours asleep (lying) each night: the pain module's default, a typical night.
+#: [assumption | h]
 SLEEP_HOURS = 8.0
-#: Day-to-day variation of activity: SD of sitting hours, SD of log steps. Assumptions.
+
+#: Day-to-day variation of sitting (SD of sitting hours): a teaching choice. [assumption]
 SITTING_SD_H = 1.0
+
+#: Day-to-day variation of walking (SD of the logarithm of daily steps): a teaching choice.
+#: [assumption | SD of log(steps)]
 STEPS_LOG_SD = 0.3
-#: Peak neck flexion of an everyday bend (degrees): the Lhermitte module's default.
+
+#: Peak neck flexion of an everyday bend: the Lhermitte module's default, a teaching choice.
+#: [assumption]
 NECK_PEAK_DEG = 40.0
-#: Pain (0–10) on a day with each interferon side effect. Assumptions.
+
+#: Pain on a day with each interferon side effect: teaching choices (the trial reports how often
+#: each side effect occurs, not how much it hurts). [assumption: andersen2004 | pain points (0–10)]
 SIDE_EFFECT_PAIN = {"flu-like symptoms": 3.0, "myalgia": 3.0, "headache": 2.0}
 
+#: Longest simulation allowed. [setting]
 MAX_DAYS = 3650
 
 # --------------------------------------------------------------------------- the graph
@@ -495,11 +586,11 @@ INTERVENTIONS: dict[str, Intervention] = {
     ),
     "seating": Intervention(
         "seating",
-        "better seating and breaks from sitting",
+        "seating and breaks from sitting",
         ("lumbar_load",),
         f"sitting pressure {spine.WILKE_1999_MPA['sitting unsupported']:.2f} → "
-        f"{SUPPORTED_SITTING_MPA:.2f} MPa; static fraction of sitting 1 → "
-        f"{STATIC_SITTING_WITH_BREAKS:g}",
+        f"{SUPPORTED_SITTING_MPA:.2f} MPa (measured in relaxed slouched sitting, used here as an "
+        f"assumed seat); static fraction of sitting 1 → {STATIC_SITTING_WITH_BREAKS:g}",
     ),
     "pacing": Intervention(
         "pacing",
@@ -1475,7 +1566,7 @@ def smallest_combinations(
     return [c for c in ok if len(c) == size]
 
 
-#: Bottom and top of each node's scale on the lit chain map (in the node's own unit).
+#: Bottom and top of each node's scale on the lit chain map (in the node's own unit). [setting]
 MAP_SCALE: dict[str, tuple[float, float]] = {
     "relapse": (0.0, 1.0),
     "demyelination": (1.0, 9.0),
@@ -1547,7 +1638,7 @@ def wiring_assumptions() -> pd.DataFrame:
         (
             "DMD_RELAPSE_REDUCTION",
             DMD_RELAPSE_REDUCTION,
-            "fraction of relapses the drug prevents (no number in the science notes)",
+            "fraction of relapses the drug prevents (a teaching choice)",
         ),
         (
             "DISRUPTION_REFERENCE",

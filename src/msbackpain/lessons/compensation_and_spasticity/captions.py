@@ -8,7 +8,8 @@ TEXTS = {
     "helpers-vs-weakness": FigureText(
         caption=(
             "Holding 55 N·m while the erector spinae weaken: every group's load climbs past 15% "
-            "of its maximum, and the hold shortens from unlimited to a few minutes."
+            "of its maximum, and in the fitted model the hold shortens from unlimited (an "
+            "artefact of that fit [@bjorksten1977]) to a few minutes."
         ),
         alt=(
             "Two panels against the erector spinae's weakness from 0 to 90%. Left: the load of "
@@ -36,7 +37,8 @@ TEXTS = {
     "drug-tradeoff": FigureText(
         caption=(
             "The trade-off in the teaching model: a stronger drug effect lowers the resistance "
-            "to a fast stretch and the Ashworth grade, and lowers voluntary strength too."
+            "to a fast stretch and the Ashworth grade, and, by an assumption that measured "
+            "strength does not support [@crossover1988], lowers voluntary strength too."
         ),
         alt=(
             "Two falling straight lines against drug effect from 0 to 100%. Resistance at 90 "

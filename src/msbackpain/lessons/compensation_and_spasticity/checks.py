@@ -155,8 +155,8 @@ def exercise_4(answer):
         rel_tol=0,
         explanation=(
             f"A drug effect of about {expected:.2f} moves the grade from 1+ to 1; voluntary "
-            f"strength is then {strength:.1f}% in this teaching model. Lowering the grade costs "
-            "strength: the trade-off in one number."
+            f"strength is then {strength:.1f}% in this teaching model. In the model lowering the "
+            "grade costs strength, by an assumption that measured strength does not support."
         ),
         hint=(
             "loop over np.round(np.arange(0, 1.0001, 0.01), 2) and stop at the first d with "

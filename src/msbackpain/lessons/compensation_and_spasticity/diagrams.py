@@ -81,7 +81,7 @@ def compensation_numbers(
     """Shares, relative loads and endurance with no weakness and with one group weakened.
 
     Teaching model of :mod:`msbackpain.compensation` (default capacities are assumptions);
-    endurance from :mod:`msbackpain.fatigue` (SCIENCE.md §3).
+    endurance from :mod:`msbackpain.fatigue`.
     """
     healthy = compensation.compensation(moment_Nm, 0.0, muscle, endurance_model=model)
     weak = compensation.compensation(moment_Nm, weakness_pct / 100, muscle, endurance_model=model)
@@ -252,9 +252,10 @@ def make_compensation() -> Interactive:
             "model": dropdown("endurance curve", ENDURANCE_OPTIONS, "three_compartment"),
         },
         caption=(
-            "When the erector spinae lose 60% of their strength, the other extensor groups take "
-            "over part of its load, every group works at a higher share of its maximum, and a "
-            "hold with no time limit becomes one of about 13 minutes."
+            "When the erector spinae lose 60% of their strength, the other extensor groups of "
+            "the model take over part of its load, every group works at a higher share of its "
+            "maximum, and in the fitted model a hold with no time limit (an artefact of that "
+            "fit) becomes one of about 13 minutes."
         ),
         alt=_compensation_alt,
         describe=_compensation_describe,
@@ -330,7 +331,8 @@ def _spasticity_describe(velocity, threshold, drug):
         f"in at the end of the range above {n.threshold_velocity_deg_s:.0f} deg/s.<br>"
         f"At the assumed test speed of 90 deg/s the model gives Modified Ashworth grade "
         f"<b>{g.grade}</b>: {g.description}. Voluntary strength with this drug effect: "
-        f"{n.strength_pct:.0f}% (teaching assumptions).</p>"
+        f"{n.strength_pct:.0f}% (a teaching assumption that measured strength does not "
+        "support).</p>"
     )
 
 

@@ -77,7 +77,7 @@ def plot_drug_tradeoff(ax, params: spasticity.StretchReflex | None = None):
     """Resistance at the test speed (% of no drug) and voluntary strength (%) against drug
     effect, with the Modified Ashworth grade written in each band where it holds.
 
-    Teaching assumptions of :mod:`msbackpain.spasticity` (SCIENCE.md §5, §10). Returns ``ax``.
+    Teaching assumptions of :mod:`msbackpain.spasticity`. Returns ``ax``.
     """
     d = np.round(np.linspace(0.0, 1.0, 101), 2)
     t = spasticity.drug_tradeoff(d, params)

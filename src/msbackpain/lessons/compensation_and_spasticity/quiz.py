@@ -1,8 +1,8 @@
 """Quiz of notebook 04 (compensation and spasticity): the mechanisms, not the numbers.
 
-Facts from the notebook and SCIENCE.md §3, §5 and §10; the numeric answer is computed here by the
-notebook's own sharing model, so it cannot drift from what the notebook shows. No question asks
-for, or hints at, a treatment choice.
+Facts cite their sources by key (the collection's reference list); the numeric answer is
+computed here by the notebook's own sharing model, so it cannot drift from what the notebook
+shows. No question asks for, or hints at, a treatment choice.
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from __future__ import annotations
 from msbackpain import compensation, fatigue, spasticity
 from msbackpain.ui.quiz import Choice, MultipleChoice, Numeric, Quiz
 
-#: The numeric question: the gluteus maximus half as strong while the trunk holds 55 N·m.
+#: The numeric question: the multifidus half as strong while the trunk holds 55 N·m.
 MOMENT_NM = 55.0
-WEAK_GROUP = "gluteus maximus"
+WEAK_GROUP = "multifidus"
 WEAKNESS = 0.5
 _result = compensation.compensation(MOMENT_NM, WEAKNESS, WEAK_GROUP)
 SHARE_OF_MAX_PCT = 100 * float(_result.relative_load[0])
@@ -34,70 +34,85 @@ QUIZ = Quiz(
     notebook="04",
     questions=(
         MultipleChoice(
-            "In the sharing model, the lumbar erector spinae become 60% weaker while the trunk "
-            "holds the same 55 N·m. What happens to the healthy gluteus maximus?",
+            "The notebook's sharing model lets the gluteus maximus and the hamstrings take over "
+            "part of the extensor moment at the lowest lumbar joint (L5/S1). In real anatomy, "
+            "what carries that lumbar moment?",
             choices=(
                 Choice(
-                    "Nothing: it is healthy, so its load and its endurance stay the same.",
+                    "All five groups of the model, each in proportion to its capacity.",
                     why=(
-                        "The moment still has to be held. The weak group carries less, so the "
-                        "healthy groups must carry more."
+                        "That is the model's sharing rule, not anatomy: the model lumps trunk and "
+                        "hip muscles as if they acted about one joint, which is wrong and is kept "
+                        "only until the model is corrected."
                     ),
                 ),
                 Choice(
-                    "It works at a higher share of its own maximum, because the same moment is "
-                    "now divided by a smaller total capacity.",
+                    "Only structures that cross L5/S1: the erector spinae and multifidus, a "
+                    "little of the quadratus lumborum, and passive tissues such as fascia, "
+                    "ligaments and discs.",
                     correct=True,
                     why=(
-                        "Every group works at M/Σc; weakening any group lowers Σc, so every "
-                        "group's share of its maximum rises and every hold gets shorter."
+                        "A muscle can only produce a moment about a joint it crosses. The gluteus "
+                        "maximus and hamstrings extend the hip; with weak back extensors people "
+                        "rather change strategy (hip hinging, arm support, bracing)."
                     ),
                 ),
                 Choice(
-                    "It takes over all of the erector spinae's lost share by itself, because it "
-                    "is the next-largest group.",
+                    "Mainly the gluteus maximus, because it is one of the largest muscles of "
+                    "the body.",
                     why=(
-                        "The sharing rule spreads the extra load over all the groups in "
-                        "proportion to their capacity, not onto one of them."
+                        "Size does not matter if the muscle does not cross the joint: the "
+                        "gluteus maximus acts about the hip, not the lumbar spine."
                     ),
                 ),
                 Choice(
-                    "It becomes weaker too, because MS weakens all muscles together.",
+                    "Only the erector spinae; the other muscles and tissues play no part.",
                     why=(
-                        "In this model only one group is weakened; the others are healthy and "
-                        "are loaded more, not weakened."
+                        "The multifidus also crosses L5/S1, the quadratus lumborum adds a little, "
+                        "and passive tissues carry part of the moment, more so in deep flexion."
                     ),
                 ),
             ),
             explanation=(
-                "Section 1 ('Who takes over when one group weakens?') shows the table for 55 N·m "
-                "and the interactive diagram 'which muscles take over'."
+                "Section 1 ('Who takes over when one group weakens?') says next to the "
+                "capacities that lumping hip and trunk extensors is wrong anatomy, kept until the "
+                "model is corrected, and that the hip groups' shares are arithmetic, not anatomy."
             ),
         ),
         MultipleChoice(
-            "With every group healthy, the 55 N·m hold has no time limit in the fitted fatigue "
-            "model and by Rohmert's curve, but lasts only minutes by the exponential curve. "
-            "Why do the curves disagree so much here?",
+            "With every group healthy, the fitted fatigue model says the 55 N·m hold, at 14.5% "
+            "of maximum, has no time limit. What should you make of that?",
             choices=(
                 Choice(
-                    "Two of the curves have a load below which a hold never fails, and the "
-                    "load is just below it; the exponential curve has no such limit.",
+                    "It is an artefact of the fitted model: measured sustained holds are limited "
+                    "above about 8% of maximum, and with the published trunk rates the hold "
+                    "lasts about 20 minutes.",
                     correct=True,
                     why=(
-                        "Near a threshold a small difference between models becomes the "
-                        "difference between 'unlimited' and 'a few minutes'."
+                        "Our fit to an elbow curve lets the model hold 16% indefinitely; the "
+                        "measurements [@bjorksten1977] and the published per-joint fits "
+                        "[@freylaw2012] put that limit near 6–9%."
                     ),
                 ),
                 Choice(
-                    "The fitted three-compartment model was fitted to Rohmert's curve, so those "
-                    "two must agree.",
+                    "It is a measured fact: healthy back muscles can hold 14.5% of their maximum "
+                    "for as long as needed.",
                     why=(
-                        "It was fitted to the exponential curve; the fit to Rohmert's curve "
-                        "failed (notebook 03)."
+                        "No measurement shows that: sustained static holds over an hour were "
+                        "limited to about 7.9% of maximum [@bjorksten1977]."
                     ),
                 ),
                 Choice(
-                    "The curves were measured in people with MS at different stages.",
+                    "It holds because the fitted model was fitted to Rohmert's curve, which has "
+                    "no limit below 15%.",
+                    why=(
+                        "It was fitted to the exponential (elbow) curve; the fit to Rohmert's "
+                        "curve failed (notebook 03), and Rohmert's curve simply ends at 15%."
+                    ),
+                ),
+                Choice(
+                    "It applies to people with MS, because all three endurance curves were "
+                    "measured in people with MS.",
                     why=(
                         "None of them comes from people with MS: they are general endurance "
                         "curves, and the exponential one comes from elbow measurements."
@@ -105,9 +120,9 @@ QUIZ = Quiz(
                 ),
             ),
             explanation=(
-                "Section 1 compares the three curves in a table and in the figure 'holding "
-                "55 N·m while the erector spinae weaken'; the curves agree on the direction, not "
-                "on the minutes."
+                "Section 1 compares the endurance curves and the published trunk pair for the "
+                "55 N·m hold; notebook 03 shows why the fitted model's no-limit load is too high. "
+                "The curves agree on the direction, not on the minutes."
             ),
         ),
         MultipleChoice(
@@ -140,9 +155,9 @@ QUIZ = Quiz(
                 ),
             ),
             explanation=(
-                "Section 2 ('Spasticity: resistance that grows with speed') and its interactive "
-                "diagram show the resistance against velocity; exercise 3 computes a threshold "
-                "velocity."
+                "Section 2 ('Spasticity: resistance that grows with speed') describes Feldman's "
+                "threshold model [@levin1994] and its interactive diagram shows the resistance "
+                "against velocity; exercise 3 computes a threshold velocity."
             ),
         ),
         MultipleChoice(
@@ -174,17 +189,36 @@ QUIZ = Quiz(
                 ),
             ),
             explanation=(
-                "The subsection 'The Modified Ashworth Scale, in words' gives the grades and "
-                "explains that 2 is not 'twice' 1."
+                "The subsection 'The Modified Ashworth Scale, in words' gives the grades "
+                "[@bohannon1987] and explains that 2 is not 'twice' 1."
             ),
         ),
         MultipleChoice(
             "In the teaching model, the full drug effect lowers the Ashworth grade, yet the "
             "55 N·m hold goes from no time limit to "
-            f"about {ON_DRUG_ENDURANCE_MIN:.0f} minutes. Why?",
+            f"about {ON_DRUG_ENDURANCE_MIN:.0f} minutes. What does that result rest on?",
             choices=(
                 Choice(
-                    "The spasticity had been holding the trunk up, and without it the muscles "
+                    "On the model's assumed loss of voluntary strength, which a cross-over trial "
+                    "that measured strength did not find.",
+                    correct=True,
+                    why=(
+                        f"The model keeps {FULL_DRUG_STRENGTH_PCT:.0f}% of strength at full "
+                        "effect, echoing the weakness reported as a common side effect "
+                        "[@bass1988]; but isometric strength did not change on either drug in 16 "
+                        "people [@crossover1988]. The result is a 'what if', and its 'no time "
+                        "limit' start is an artefact of the fitted fatigue model."
+                    ),
+                ),
+                Choice(
+                    "On measurements showing that these drugs cut maximal strength by a quarter.",
+                    why=(
+                        "No such measurement exists in the notebook's sources: the one trial "
+                        "that measured strength found no change [@crossover1988]."
+                    ),
+                ),
+                Choice(
+                    "On the spasticity having held the trunk up, so that without it the muscles "
                     "must carry more.",
                     why=(
                         "In the model the hold uses only voluntary strength; the reflex plays no "
@@ -193,24 +227,14 @@ QUIZ = Quiz(
                     ),
                 ),
                 Choice(
-                    "The drug raises the moment the back has to hold.",
+                    "On the drug raising the moment the back has to hold.",
                     why="The moment is set by the posture (55 N·m) and does not change.",
-                ),
-                Choice(
-                    "The model's drug also lowers voluntary strength, so every group works at a "
-                    "higher share of its smaller maximum and passes the no-failure load.",
-                    correct=True,
-                    why=(
-                        f"At full effect strength is {FULL_DRUG_STRENGTH_PCT:.0f}% of normal, a "
-                        "teaching assumption echoing the weakness reported as a common side "
-                        "effect."
-                    ),
                 ),
             ),
             explanation=(
-                "Section 3 ('The drug trade-off') computes this. It is a reason to understand "
-                "trade-offs, not advice about any medicine: such decisions belong to each person "
-                "and their care team."
+                "Section 3 ('The drug trade-off') computes this and flags the strength loss as "
+                "unsupported. It is a reason to understand trade-offs, not advice about any "
+                "medicine: such decisions belong to each person and their care team."
             ),
         ),
         Numeric(
@@ -227,9 +251,10 @@ QUIZ = Quiz(
             explanation=(
                 f"{MOMENT_NM:.0f} N·m shared by the {LEFT_CAPACITY_NM:.0f} N·m of capacity "
                 f"left out of {TOTAL_CAPACITY_NM:.0f} N·m: up from "
-                f"{HEALTHY_SHARE_PCT:.1f}% with all groups healthy, past the fitted model's "
-                f"no-failure load of {NO_FAILURE_PCT:.1f}%, so the hold is no longer "
-                "unlimited (section 1, exercise 2)."
+                f"{HEALTHY_SHARE_PCT:.1f}% with all groups healthy. In the fitted model this is "
+                f"still below its no-failure load of {NO_FAILURE_PCT:.1f}%, but that load is an "
+                "artefact of the fit; with measured limits the hold is limited either way "
+                "(section 1, exercise 2)."
             ),
         ),
     ),

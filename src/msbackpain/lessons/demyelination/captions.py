@@ -7,9 +7,9 @@ from msbackpain.ui.display import FigureText
 TEXTS = {
     "velocity": FigureText(
         caption=(
-            "Conduction velocity against fibre diameter: myelinated fibres (Hursh's 6 m/s per µm) "
-            "are far faster than unmyelinated ones, whose speed grows only with the square root of "
-            "diameter."
+            "Conduction velocity against fibre diameter: myelinated fibres (about 6 m/s per µm "
+            "[@hursh1939]) are far faster than unmyelinated ones, whose speed grows only with the "
+            "square root of diameter (its constant assumed)."
         ),
         alt=(
             "Line chart, diameter 0 to 20 µm across, velocity in m/s up. The myelinated line rises "

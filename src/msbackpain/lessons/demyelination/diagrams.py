@@ -1,7 +1,7 @@
 """The interactive diagram of notebook 01: a lesion, a spike and the temperature.
 
 A thin layer over :mod:`msbackpain.conduction`. Three sliders (lesion severity, lesion length,
-temperature change) set up the 30-node axon of SCIENCE.md §1; each move runs one simulation
+temperature change) set up the model's default 30-node axon; each move runs one simulation
 (:func:`~msbackpain.conduction.simulate_until_settled`, about 20 ms on a quiet machine) and shows
 
 * the axon with its lesion, the nodes the spike reached filled and the others open;

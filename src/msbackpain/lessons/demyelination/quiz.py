@@ -1,8 +1,9 @@
 """Quiz of notebook 01 (demyelination): why a lesion slows or blocks a spike, and why heat matters.
 
-Facts from the notebook and SCIENCE.md §1 (the lesion rule of the teaching model, Hodgkin &
-Huxley kinetics, Schauf & Davis 1974, Uhthoff's phenomenon). The numeric answer is computed here
-with the notebook's own block-temperature table, so it cannot drift from what the notebook shows.
+Facts from the notebook (the lesion rule of the teaching model, Hodgkin & Huxley kinetics,
+Schauf & Davis 1974, Rasminsky 1973, Uhthoff's phenomenon), each cited where a question relies
+on it. The numeric answer is computed here with the notebook's own block-temperature table, so it
+cannot drift from what the notebook shows.
 """
 
 from __future__ import annotations
@@ -106,8 +107,8 @@ QUIZ = Quiz(
                     "The fibre is safe as long as its safety factor is above the normal value "
                     "for a human fibre.",
                     why=(
-                        "Our sources give no verified normal value for a human fibre; the "
-                        "model's numbers are only for comparing settings with each other."
+                        "The model has no measured normal value for a human fibre to compare "
+                        "with; its numbers are only for comparing settings with each other."
                     ),
                 ),
                 Choice(
@@ -160,8 +161,8 @@ QUIZ = Quiz(
                     correct=True,
                     why=(
                         "The pattern, a block temperature that falls steeply with damage, is "
-                        "what Schauf & Davis (1974) found and what carries over; the degrees "
-                        "do not."
+                        "what Schauf and Davis found [-@schauf1974] and what carries over; the "
+                        "degrees do not."
                     ),
                 ),
                 Choice(
@@ -170,15 +171,15 @@ QUIZ = Quiz(
                     why=(
                         "A model can get the degrees wrong and the pattern right. The model too "
                         "has fibres with a margin of about one degree (Exercise 4), like the rat "
-                        "fibres that blocked with 0.5 °C."
+                        "fibres that blocked with 0.5 °C [@rasminsky1973]."
                     ),
                 ),
             ),
             explanation=(
                 "Section 2 explains why temperatures are a change ΔT on the squid's scale, and "
-                "'Where the model and the literature disagree' shows that the model's healthy "
-                "fibre blocks about 5 °C higher than the science notes say: trust its "
-                "directions, not its degrees."
+                "'What the model's degrees mean' shows that even the healthy model fibre blocks "
+                "at about 30 °C on that scale, while human fibres work at body temperature: "
+                "trust the model's directions, not its degrees."
             ),
         ),
         Numeric(

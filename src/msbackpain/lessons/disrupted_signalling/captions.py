@@ -47,8 +47,9 @@ TEXTS = {
     "delivered-fraction": FigureText(
         caption=(
             "Fraction of spikes delivered against firing rate for regular (left) and irregular "
-            "(right) trains, for refractory periods 1, 5 and 34 times normal: lines from the "
-            "formula, markers from simulated trains."
+            "(right) trains, for refractory periods 1, 5 and 34 times normal (5: the top of the "
+            "typical range in demyelinated axons, 34: the largest seen [@felts1997]): lines from "
+            "the formula, markers from simulated trains."
         ),
         alt=(
             "Two panels, firing rate 0 to 200 Hz across, fraction delivered 0 to 1 up; a grey "
@@ -75,8 +76,8 @@ TEXTS = {
     "feedback-latency": FigureText(
         caption=(
             "Postural response latency against the slowing of sensory conduction in the "
-            "calibrated loop model, with the published mean ± SD of controls and of people with "
-            "MS (Cameron et al. 2008)."
+            "calibrated loop model, with the published mean ± SD of controls and of 10 people "
+            "with MS selected for imbalance [@cameron2008]."
         ),
         alt=(
             "A straight rising line from 102 ms at slowing 1 to about 227 ms at slowing 6. A "

@@ -28,7 +28,8 @@ WINDOW_MS = 500.0
 SEED = 2
 #: Rates (Hz) of the fraction-delivered curves: fine enough to show the steps of a regular train.
 CURVE_RATES_HZ = np.linspace(0.0, 200.0, 801)
-#: Motor-unit firing rates of the Fuglevand model: 8 Hz minimum, 35 Hz peak (SCIENCE.md §2).
+#: Motor-unit firing rates of the Fuglevand model: 8 Hz minimum, 35 Hz peak (Fuglevand, Winter &
+#: Patla 1993).
 MOTOR_UNIT_RATES_HZ = (8.0, 35.0)
 
 TRAIN_NAMES = {"poisson": "irregular (Poisson)", "regular": "regular"}

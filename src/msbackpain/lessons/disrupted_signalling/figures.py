@@ -47,7 +47,8 @@ def plot_delivered_fraction(
     """Delivered fraction against firing rate (Hz), one curve per refractory factor.
 
     Closed form :func:`msbackpain.signalling.delivered_fraction`. The band 8–35 Hz marks the
-    motor-unit firing rates of the Fuglevand model (SCIENCE.md §2). Returns ``ax``.
+    motor-unit firing rates of the Fuglevand model (Fuglevand, Winter & Patla 1993). Returns
+    ``ax``.
     """
     rates = np.linspace(0.0, 200.0, 201) if rates_hz is None else np.asarray(rates_hz, float)
     ax.axvspan(8.0, 35.0, color=style.STAGE_COLORS["context"], alpha=0.35, lw=0)

@@ -1,8 +1,8 @@
 """Quiz of notebook 02 (disrupted signalling): refractory loss, dispersion and a calibrated loop.
 
-Facts from the notebook and SCIENCE.md §1 and §6 (Felts, Baker & Smith 1997; Schauf & Davis
-1974; Cameron et al. 2008). Every number in a question or an answer is computed here with the
-notebook's own model functions, so it cannot drift from what the notebook shows.
+Facts from the notebook (Felts, Baker & Smith 1997; Schauf & Davis 1974; Cameron et al. 2008),
+each cited where a question relies on it. Every number in a question or an answer is computed
+here with the notebook's own model functions, so it cannot drift from what the notebook shows.
 """
 
 from __future__ import annotations
@@ -29,8 +29,9 @@ QUIZ = Quiz(
     questions=(
         MultipleChoice(
             f"A damaged fibre whose refractory period is {FACTOR:g} times normal "
-            f"({TAU_MS:g} ms) carries a perfectly regular train at {RATE_HZ:g} Hz. According to "
-            "the model, what share of the spikes is lost?",
+            f"({TAU_MS:g} ms, the top of the typical range in demyelinated axons [@felts1997]) "
+            f"carries a perfectly regular train at {RATE_HZ:g} Hz. According to the model, what "
+            "share of the spikes is lost?",
             choices=(
                 Choice(
                     f"{REGULAR_LOST_PCT:.0f}%: the interval between spikes, about "
@@ -112,7 +113,8 @@ QUIZ = Quiz(
                 "Section 2 compares the two kinds of train: with typical damage a regular train "
                 "loses nothing at motor-unit rates, an irregular one loses spikes at every rate. "
                 "How much a damaged fibre loses depends on how irregular the firing is as much "
-                "as on its rate."
+                "as on its rate: the frequency-dependent block of demyelinated fibres "
+                "[@schauf1974]."
             ),
         ),
         MultipleChoice(
@@ -185,8 +187,8 @@ QUIZ = Quiz(
                     "The delay has nothing to do with conduction.",
                     why=(
                         "In the data the delay went with spinal sensory conduction time "
-                        "(r = 0.73). The model cannot say how much of the delay is conduction, "
-                        "but it does not rule conduction out."
+                        "(r = 0.73) [@cameron2008]. The model cannot say how much of the delay is "
+                        "conduction, but it does not rule conduction out."
                     ),
                 ),
                 Choice(
@@ -198,9 +200,11 @@ QUIZ = Quiz(
                 ),
             ),
             explanation=(
-                "Section 4 ('Slower sensory feedback') calibrates the loop to the means of "
-                "Cameron et al. (2008) and lists what the calibration can and cannot tell you; "
-                "Exercises 3 and 4 repeat the calibration by hand."
+                "Section 4 ('Slower sensory feedback') calibrates the loop to the means of 10 "
+                "people with MS selected for imbalance and their controls [@cameron2008], "
+                "treating muscle onset latencies as loop delays (an assumption), and lists what "
+                "the calibration can and cannot tell you; Exercises 3 and 4 repeat the "
+                "calibration by hand."
             ),
         ),
         Numeric(

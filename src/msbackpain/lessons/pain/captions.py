@@ -23,7 +23,8 @@ def day_breaks(hours: float, no_breaks_peak: float, walks_peak: float, lying_pea
     return FigureText(
         caption=(
             "Teaching model: pain over 8 hours of sitting with no breaks, with short walks and "
-            "with short rests lying down."
+            "with short rests lying down. That lying beats walking here comes from the model's "
+            "assumptions; guidelines advise staying active [@nice2016]."
         ),
         alt=(
             f"Three curves of pain over about {hours:.0f} hours. Without breaks (solid) pain "
@@ -36,21 +37,22 @@ def day_breaks(hours: float, no_breaks_peak: float, walks_peak: float, lying_pea
 
 
 def lhermitte(n_flexions: int, n_episodes: int, legs_ms: float) -> FigureText:
-    """Neck flexions, the episodes they trigger and the sensation's path, given the number of
-    flexions and episodes and when the sensation reaches the legs (ms after onset)."""
+    """Neck flexions, the episodes they trigger and where the shock is felt, given the number of
+    flexions and episodes and when the drawing lights up the legs (ms after onset)."""
     return FigureText(
         caption=(
             "Teaching model of Lhermitte's sign: forward bends of the neck past a threshold "
-            "trigger brief episodes (left) whose sensation sweeps from the neck down the body "
-            "(right)."
+            "trigger brief episodes (left); the places where the shock is felt, drawn in order "
+            "from the neck down (right), picture where it is felt, not a signal travelling down "
+            "the spine."
         ),
         alt=(
             f"Left: neck flexion angle over 2 minutes, with {_count(n_flexions)} smooth forward "
             "bends to about 40 degrees above a dashed threshold line at 20 degrees; "
             f"{_count(n_episodes)} of the bends start a hatched episode about one second long. "
-            "Right: a stick-body schematic with six marked regions in order of arrival: neck at "
-            "0 ms, upper back, mid back, lower back, arms and legs at about "
-            f"{round(legs_ms, -1):.0f} ms."
+            "Right: a stick-body schematic titled 'where the shock is felt', with six marked "
+            "regions in the order the drawing lights them up: neck at 0 ms, upper back, mid "
+            f"back, lower back, arms and legs at about {round(legs_ms, -1):.0f} ms."
         ),
     )
 
@@ -69,8 +71,9 @@ def side_effect_rates(drug: dict[str, float], placebo: dict[str, float]) -> Figu
     verdict = " Every drug bar is longer than its placebo bar." if longer else ""
     return FigureText(
         caption=(
-            "Share of people reporting three side effects with interferon beta-1a and with "
-            "placebo, in one placebo-controlled trial."
+            "Share of people reporting three side effects with a low weekly dose of interferon "
+            "beta-1a and with placebo, in one placebo-controlled trial in secondary-progressive "
+            "MS [@andersen2004]."
         ),
         alt="Grouped horizontal bars. " + ". ".join(parts) + "." + verdict,
     )

@@ -58,8 +58,9 @@ def exercise_1(plan):
     if day.peak_pain >= PAIN_LIMIT:
         walking_only = {a for a, _ in blocks} <= {"sitting", "walking"}
         hint = (
-            " Hint: in this model walking breaks rest the muscles but not the disc (walking is "
-            "given the standing pressure); look at what lying down does to the pressure."
+            " Hint: in this model walking breaks rest the muscles but not the disc (the model "
+            "gives walking the standing pressure, an assumption); look at what lying down does "
+            "to the pressure in the model."
             if walking_only
             else " Hint: shorter gaps between breaks, or breaks that unload the disc more."
         )
@@ -76,8 +77,9 @@ def exercise_1(plan):
             "right",
             f"Pain peaks at {day.peak_pain:.2f} (mean {day.mean_pain:.2f}) "
             f"over {total / 60:.1f} h. "
-            "The breaks that work best here are the ones that unload the disc, not only the "
-            "muscles.",
+            "The breaks that work best in this model are the ones that unload the disc, not only "
+            "the muscles; that lying down wins follows from the model's assumptions, not from "
+            "guidance, which advises staying active.",
         )
     )
 

@@ -81,10 +81,12 @@ def _body_outline(ax) -> None:
 
 
 def plot_body_path(ax, episodes: lhermitte.LhermitteEpisodes, episode: int = 0):
-    """A body schematic with the sensation's path: each region marked with its arrival time.
+    """A body schematic of where the shock is felt: each region marked with the time it lights up.
 
-    Numbers give the order of arrival and the time after onset (ms) of ``episode``; with no
-    episodes, the path is drawn with the mean sweep speed. Returns ``ax``.
+    Numbers give the order and the time after onset (ms) of ``episode`` in the teaching model's
+    drawing; with no episodes, the mean sweep speed is used. The order is a picture of where the
+    shock is felt (referred), not a signal travelling down the spine: the impulses go up to the
+    brain. Returns ``ax``.
     """
     if episodes.n_episodes:
         arrival_s = dict(zip(lhermitte.REGIONS, episodes.arrival_s[episode], strict=True))
@@ -117,7 +119,7 @@ def plot_body_path(ax, episodes: lhermitte.LhermitteEpisodes, episode: int = 0):
     ax.set_xticks([])
     ax.set_yticks([])
     ax.set_xlabel("schematic (no units)")
-    ax.set_title("sensation path", fontsize=13)
+    ax.set_title("where the shock is felt", fontsize=13)
     return ax
 
 

@@ -1,8 +1,8 @@
 """Quiz of notebook 06 (pain): the mechanisms, not the numbers.
 
-Facts from the notebook and SCIENCE.md §8-§10. Model numbers quoted below are computed here by
-the notebook's own models (pain, fear_avoidance), so they cannot drift from what the notebook
-prints; side-effect rates come from ``medication.published_rates`` (SCIENCE.md §10). Nothing
+Model numbers quoted below are computed here by the notebook's own models (pain,
+fear_avoidance), so they cannot drift from what the notebook prints; side-effect rates come from
+``medication.published_rates`` (one trial, cited in the question that uses them). Nothing
 here is advice about any medicine or treatment: one wrong option says so explicitly, because
 reading a side-effect table as advice is a misconception worth naming.
 """
@@ -16,7 +16,7 @@ from msbackpain.ui.quiz import Choice, MultipleChoice, Numeric, Quiz
 WALKING_DAY_PAIN = pain.simulate_day([("walking", 480)]).mean_pain
 SITTING_DAY_PAIN = pain.simulate_day([("sitting", 480)]).mean_pain
 
-#: Published headache rates with interferon beta-1a and with placebo (one trial, §10).
+#: Published headache rates with interferon beta-1a and with placebo (one trial).
 HEADACHE_DRUG_PCT = 100 * medication.published_rates("interferon beta-1a")["headache"]
 HEADACHE_PLACEBO_PCT = 100 * medication.published_rates("placebo")["headache"]
 HEADACHE_EXCESS_PCT = HEADACHE_DRUG_PCT - HEADACHE_PLACEBO_PCT
@@ -72,8 +72,8 @@ QUIZ = Quiz(
                 ),
             ),
             explanation=(
-                "'Three kinds of pain' sorts the pains of MS by what produces them (Truini et "
-                "al. 2013); section 2 ('Neuropathic pain: Lhermitte's sign') explains this one."
+                "'Three kinds of pain' sorts the pains of MS by what produces them "
+                "[@truini2013]; section 2 ('Neuropathic pain: Lhermitte's sign') explains this one."
             ),
         ),
         MultipleChoice(
@@ -86,9 +86,10 @@ QUIZ = Quiz(
                     correct=True,
                     why=(
                         "In the model a walk keeps the disc pressure of relaxed standing, so "
-                        "strain keeps building and the saw-tooth drifts upwards. That walking "
-                        "keeps the disc loaded is an assumption (our sources have no walking "
-                        "value)."
+                        "strain keeps building and the saw-tooth drifts upwards. That is the "
+                        "model's reason, not a finding: giving walking the standing pressure is "
+                        "a model assumption, and guidelines for low back pain advise staying "
+                        "active [@nice2016]."
                     ),
                 ),
                 Choice(
@@ -114,12 +115,12 @@ QUIZ = Quiz(
             explanation=(
                 "Section 1 ('Musculoskeletal pain: a day of load and recovery'): the figure of "
                 "three days and Exercise 1. The model is a teaching model, not fitted to anyone's "
-                "pain."
+                "pain, and its preference for lying down is an artefact of its assumptions."
             ),
         ),
         MultipleChoice(
-            "Why does Lhermitte's sign need a demyelinated patch in the neck part (cervical "
-            "part) of the spinal cord, rather than lower down the cord or in the brain?",
+            "Lhermitte's sign goes with demyelinated patches in the neck part (cervical part) of "
+            "the spinal cord, rather than lower down the cord or in the brain. Why the neck?",
             choices=(
                 Choice(
                     "Because the shock is felt in the neck.",
@@ -149,13 +150,15 @@ QUIZ = Quiz(
             ),
             explanation=(
                 "Section 2 ('Neuropathic pain: Lhermitte's sign'), the paragraphs on why bending "
-                "the neck triggers it and why it needs a lesion in the neck."
+                "the neck triggers it and why a lesion in the neck. The link is strong but not "
+                "all-or-none: in one study, 17 of 18 people with the sign had a cervical lesion "
+                "on MRI, and so did 13 of 25 who had never had it [@alaraji2005]."
             ),
         ),
         MultipleChoice(
-            f"In one placebo-controlled trial, {HEADACHE_DRUG_PCT:.0f}% of people reported "
-            f"headache on interferon beta-1a and {HEADACHE_PLACEBO_PCT:.0f}% on placebo. What "
-            "do these two numbers tell you?",
+            f"In one placebo-controlled trial [@andersen2004], {HEADACHE_DRUG_PCT:.0f}% of "
+            f"people reported headache on a low weekly dose of interferon beta-1a and "
+            f"{HEADACHE_PLACEBO_PCT:.0f}% on placebo. What do these two numbers tell you?",
             choices=(
                 Choice(
                     f"{HEADACHE_DRUG_PCT:.0f}% of the people on the medicine got headaches "
@@ -241,8 +244,8 @@ QUIZ = Quiz(
             ),
             explanation=(
                 "Section 4 ('The fear-avoidance loop'): the figure with gains 0.8, 1.2 and 1.5, "
-                "and the interactive loop-gain diagram. The loop is Vlaeyen and Linton's; the "
-                "equations are a teaching model."
+                "and the interactive loop-gain diagram. The loop is Vlaeyen and Linton's "
+                "[@vlaeyen2000]; the equations are a teaching model."
             ),
         ),
         Numeric(

@@ -214,7 +214,7 @@ class StickFigure:
     box without creating new artists; :attr:`moving` lists the artists that an update changes
     (and those drawn over them), for :func:`~msbackpain.ui.interactive.animate`. The trunk's
     colour *and* line style show the compression zone (below 3.4 kN, 3.4–6.4 kN, above 6.4 kN;
-    Waters et al. 1993 [v], NIOSH 1981 [s]); the text box states the moment, muscle force and
+    Waters et al. 1993 and NIOSH 1981); the text box states the moment, muscle force and
     compression from :func:`msbackpain.spine.l5s1_load`.
     """
 

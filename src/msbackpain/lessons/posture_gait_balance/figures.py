@@ -54,7 +54,8 @@ def plot_sd_vs_delay(
 
     Uses :func:`msbackpain.balance.sway_sd_vs_delay` (linearised) and
     :func:`msbackpain.balance.critical_delay`; marks the control (102 ms) and MS (161 ms)
-    latencies of Cameron, Horak et al. 2008 [v]. Returns ``ax``.
+    postural response latencies of Cameron, Horak et al. 2008, used as loop delays. Returns
+    ``ax``.
     """
     p = params if params is not None else balance.BalanceParams()
     tc = balance.critical_delay(p)
@@ -109,8 +110,7 @@ def plot_strategies(
     Each curve (linearised, :func:`msbackpain.balance.sway_sd_vs_delay`) gets its own colour,
     line style and marker, ends at its own critical delay (marked on the axis with the same
     marker) and is labelled with it; the y axis shows 0 to ``ylim_deg``. ``mark_delay_s`` draws
-    a vertical line (default the MS latency, 161 ms, Cameron, Horak et al. 2008 [v]). Returns
-    ``ax``.
+    a vertical line (default the MS latency, 161 ms, Cameron, Horak et al. 2008). Returns ``ax``.
     """
     if delays_s is None:
         delays_s = np.linspace(0.0, 0.3, 121)

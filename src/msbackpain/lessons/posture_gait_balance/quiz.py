@@ -1,8 +1,8 @@
 """Quiz of notebook 05 (posture, gait and balance): the mechanisms, not the numbers.
 
-Facts from the notebook and SCIENCE.md §6-§7. Every model number quoted below is computed here
-by the notebook's own models (balance, spine, gait), so it cannot drift from what the notebook
-prints; the measured numbers are Cameron et al. 2008 and Wilke et al. 1999 (SCIENCE.md).
+Every model number quoted below is computed here by the notebook's own models (balance, spine,
+gait), so it cannot drift from what the notebook prints; the measured numbers carry their
+citations where a question uses them (shown to learners as "(Author Year)").
 """
 
 from __future__ import annotations
@@ -41,8 +41,8 @@ QUIZ = Quiz(
     questions=(
         MultipleChoice(
             "In the balance model, the body sways more with the MS feedback delay (161 ms) than "
-            "with the control delay (102 ms), although the body, the muscles' gains and the "
-            "random pushes are the same. Why?",
+            "with the control delay (102 ms) [@cameron2008], although the body, the muscles' "
+            "gains and the random pushes are the same. Why?",
             choices=(
                 Choice(
                     "The model person with MS has weaker ankle muscles, so each correction is "
@@ -190,13 +190,13 @@ QUIZ = Quiz(
             explanation=(
                 f"spine.l5s1_load({BODY_KG}, {FLEXION_DEG}, {BAG_KG}).compression_N / 1000. Most "
                 f"of it ({BAG_MUSCLE_KN:.2f} kN) is the back muscles' pull, not the weight "
-                "itself. It is below the 3.4 kN NIOSH criterion; a further lean or a heavier "
-                "load held away from the body would raise it (section 3)."
+                "itself. It is below the 3.4 kN NIOSH criterion [@waters1993]; a further lean or "
+                "a heavier load held away from the body would raise it (section 3)."
             ),
         ),
         MultipleChoice(
-            "In Wilke's measurements, relaxed slouched sitting gave less pressure in the disc "
-            "than sitting upright without a backrest. What is the best reading of this?",
+            "In Wilke's measurements [@wilke1999], relaxed slouched sitting gave less pressure in "
+            "the disc than sitting upright without a backrest. What is the best reading of this?",
             choices=(
                 Choice(
                     "Sitting always loads the disc less than standing.",
@@ -226,15 +226,15 @@ QUIZ = Quiz(
                 Choice(
                     "Slouching is the best way to sit for the back.",
                     why=(
-                        "The measurement is one kind of load, in one person; it shows nothing "
-                        "about muscles, ligaments or comfort over hours, and it is not advice "
-                        "on how anyone should sit."
+                        "The measurement is one kind of load, in one person; a disc pressure is "
+                        "not tissue strain or damage, it shows nothing about muscles, ligaments "
+                        "or comfort over hours, and it is not advice on how anyone should sit."
                     ),
                 ),
             ),
             explanation=(
-                "Subsection 'What the discs actually feel: measured pressures' (Wilke et al. "
-                "1999, nine postures of one volunteer); Exercise 3 compares the model with them."
+                "Subsection 'What the discs actually feel: measured pressures' (nine postures of "
+                "one volunteer [@wilke1999]); Exercise 3 compares the model with them."
             ),
         ),
         MultipleChoice(

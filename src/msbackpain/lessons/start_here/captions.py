@@ -7,8 +7,9 @@ from msbackpain.ui.display import FigureText
 TEXTS = {
     "prevalence": FigureText(
         caption=(
-            "Pooled prevalence of pain types in people with MS, with 95% confidence intervals "
-            "(Foley et al. 2013); back pain affects about one person in five."
+            "Pooled prevalence of pain types in people with MS, with 95% confidence intervals, "
+            "from 28 studies [@foley2013]; the broad category 'back pain' was reported by about "
+            "one person in five (low back pain asked about specifically is more common)."
         ),
         alt=(
             "Horizontal bar chart. Any pain 63% (55 to 70), headache 43% (33 to 52), neuropathic "

@@ -1,9 +1,9 @@
 """Quiz of notebook 00 (start here): what kind of pain, how loops work, how to read the map.
 
-Facts from the notebook and SCIENCE.md §8-§10 (Foley et al. 2013; Truini et al. 2013; the chain
-graph in :mod:`msbackpain.chain`, whose edges the map questions describe). The numeric answer
-is computed here from the notebook's own prevalence table, so it cannot drift from what the
-notebook shows.
+Facts from the notebook, each cited where a question relies on it (Foley et al. 2013; Massot et
+al. 2021; Truini et al. 2013; the chain graph in :mod:`msbackpain.chain`, whose
+edges the map questions describe). The numeric answer is computed here from the notebook's own
+prevalence table, so it cannot drift from what the notebook shows.
 """
 
 from __future__ import annotations
@@ -69,8 +69,8 @@ QUIZ = Quiz(
                 ),
             ),
             explanation=(
-                "Truini and colleagues (2013) sort pain in MS by its mechanism: neuropathic "
-                "(from damaged nerves), nociceptive (from tissues under load) and "
+                "Truini and colleagues [-@truini2013] sort pain in MS by its mechanism: "
+                "neuropathic (from damaged nerves), nociceptive (from tissues under load) and "
                 "treatment-related. The section 'How common is pain in MS?' explains why back "
                 "pain is mostly the second kind."
             ),
@@ -129,8 +129,11 @@ QUIZ = Quiz(
                     "causes of muscle weakness.",
                     correct=True,
                     why=(
-                        "Weakness is a common side effect, and less stiffness may also unmask "
-                        "weakness that the stiffness was hiding (an interpretation)."
+                        "People often report weakness as a side effect [@bass1988], though in a "
+                        "small cross-over trial measured muscle strength did not change "
+                        "[@crossover1988]: the weakness shows in everyday function. Less "
+                        "stiffness may also unmask weakness that the stiffness was hiding (an "
+                        "interpretation)."
                     ),
                 ),
                 Choice(
@@ -198,13 +201,15 @@ QUIZ = Quiz(
             ),
             explanation=(
                 "A 95% confidence interval is the range that, given how much the studies "
-                "varied, plausibly contains the true value (Foley et al. 2013). The figure in "
-                "'How common is pain in MS?' shows the intervals; Exercise 3 finds the widest."
+                "varied, plausibly contains the true value. The figure in 'How common is pain "
+                "in MS?' shows the intervals of the pooled estimates [@foley2013]; Exercise 3 "
+                "finds the widest."
             ),
         ),
         Numeric(
-            "Use the pooled prevalence of back pain from the notebook's table: in a group of "
-            f"{GROUP_SIZE} people with MS, about how many would you expect to report back pain?",
+            "Use the pooled prevalence of 'back pain' from the notebook's table [@foley2013]: "
+            f"in a group of {GROUP_SIZE} people with MS, about how many would you expect to "
+            "report back pain?",
             answer=EXPECTED_WITH_BACK_PAIN,
             tolerance=1.0,
             unit="people",
@@ -213,7 +218,9 @@ QUIZ = Quiz(
                 f"{EXPECTED_WITH_BACK_PAIN:g}. The confidence interval matters here too: with "
                 f"its ends, {_pct(_BACK['ci_low_pct'])} and {_pct(_BACK['ci_high_pct'])}, the "
                 f"expected number runs from {_LOW:g} to {_HIGH:g}, and a real group also varies "
-                "by chance."
+                "by chance. What is counted matters even more: asked about low back pain "
+                f"specifically, 41.6–52.4% report it [@massot2021], about {GROUP_SIZE * 0.416:.0f} "
+                f"to {GROUP_SIZE * 0.524:.0f} of the {GROUP_SIZE}."
             ),
             hint="Multiply the group size by the percentage and divide by 100.",
         ),

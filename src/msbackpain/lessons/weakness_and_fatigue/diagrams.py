@@ -337,8 +337,8 @@ def holding_numbers(
 ) -> Holding:
     """Endurance of one held load by the three-compartment model and the published curves.
 
-    Xia & Frey Law 2008 (simulation and closed form), Rohmert 1960 and the exponential curve
-    (SCIENCE.md §3), via :mod:`msbackpain.fatigue`.
+    Xia & Frey Law 2008 (simulation and closed form), Rohmert 1960 and the exponential (elbow)
+    curve, via :mod:`msbackpain.fatigue`.
     """
     f = load_pct / 100
     sim = _holding_simulation(load_pct, fatigue_rate, recovery_rate)
@@ -364,7 +364,8 @@ def _holding_describe(load, fatigue_rate, recovery_rate):
     else:
         model = (
             f"the load never fails: it is below the model's threshold of "
-            f"{n.threshold_pct:.1f}% of maximum"
+            f"{n.threshold_pct:.1f}% of maximum (measured sustained holds are limited above "
+            "about 8%)"
         )
     rohmert = (
         "a very long time (below its 15% limit)"

@@ -41,7 +41,7 @@ def plot_unit_properties(ax, pool: motor.MotorPool | None = None):
     """Threshold, twitch amplitude and contraction time vs recruitment rank (relative to unit 1).
 
     Log y axis; three series with distinct colour, line style, marker and direct labels.
-    Fuglevand et al. 1993 (:mod:`msbackpain.motor`; SCIENCE.md §2). Returns ``ax``.
+    Fuglevand et al. 1993 (:mod:`msbackpain.motor`). Returns ``ax``.
     """
     p = motor.DEFAULT_POOL if pool is None else pool
     rank = np.arange(1, p.n_units + 1)
@@ -69,7 +69,7 @@ def plot_firing_rates(
 
     Each unit gets its own colour, line style and marker and a direct label; a marker at the
     minimum rate shows where it is recruited (RTE_i/E_max). Fuglevand et al. 1993
-    (:func:`msbackpain.motor.firing_rates_hz`; SCIENCE.md §2). Returns ``ax``.
+    (:func:`msbackpain.motor.firing_rates_hz`). Returns ``ax``.
     """
     p = motor.DEFAULT_POOL if pool is None else pool
     units = [int(u) for u in units]
@@ -205,7 +205,7 @@ def plot_endurance_curves(
 ):
     """Endurance time (min, log scale) vs load (% of maximum): published curves and the model.
 
-    Rohmert 1960 and the exponential curve (k = 0.96 /min) as lines (SCIENCE.md §3); the
+    Rohmert 1960 and the exponential (elbow) curve (k = 0.96 /min) as lines; the
     three-compartment closed form with the fitted F, R (``fit``, default: the defaults of
     :mod:`msbackpain.fatigue`) as a line, the fitted data as markers and the no-failure
     threshold R/(F + R) as a vertical line. ``legend=False`` leaves the legend out (e.g. for one

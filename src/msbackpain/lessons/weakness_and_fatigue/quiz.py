@@ -1,7 +1,7 @@
 """Quiz of notebook 03 (weakness, fatigue and disuse): the mechanisms, not the numbers.
 
-Facts from the notebook and SCIENCE.md §2-§4; the numeric answer is computed here by the
-notebook's own disuse model, so it cannot drift from what the notebook shows.
+Facts cite their sources by key (the collection's reference list); the numeric answer is
+computed here by the notebook's own disuse model, so it cannot drift from what the notebook shows.
 """
 
 from __future__ import annotations
@@ -34,8 +34,9 @@ QUIZ = Quiz(
                     "largest units carry most of the maximum force.",
                     correct=True,
                     why=(
-                        "Twitch amplitudes span about a hundred-fold range, and the top fifth "
-                        "of the units holds over half of the pool's force."
+                        "Twitch amplitudes span about a hundred-fold range in the pool "
+                        "[@fuglevand1993], and the top fifth of the units holds over half of the "
+                        "pool's force."
                     ),
                 ),
                 Choice(
@@ -99,8 +100,9 @@ QUIZ = Quiz(
         ),
         MultipleChoice(
             "The three-compartment model, fitted to the exponential endurance curve, predicts "
-            "that a load below about 16% of maximum can be held indefinitely. What makes that "
-            "possible in the model?",
+            "that a load below about 16% of maximum can be held indefinitely. That is too high: "
+            "measured sustained holds are limited above about 8% [@bjorksten1977]. What makes a "
+            "no-limit load possible in the model at all?",
             choices=(
                 Choice(
                     "At such low loads no motor units are active, so none can tire.",
@@ -115,7 +117,9 @@ QUIZ = Quiz(
                     correct=True,
                     why=(
                         "Below R/(F + R) recovery keeps pace with tiring, so the fatigued share "
-                        "settles below 1 − TL and the task never fails."
+                        "settles below 1 − TL and the task never fails. Our fit lets R be about a "
+                        "fifth of F; published per-joint pairs have about a tenth, which puts "
+                        "the limit at 6–9% [@freylaw2012]."
                     ),
                 ),
                 Choice(
@@ -131,13 +135,15 @@ QUIZ = Quiz(
                 ),
             ),
             explanation=(
-                "Section 3 ('How long can a posture be held?') derives the threshold R/(F + R); "
-                "in the interactive diagram 'holding a posture' a load below it never fails."
+                "Section 3 ('How long can a posture be held?') derives the threshold R/(F + R), "
+                "compares the published per-joint pairs with our fit, and explains why the "
+                "fitted 16% contradicts the measurements; in the interactive diagram 'holding a "
+                "posture' a load below the threshold never fails."
             ),
         ),
         MultipleChoice(
-            "In the bed-rest studies pooled by Marusic and colleagues (2021), what happens to "
-            "strength compared with muscle size?",
+            "In the bed-rest studies pooled by Marusic and colleagues [-@marusic2021], what "
+            "happens to strength compared with muscle size?",
             choices=(
                 Choice(
                     "They fall in proportion: a muscle that is 4% smaller is 4% weaker.",
@@ -161,8 +167,8 @@ QUIZ = Quiz(
             ),
             explanation=(
                 "Section 5 ('Disuse: a few weeks of moving less') lists the bed-rest figures; "
-                "the table there shows our disuse model against them, and where the figures "
-                "disagree with each other."
+                "the table there shows our disuse model against them, and why single studies "
+                "scatter around the pooled curve."
             ),
         ),
         MultipleChoice(
@@ -182,8 +188,10 @@ QUIZ = Quiz(
                     "even less.",
                     correct=True,
                     why=(
-                        "Each turn round the loop adds a little weakness, and weakness makes the "
-                        "next turn easier."
+                        "In the model each turn round the loop adds a little weakness, and "
+                        "weakness makes the next turn easier. It is a plausible mechanism, not an "
+                        "established one: in low back pain a one-year cohort found no signs of "
+                        "physical deconditioning [@bousema2007]."
                     ),
                 ),
                 Choice(
@@ -196,7 +204,7 @@ QUIZ = Quiz(
             ),
             explanation=(
                 "'The disuse loop' at the end of section 5 draws the loop on the causal map of "
-                "notebook 00; breaking any link weakens it."
+                "notebook 00; breaking any link weakens it in the model."
             ),
         ),
         Numeric(

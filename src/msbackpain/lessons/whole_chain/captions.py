@@ -21,7 +21,10 @@ TEXTS = {
     "intervention-effects": FigureText(
         caption=(
             "Change in each simulated person's mean back pain over a year caused by each "
-            "intervention at full dose (counterfactuals, averaged over five simulated years)."
+            "intervention at full dose (counterfactuals, averaged over five simulated years). "
+            "Seating uses the disc pressure of relaxed slouched sitting [@wilke1999] as an "
+            "assumed seat; the drug's rise in pain comes from an assumed strength penalty that "
+            "measured strength does not support [@crossover1988]."
         ),
         alt=(
             "Grouped horizontal bars, one group per intervention, one bar per person. Seating "
@@ -33,8 +36,9 @@ TEXTS = {
     ),
     "dose-response": FigureText(
         caption=(
-            "Mean back pain against the anti-spasticity drug's effect for person A (weakness) "
-            "and person C (strong spasticity)."
+            "Mean back pain in the model against the anti-spasticity drug's effect for person A "
+            "(weakness) and person C (strong spasticity). The rise for A rests on an assumed "
+            "strength penalty that measured strength does not support [@crossover1988]."
         ),
         alt=(
             "Two lines against drug effect from 0 to 1. Person A's pain rises steadily with the "

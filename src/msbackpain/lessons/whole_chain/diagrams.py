@@ -82,7 +82,7 @@ def lit_map_alt(who: str, month: int, preset: str) -> str:
     return (
         f"The causal chain map for {whole_chain.PEOPLE[who].label} in {MONTHS[month - 1]}: each "
         f"box is as bright, and its bar as full, as that step is active. Brightest: {top}. "
-        f"{dark} of {len(lit)} steps are dark."
+        f"{dark} of {len(lit)} steps are dark. {chain_map.grade_sentence()}"
     )
 
 
@@ -95,6 +95,7 @@ def make_lit_map() -> Interactive:
         lit = lit_levels(who, month, preset)
         if not drawn:
             drawn["chain"] = chain_map.draw_chain(ax, legend=False, animated=True)
+            chain_map.grade_legend(ax, ncol=3)
             for label in drawn["chain"].labels.values():
                 label.set_fontsize(8)
             frames, bars = [], {}
@@ -134,7 +135,8 @@ def make_lit_map() -> Interactive:
         },
         caption=(
             "The causal chain lit by a simulated person's month: the brighter a box and the "
-            "fuller its bar, the more active that step."
+            "fuller its bar, the more active that step; arrows are solid, dashed or dotted by "
+            "the evidence behind them."
         ),
         alt=lit_map_alt,
         describe=lit_map_describe,
@@ -279,7 +281,7 @@ def make_dashboard() -> Interactive:
         "cooling": slider("cooling on hot days", "0 = none, 1 = full", 0.0, 1.0, 0.1, 1.0),
         "training": dose("strength and endurance training"),
         "anti_spasticity": dose("anti-spasticity drug"),
-        "seating": dose("better seating and breaks"),
+        "seating": dose("seating and breaks"),
         "pacing": dose("pacing and graded activity"),
         "dmd": dropdown("disease-modifying drug", DMD_OPTIONS, value="off"),
     }

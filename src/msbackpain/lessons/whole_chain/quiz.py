@@ -54,8 +54,10 @@ QUIZ = Quiz(
             "'Counterfactuals: the same days, with one thing changed'.",
         ),
         MultipleChoice(
-            "Better seating and breaks lower the yearly back pain of A, B and C by about the same "
-            "amount, while cooling helps only B. What explains the difference?",
+            "Seating and breaks from sitting (in the model: the disc pressure of sitting lowered "
+            "to the value Wilke and colleagues [-@wilke1999] measured in relaxed slouched sitting) "
+            "lower the yearly back pain of A, B and C by about the same amount, while cooling "
+            "helps only B. What explains the difference?",
             choices=(
                 Choice(
                     "Seating is simply a stronger intervention than cooling.",
@@ -83,7 +85,7 @@ QUIZ = Quiz(
         ),
         MultipleChoice(
             "In the model, the anti-spasticity drug lowers everyone's spasticity, yet it "
-            "*raises* person A's back pain. Why?",
+            "*raises* person A's back pain. Why does the model do this?",
             choices=(
                 Choice(
                     "It makes A's muscles more spastic.",
@@ -95,9 +97,10 @@ QUIZ = Quiz(
                     "by weakness, so the strength lost costs more than the stiffness removed "
                     "gains.",
                     correct=True,
-                    why="Weakness is a common side effect of these drugs (science notes §10); "
-                    "that lowering stiffness 'unmasks' weakness is an interpretation, built "
-                    "into the model as an assumption.",
+                    why="That is the model's mechanism, but its strength penalty is an "
+                    "assumption that measurements do not support: weakness is reported as a "
+                    "side effect [@bass1988], yet in a cross-over study of 16 people with MS "
+                    "measured isometric strength did not change [@crossover1988].",
                 ),
                 Choice(
                     "It causes flu-like aches on the days after each dose.",
@@ -110,8 +113,10 @@ QUIZ = Quiz(
                     "rises steadily with the drug's effect: it is the mechanism, not chance.",
                 ),
             ),
-            explanation="The same drug can help one person (C, strong spasticity, gains a "
-            "little) and harm another (A). See 'The anti-spasticity drug: a trade-off'.",
+            explanation="In the model, the same drug lowers C's pain a little (strong "
+            "spasticity) and raises A's, a trade-off between two effects. Because the strength "
+            "penalty is unsupported, this says nothing about the drug in real people. See 'The "
+            "anti-spasticity drug: a trade-off in the model'.",
         ),
         MultipleChoice(
             "Over five simulated years the disease-modifying drug changes B's mean back pain by "

@@ -1,0 +1,178 @@
+# %% [markdown]
+# # The evidence behind the chain
+#
+# This page lets you check the collection without us. Every arrow of the chain map, every
+# number a model uses and every fact a notebook states is listed here with **how well it is
+# supported** and **where it comes from**. The tables are generated from the package itself
+# (the chain's definition, the comments where each model parameter is defined, and each
+# lesson's list of facts), so they always match what the notebooks run.
+#
+# **Three grades of evidence.** Each item carries one of them:
+#
+# * **measured**: observed and quantified in a study. The table says in whom, because it
+#   matters: some values come from people with MS, some from healthy volunteers on bed rest,
+#   one from a single man with a pressure sensor in his disc, some from animal nerve fibres.
+# * **derived**: worked out by this collection, with algebra or a simulation, from measured
+#   inputs. The notebook that uses it shows the working, so you can check it.
+# * **assumption**: a teaching choice. No measurement stands behind the number; it was chosen
+#   to keep a model small or because nothing has been measured. Results that rest on an
+#   assumption are only as good as the assumption, and the notebooks say so where it matters.
+#
+# **How to use this page.** A lecturer preparing a session can look up every number of that
+# notebook under *Facts each notebook states* and its sources under *References*. A student can
+# open the chain map in [notebook 00](00_start_here.ipynb), choose an arrow and read the
+# evidence behind it, then come here for the full table. Source titles link to the published
+# paper through its DOI.
+#
+# *Links on this page:* [the map](#the-map) · [links of the chain](#links) ·
+# [what is uncertain](#contested) · [model parameters](#parameters) · [facts](#facts) ·
+# [references](#references)
+
+# %%
+from IPython.display import Markdown, display
+from matplotlib.figure import Figure
+
+from msbackpain.evidence import page
+from msbackpain.ui import chain_map, style
+from msbackpain.ui.display import show_figure
+
+style.apply()
+
+# %% [markdown]
+# ## The map, drawn by its evidence <a id="the-map"></a>
+#
+# The same map as in notebook 00. A solid arrow was measured in studies, a dashed one derived
+# with one of the collection's models, a dotted one is a teaching assumption. The counts below
+# it are taken from the package every time this page is built.
+
+# %%
+fig = Figure(figsize=(12, 8.2))
+chain_map.draw_chain(fig.add_subplot())
+show_figure(
+    fig,
+    "The causal chain from MS lesions to lower back pain, each arrow solid (measured), dashed "
+    "(derived) or dotted (assumption) by the evidence behind it.",
+    chain_map.whole_map_alt(),
+)
+
+# %%
+display(Markdown(page.counts_table()))
+
+# %% [markdown]
+# Read the counts with care: a *measured* link means that a study observed it, not that its
+# size in this collection's models is right. How far each model agrees with published clinical
+# findings is a separate question, checked notebook by notebook.
+#
+# ## Every link of the chain <a id="links"></a>
+#
+# One row per arrow: what the link does, how well it is supported, in whom it was measured or
+# what is uncertain about it, and the sources.
+
+# %%
+display(Markdown(page.links_table()))
+
+# %% [markdown]
+# ## What is uncertain or contested, and why <a id="contested"></a>
+#
+# Where the evidence is thin, disputed, or where one of the collection's models still disagrees
+# with a published finding, it is listed here in plain words. Each notebook repeats the point
+# next to the number it concerns.
+#
+# * **How common back pain is in MS.** A pooled analysis of 28 older studies puts "back pain" at
+#   about 20% [@foley2013]; a later systematic review of *low* back pain specifically found
+#   41.6–52.4% in the studies it pooled [@massot2021], and one recent survey 68.9%
+#   [@odzimek2023]. The figures differ mainly because the studies asked different questions about
+#   different time frames: pain of any kind is reported by about half of people with MS at any one
+#   time [@oconnor2008]. The notebooks quote both back-pain figures with what each measures.
+# * **Heat sensitivity.** In one survey of 256 people with MS, 58% reported that heat worsened
+#   their symptoms [@flensner2011]. Higher figures are sometimes quoted from older studies; this
+#   collection uses the 58% it could check.
+# * **The disuse loop.** That people in pain move less, lose fitness and so hurt more is a
+#   plausible mechanism, not an established one: in low back pain, a one-year cohort found no
+#   signs of physical deconditioning after pain began [@bousema2007], and reviews of the
+#   fear-avoidance model find mixed support for this step [@leeuw2007]. The collection draws the
+#   loop as an assumption.
+# * **Load and pain.** How much load the lower back carries is mechanics; how much it hurts is
+#   not decided by the load alone. Tissue load goes with back pain only weakly, and spines adapt
+#   to the loads they meet. Pain also depends on how the nervous system processes signals: pain
+#   that the nervous system amplifies without clear tissue or nerve damage is now recognised as a
+#   third kind of pain [@kosek2016], and in a large survey pain in MS went with fatigue,
+#   depression and anxiety [@marck2017]. The chain does not yet include these. Every arrow into
+#   lower back pain is therefore drawn as an assumption, and the pain models are teaching
+#   pictures, not predictions.
+# * **Who shares the load of weak back muscles.** Only structures that cross the lower back
+#   (the back extensor muscles, and passive tissues such as ligaments and fascia) can take over a
+#   lower-back moment; the hip muscles act about the hip. Notebook 04's model still lets hip
+#   muscles share the lower-back moment; the notebook says so next to its numbers.
+# * **How long a muscle can hold a posture.** Sustained holds have a measured limit near 8% of
+#   maximum over an hour [@bjorksten1977], and the published fatigue-model fits per joint give
+#   6–9% [@freylaw2012]. The collection's fitted fatigue model lets a muscle hold about twice
+#   that with no time limit; notebooks 03 and 04 say so where it matters. Endurance curves were
+#   measured at the elbow and at 30–70% of maximum; applying them to back muscles at lower
+#   loads is an extrapolation, and the trunk is among the more fatigue-resistant joints
+#   [@freylaw2010].
+# * **Refractory period in the whole-chain model.** Demyelinated fibres in animals can need 2–5
+#   times longer than normal before they conduct a second impulse [@felts1997]. The collection's
+#   own node-chain model of notebook 01 reaches such values only close to conduction block; the
+#   whole-chain model of notebook 07 assumes them at milder lesions. Notebook 07 says so.
+# * **Anti-spasticity drugs and strength.** Weakness is a commonly reported side effect
+#   [@bass1988], but in a small cross-over trial measured muscle strength did not change
+#   [@crossover1988]: the weakness people notice is in function. A model that takes a fixed
+#   share of strength away rests on an assumption this trial contradicts.
+# * **Exercise and pain in MS.** Trials of exercise against no exercise found a modest fall in
+#   pain with wide uncertainty (standardised mean difference −0.46, 95% confidence interval −0.92
+#   to 0.00, ten trials at high risk of bias) [@demaneuf2019]. Notebook 07 compares its
+#   simulated effect with this.
+# * **Lhermitte's sign and cervical lesions.** Most people with the sign have a lesion in the
+#   cervical cord on MRI (17 of the 18 who had a neck scan in one clinic cohort), but so do many
+#   people without it (13 of 25) [@alaraji2005]: a lesion makes the sign likely, not certain.
+# * **Slowed postural responses.** The delays measured in people with MS (161 against 102 ms)
+#   come from ten people selected because of their imbalance, and are the onset times of muscle
+#   responses, not the delay of a whole feedback loop [@cameron2008]. Using them as the
+#   balance model's delay is an assumption.
+# * **Bed rest.** Single bed-rest studies give different losses of strength for similar
+#   durations. They scatter around the pooled curve of a systematic review [@marusic2021]; they
+#   do not contradict it.
+# * **Disc pressure.** The pressures by posture were measured in one healthy man [@wilke1999].
+#   They show how posture changes the load on one disc, not how much any load hurts.
+# * **The simulated diaries.** Their effects are teaching assumptions (see the tables below), and
+#   real diaries differ in ways the simulation only partly copies: pain recalled over a week is
+#   rated higher than the average of daily ratings [@broderick2008], and relapse rates in the
+#   placebo groups of trials fell over two decades [@stellmann2012], so a simulated relapse rate
+#   is a choice, not a measurement.
+
+# %% [markdown]
+# ## Every model parameter <a id="parameters"></a>
+#
+# One table per model module, in the order of the chain. The value is the one the models use
+# when you run them; the unit is that of the value; the description is the comment written where
+# the parameter is defined in the package. Numbers that claim nothing about people (a time step,
+# a slider's range) are not listed.
+
+# %%
+display(Markdown(page.all_parameters_markdown()))
+
+# %% [markdown]
+# ### The simulated cohort and its diaries
+#
+# The people of notebook 08 and their diaries are drawn from the settings below. The cohort's
+# make-up follows published figures where they exist; every effect in the diaries, and every
+# habit of the people keeping them, is a teaching assumption, some informed by a study.
+
+# %%
+display(Markdown(page.diaries_markdown()))
+
+# %% [markdown]
+# ## Facts each notebook states <a id="facts"></a>
+#
+# The numbers each notebook states as facts about people, nerves or muscles, with their
+# evidence. Numbers a notebook computes with its own model in front of the reader are not
+# listed: the notebook shows how they arise.
+
+# %%
+display(Markdown(page.all_facts_markdown()))
+
+# %% [markdown]
+# ## References <a id="references"></a>
+#
+# Every source the collection cites, with its DOI where it has one.
