@@ -16,11 +16,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-CITATION = (
-    "Foley PL et al. Prevalence and natural history of pain in adults with multiple "
-    "sclerosis: systematic review and meta-analysis. Pain 2013;154:632-642. "
-    "doi:10.1016/j.pain.2012.12.002"
-)
+from msbackpain.evidence import reference
+
+CITATION = reference("foley2013").plain()
 
 # pain type, pooled prevalence %, lower and upper 95% CI %, mechanism class (after Truini et al.
 # 2013; 'mixed' and 'other' are our grouping)

@@ -37,6 +37,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from msbackpain.evidence import reference
+
 #: Gravitational acceleration, a physical constant. [setting]
 G = 9.81
 #: Head-arms-trunk mass as a fraction of body mass, from Winter's anthropometric tables (segment
@@ -77,10 +79,7 @@ WILKE_1999_MPA = {
     "lifting 20 kg with bent knees": 1.70,
     "lifting 20 kg with a round back": 2.30,
 }
-WILKE_CITATION = (
-    "Wilke H-J, Neef P, Caimi M, Hoogland T, Claes LE. New in vivo measurements of pressures in "
-    "the intervertebral disc in daily life. Spine 1999;24(8):755-762. L4-L5, one 70 kg man."
-)
+WILKE_CITATION = reference("wilke1999").plain() + " Measured at L4-L5 in one 70 kg man."
 
 
 def _as_array(name: str, value, low: float, high: float, unit: str) -> np.ndarray:
@@ -181,6 +180,6 @@ def disc_pressures() -> pd.DataFrame:
     df = pd.DataFrame(
         {"posture": list(WILKE_1999_MPA), "pressure_MPa": list(WILKE_1999_MPA.values())}
     )
-    df["source"] = "Wilke et al. 1999, Spine 24:755"
+    df["source"] = reference("wilke1999").short
     df.attrs["citation"] = WILKE_CITATION
     return df

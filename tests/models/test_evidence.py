@@ -251,3 +251,10 @@ def test_process_word_check_can_fail():
     for line in ("see SCIENCE.md", "our science notes (§7)", "§ 3 of the notes", "not verified"):
         assert PROCESS_WORDS.search(line), line
     assert not PROCESS_WORDS.search("Section 7 of the paper; verified against the abstract")
+
+
+def test_plain_reference_has_no_markdown():
+    text = reference("foley2013").plain()
+    assert text.startswith("Foley PL") and "*" not in text and "](" not in text
+    assert text.endswith("doi:10.1016/j.pain.2012.12.002")
+    assert reference("nice2016").plain().endswith("https://www.nice.org.uk/guidance/ng59")

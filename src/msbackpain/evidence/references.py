@@ -106,6 +106,15 @@ class Reference:
             text += f" [Online at {host}]({self.url})"
         return text
 
+    def plain(self) -> str:
+        """The full reference as plain text (no Markdown), its DOI written as ``doi:...``."""
+        text = self.markdown().replace("*", "")
+        if self.doi:
+            text = text.replace(f"[doi:{self.doi}]({self.doi_url})", f"doi:{self.doi}")
+        elif self.url:
+            text = text[: text.rindex(" [Online at ")] + f" {self.url}"
+        return text
+
 
 def _vancouver_authors(authors) -> str:
     names = []
