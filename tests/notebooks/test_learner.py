@@ -157,7 +157,7 @@ def executed(exported):
         try:
             build.execute(nb, env={STRICT_ENV: strict[kind]}, cwd=root / kind)
         except Exception as error:  # report the cell, let the test of this notebook fail
-            return f"{type(error).__name__} in {build.failing_cell(nb)}"
+            return f"{type(error).__name__} ({str(error)[:200]}) in {build.failing_cell(nb)}"
         return nb
 
     with ThreadPoolExecutor(max_workers=2) as pool:

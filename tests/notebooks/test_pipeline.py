@@ -91,6 +91,51 @@ def test_failing_cell_is_named(tmp_path):
     assert "ZeroDivisionError" in described
 
 
+class _FlakyClient:
+    """A stand-in for nbclient's client: its kernel fails to start ``fails`` times."""
+
+    starts = 0
+
+    def __init__(self, nb, *, ran_cells=0, fails=1, **_options):
+        self.code_cells_executed = ran_cells
+        self.fails = fails
+
+    def execute(self, env=None):
+        type(self).starts += 1
+        if type(self).starts <= self.fails:
+            raise RuntimeError("Kernel didn't respond in 180 seconds")
+
+
+def _flaky(monkeypatch, **options):
+    import nbclient
+
+    class Client(_FlakyClient):
+        starts = 0
+
+        def __init__(self, nb, **kwargs):
+            super().__init__(nb, **options)
+
+    monkeypatch.setattr(nbclient, "NotebookClient", Client)
+    return Client
+
+
+def test_a_kernel_that_did_not_start_is_started_once_more(monkeypatch):
+    client = _flaky(monkeypatch, fails=1)
+    build.execute(nbformat.v4.new_notebook())
+    assert client.starts == 2
+    client = _flaky(monkeypatch, fails=2)
+    with pytest.raises(RuntimeError, match="didn't respond"):
+        build.execute(nbformat.v4.new_notebook())
+    assert client.starts == 2
+
+
+def test_a_kernel_that_fails_after_running_cells_is_not_retried(monkeypatch):
+    client = _flaky(monkeypatch, ran_cells=3, fails=1)
+    with pytest.raises(RuntimeError, match="didn't respond"):
+        build.execute(nbformat.v4.new_notebook())
+    assert client.starts == 1
+
+
 def test_resolve_names():
     assert build.resolve(["00"]) == ["00_start_here"]
     assert build.resolve([]) == [p.stem for p in catalog.existing()] + list(catalog.PAGES)
