@@ -91,29 +91,20 @@ def test_failing_cell_is_named(tmp_path):
     assert "ZeroDivisionError" in described
 
 
-class _FlakyClient:
-    """A stand-in for nbclient's client: its kernel fails to start ``fails`` times."""
-
-    starts = 0
-
-    def __init__(self, nb, *, ran_cells=0, fails=1, **_options):
-        self.code_cells_executed = ran_cells
-        self.fails = fails
-
-    def execute(self, env=None):
-        type(self).starts += 1
-        if type(self).starts <= self.fails:
-            raise RuntimeError("Kernel didn't respond in 180 seconds")
-
-
-def _flaky(monkeypatch, **options):
+def _flaky(monkeypatch, ran_cells=0, fails=1):
+    """Stand in for nbclient's client: its kernel fails ``fails`` times, after ``ran_cells``."""
     import nbclient
 
-    class Client(_FlakyClient):
+    class Client:
         starts = 0
 
-        def __init__(self, nb, **kwargs):
-            super().__init__(nb, **options)
+        def __init__(self, nb, **options):
+            self.code_cells_executed = ran_cells
+
+        def execute(self, env=None):
+            Client.starts += 1
+            if Client.starts <= fails:
+                raise RuntimeError("Kernel didn't respond in 180 seconds")
 
     monkeypatch.setattr(nbclient, "NotebookClient", Client)
     return Client
