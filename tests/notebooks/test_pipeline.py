@@ -110,6 +110,7 @@ def _flaky(monkeypatch, ran_cells=0, fails=1):
     return Client
 
 
+@pytest.mark.slow  # calls build.execute (with a stand-in client)
 def test_a_kernel_that_did_not_start_is_started_once_more(monkeypatch):
     client = _flaky(monkeypatch, fails=1)
     build.execute(nbformat.v4.new_notebook())
@@ -120,6 +121,7 @@ def test_a_kernel_that_did_not_start_is_started_once_more(monkeypatch):
     assert client.starts == 2
 
 
+@pytest.mark.slow  # calls build.execute (with a stand-in client)
 def test_a_kernel_that_fails_after_running_cells_is_not_retried(monkeypatch):
     client = _flaky(monkeypatch, ran_cells=3, fails=1)
     with pytest.raises(RuntimeError, match="didn't respond"):
