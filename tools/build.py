@@ -27,6 +27,7 @@ from pathlib import Path
 
 from msbackpain import DISCLAIMER
 from msbackpain.evidence import cited_keys, reference_list, references, render_citations
+from msbackpain.evidence.results import fill, fill_guide, lesson_results
 from tools import catalog
 
 NAV_TAG = "navigation"
@@ -145,13 +146,26 @@ def add_references(nb, stem: str):
     return nb
 
 
+def add_results(nb, stem: str):
+    """Write each ``{{name}}`` of the Markdown as the number the lesson's model computes.
+
+    The names are the lesson's ``RESULTS`` (see :mod:`msbackpain.evidence.results`). Returns ``nb``.
+    """
+    results = lesson_results(stem)
+    for i, cell in enumerate(nb.cells):
+        if cell.cell_type == "markdown":
+            cell.source = fill(cell.source, results, f"{stem}, Markdown cell {i}")
+    return nb
+
+
 def guide_path(stem: str) -> Path:
     """The instructor guide of a lesson."""
     return catalog.ROOT / "instructor" / f"{stem}.md"
 
 
 def guide_with_references(stem: str, text: str) -> str:
-    """The guide ``text`` with the list between its markers made from the notebook's keys.
+    """The guide ``text`` with the list between its markers made from the notebook's keys,
+    and each model output between ``<!-- result: name -->`` markers recomputed.
 
     The list holds the keys the notebook cites and any the guide itself cites (in a
     ``<!-- cites: [@key] -->`` comment, invisible on GitHub).
@@ -164,7 +178,8 @@ def guide_with_references(stem: str, text: str) -> str:
     notebook_keys = cited_in(stem)
     keys = notebook_keys + [k for k in cited_keys(text) if k not in notebook_keys]
     listed = reference_list(keys, anchors=False)
-    return pattern.sub(lambda _m: f"{GUIDE_START}\n{listed}\n{GUIDE_END}", text)
+    text = pattern.sub(lambda _m: f"{GUIDE_START}\n{listed}\n{GUIDE_END}", text)
+    return fill_guide(text, lesson_results(stem), f"instructor/{stem}.md")
 
 
 def update_guide(stem: str) -> bool:
@@ -206,6 +221,7 @@ def from_source(stem: str):
     )
     bottom = nbformat.v4.new_markdown_cell(nav, metadata={"tags": [NAV_TAG]})
     nb.cells = [top, *nb.cells, disclaimer, bottom]
+    add_results(nb, stem)
     add_references(nb, stem)
     for i, cell in enumerate(nb.cells):
         cell["id"] = f"{stem[:2]}-{i:03d}"  # stable ids: clean diffs

@@ -208,7 +208,8 @@ figures.plot_damage_cases(fig.add_subplot(), target_fraction=0.3)
 show_figure(fig, TEXTS["damage-cases"])
 
 # %% [markdown]
-# For a 30% force the healthy muscle needs 40.6% effort and the affected one 52.5%. Effort is
+# For a 30% force the healthy muscle needs {{effort_healthy}} effort and the affected one
+# {{effort_affected}}. Effort is
 # what a person *feels*: the same chore feels heavier, which is one plain reason why people with
 # MS may do less of it.
 #

@@ -8,6 +8,8 @@
   sources, read from the ``#:`` comment where the parameter is defined.
 * :mod:`~msbackpain.evidence.facts`: the facts about people with MS that the notebooks state,
   each with its grade and sources.
+* :mod:`~msbackpain.evidence.results`: the model outputs that prose restates, written in the
+  text as ``{{name}}`` and computed by the build, so no number can drift from its model.
 
 The evidence page (``notebooks/evidence.ipynb``) is generated from these, so it cannot drift.
 """

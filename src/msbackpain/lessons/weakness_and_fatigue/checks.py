@@ -48,7 +48,8 @@ def exercise_1(answer):
         rel_tol=0.02,
         unit="%",
         explanation=(
-            f"About {expected:.1f}% effort, against 40.6% for the healthy muscle: without its "
+            f"About {expected:.1f}% effort, against {100 * float(motor.effort_for_force(0.30)):.1f}% "
+            "for the healthy muscle: without its "
             "largest units the pool must be driven much harder for the same force."
         ),
         hint=(
