@@ -41,6 +41,7 @@ def expected_1() -> float:
 def exercise_1(answer):
     """Effort needed for a target force with damage (spikes fail and the largest units lost)."""
     expected = expected_1()
+    healthy = 100 * float(motor.effort_for_force(0.30))
     return _looks_like_fraction("Exercise 1", answer, expected) or check_number(
         "Exercise 1",
         answer,
@@ -48,8 +49,8 @@ def exercise_1(answer):
         rel_tol=0.02,
         unit="%",
         explanation=(
-            f"About {expected:.1f}% effort, against {100 * float(motor.effort_for_force(0.30)):.1f}% "
-            "for the healthy muscle: without its "
+            f"About {expected:.1f}% effort, against {healthy:.1f}% for the healthy muscle: "
+            "without its "
             "largest units the pool must be driven much harder for the same force."
         ),
         hint=(
