@@ -13,12 +13,22 @@ time.
 with I = m h² (a point mass at the centre-of-mass height h). The feedback structure is
 Peterka's; the gains used here (K_p = 1.3 m g h, K_d = 0.35 m g h·s) are teaching choices, not
 fitted to anyone. Our own derivation (:func:`critical_delay`) gives a body that sways more as the
-delay grows and falls once the delay passes 0.237 s.
+delay grows and falls once the delay passes 0.237 s *with these gains*. The critical delay is a
+property of the gains as much as of the body: other gains move it (:func:`critical_delay_grid`),
+and no delayed PD gains at all can hold the body once the delay passes sqrt(2 I / (m g h)),
+about 0.43 s for this body (:func:`max_stable_delay`, derived).
 
 Loop delays: Cameron, Horak and colleagues (2008, *Somatosens Mot Res* 25:113) measured the EMG
 onset latencies of automatic postural responses to a moving platform in ten people with MS
 selected for imbalance and ten matched controls: 161 ± 31 ms against 102 ± 21 ms. Those are
 response *latencies*, not loop delays; using them as the model's loop delay is an assumption.
+Feedback models of healthy standing fitted to sway recordings need loop delays of about
+150–200 ms (as summarised by Maurer & Peterka 2005), longer than the control latency. If the
+healthy loop delay lies in that range and MS adds the measured 59 ms, the MS loop delay is about
+209–259 ms, on both sides of the teaching gains' critical delay. In human data, quiet standing
+did not behave like a delayed linear controller close to its critical delay (Milton et al. 2009,
+*Chaos* 19:026110); only stick balancing on the fingertip did. So this model cannot say whether
+people with MS stand close to a critical delay: that depends on the delay and gains assumed.
 
 Every number below carries its evidence in its ``#:`` tag; "assumption" marks a modelling
 choice, not a literature value.
@@ -55,6 +65,14 @@ CONTROL_DELAY_S = 0.102
 #: et al. 2008). Using a response latency as the loop delay is an assumption.
 #: [assumption: cameron2008 | s]
 MS_DELAY_S = 0.161
+#: Loop delay of healthy quiet standing in feedback models fitted to sway recordings: about
+#: 150–200 ms, as Maurer & Peterka (2005) summarise earlier fits of mainly-feedback models
+#: (Peterka 2002). Not measured in people with MS. [measured: maurer2005, peterka2002 | s]
+HEALTHY_LOOP_DELAY_RANGE_S = (0.150, 0.200)
+#: Extra postural-response latency of the people with MS in Cameron, Horak et al. (2008):
+#: 161 − 102 ms. Adding it one for one to a loop delay is an assumption.
+#: [derived: cameron2008 | s]
+MS_EXTRA_DELAY_S = round(MS_DELAY_S - CONTROL_DELAY_S, 3)
 #: Intensity of the white-noise disturbance torque, i.e. the standard deviation of the noise
 #: torque averaged over one second. Chosen so that sway with the control delay is a few tenths
 #: of a degree; not fitted to data, so sway amplitudes are only comparable with each other.
@@ -317,3 +335,43 @@ def sway_sd_vs_delay(
     sd = np.degrees(q * np.sqrt(integral / math.pi))
     sd[tau >= tc] = np.inf
     return sd
+
+
+def critical_delay_grid(
+    kp_factors, kd_factors_s, params: BalanceParams | None = None
+) -> np.ndarray:
+    """Critical delay (s) for every pair of feedback gains (rows: K_p, columns: K_d).
+
+    ``kp_factors`` and ``kd_factors_s`` are multiples of m·g·h (K_d in seconds); the other
+    settings (body, co-contraction) come from ``params`` (default :class:`BalanceParams`).
+    Uses :func:`critical_delay` (linear analysis, derived). Shows that the critical delay is a
+    property of the chosen gains, not of the body alone.
+    """
+    base = params if params is not None else BalanceParams()
+    kps = np.atleast_1d(np.asarray(kp_factors, dtype=float))
+    kds = np.atleast_1d(np.asarray(kd_factors_s, dtype=float))
+    out = np.empty((kps.size, kds.size))
+    for i, kp in enumerate(kps.tolist()):
+        for j, kd in enumerate(kds.tolist()):
+            p = BalanceParams(
+                base.body_mass_kg, base.com_height_m, kp, kd, base.cocontraction, base.max_torque_Nm
+            )
+            out[i, j] = critical_delay(p)
+    return out
+
+
+def max_stable_delay(params: BalanceParams | None = None) -> float:
+    """Longest loop delay (s) that *any* delayed PD gains can stabilise: sqrt(2 I / (m g h − K_i)).
+
+    The classical limit for an inverted pendulum I θ'' = c θ − K_p θ(t−τ) − K_d θ'(t−τ) with
+    c = m g h − K_i (our derivation from the characteristic equation, checked against a grid of
+    gains with :func:`critical_delay_grid`; it ignores the co-contraction damping B_i). It is
+    approached only as K_p falls towards c, where stance has almost no stiffness to spare and
+    sways widely. Returns inf if co-contraction alone holds the body (K_i ≥ m g h).
+    About 0.43 s for the default body (h = 0.9 m): sqrt(2 h / g).
+    """
+    p = params if params is not None else BalanceParams()
+    c = p.mgh - p.k_intrinsic
+    if c <= 0:
+        return math.inf
+    return math.sqrt(2.0 * p.inertia / c)

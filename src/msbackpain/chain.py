@@ -84,9 +84,11 @@ NODES: tuple[Node, ...] = (
          "Over-excitable stretch reflexes make muscles resist fast movement and stiffen.",
          (4.6, 5.0)),
     Node("compensation", "Compensation", "compensation", 4,
-         "Other muscles take over the work of the weak ones.", (6.9, 3.0)),
-    Node("overload", "Helper muscles overloaded", "compensation", 4,
-         "Muscles that take over work at a larger share of their maximum than they were built for.",
+         "A person changes how they hold and move (hinging at the hips, leaning on the arms or on "
+         "ligaments and fascia, bracing) so that weak back muscles do less.", (6.9, 3.0)),
+    Node("overload", "Other tissues overloaded", "compensation", 4,
+         "What a new strategy leans on (the remaining back muscles, the hip muscles when hinging, "
+         "the arms, passive tissues) works at a larger share of its maximum.",
          (6.9, 5.0)),
     Node("sway", "Postural sway", "posture", 5,
          "Late feedback makes standing wobble more; people stiffen to stay upright.",
@@ -166,7 +168,7 @@ EDGES: tuple[Edge, ...] = (
          ("winter2009",), DERIVED,
          "Worked out from body-segment masses and the moment about the stance hip."),
     Edge("compensation", "overload", +1,
-         "Taking over the work means each helper structure works at a larger share of its "
+         "Each strategy moves load somewhere else, which then works at a larger share of its "
          "maximum.",
          ("winter2009",), ASSUMPTION,
          "Only structures that cross the lower back can share a lower-back moment; hip muscles "
@@ -238,8 +240,9 @@ EDGES: tuple[Edge, ...] = (
          "Measured in healthy adults on bed rest."),
     Edge("atrophy", "weakness", +1,
          "Smaller muscles are weaker: strength falls even faster than size.",
-         ("marusic2021",), MEASURED,
-         "Measured in healthy adults on bed rest."),
+         ("marusic2021", "muir2011"), MEASURED,
+         "Measured in healthy adults on bed rest; back extensors lose about half as much as the "
+         "knee extensors (12% against 26% after 90 days)."),
     Edge("cervical_lesion", "ectopic_firing", +1,
          "Demyelinated dorsal-column fibres become sensitive to stretch.",
          ("alaraji2005", "truini2013"), MEASURED,

@@ -27,12 +27,13 @@ with the literature is the trend: the block temperature falls steeply as demyeli
 (Schauf & Davis 1974). Lesioned nodes rest a few mV depolarised (larger leak towards E_L), which
 partly inactivates their sodium channels: part of why they fail.
 
-A two-pulse test of the same chain (strong stimulus, 6-node lesion) gives a refractory period of
-transmission of about 1.0x normal up to f = 4 (about 1.35x at f = 5); the 2–5x typical of
-demyelinated central axons (Felts, Baker & Smith 1997) appears only above about f = 6, just
-before the chain blocks (near f = 7.6). With a weak stimulus the stimulation site, not the
-lesion, sets the refractory period. Notebook 02 therefore takes Felts' factors directly rather
-than from this chain.
+A two-pulse test of the same chain (:func:`refractory_period_ms`: strong stimulus, 6-node
+lesion, reference temperature) gives a refractory period of transmission of 1.0x normal up to
+f = 4.8 (there the stimulation site, not the lesion, sets the period), about 1.35x at f = 5,
+1.9x at f = 6, 2.5x at f = 7 and 3.6x at the edge of block (f = 7.65). The 2–5x typical of
+demyelinated central axons (Felts, Baker & Smith 1997) therefore appears in this model only just
+before the chain blocks. :func:`refractory_factor` is the tabulated version used by notebook 02
+and the whole-chain model.
 
 Units: voltage mV, time ms, conductance mS/cm^2, capacitance uF/cm^2, current uA/cm^2.
 
@@ -415,16 +416,22 @@ def simulate_axon(
     return _package(volt, rest, params)
 
 
-def _run_chain(cap, g_leak, rest, g_axial, phi, duration_ms, dt_ms):
-    """Integrate the chain; return V at every step, shape (n_steps + 1, n_nodes)."""
+def _run_chain(cap, g_leak, rest, g_axial, phi, duration_ms, dt_ms, onsets_ms=(STIMULUS_ONSET_MS,)):
+    """Integrate the chain; return V at every step, shape (n_steps + 1, n_nodes).
+
+    Node 0 receives :data:`STIMULUS_UA_CM2` for :data:`STIMULUS_DURATION_MS` from each of
+    ``onsets_ms`` (one pulse by default; two for the two-pulse test).
+    """
     n_steps = int(round(duration_ms / dt_ms))
     decay = np.exp(-phi * dt_ms * _SUM)
     table = np.ascontiguousarray(np.concatenate([_INF * (1.0 - decay), decay]))  # (6, grid)
     half = _coupling_propagator(cap, g_axial, dt_ms / 2.0)
     g_le = g_leak * E_L_MV
     minus_dt_over_c = -dt_ms / cap
-    k_on = int(round(STIMULUS_ONSET_MS / dt_ms))
-    k_off = k_on + max(1, int(round(STIMULUS_DURATION_MS / dt_ms)))
+    stim_on = np.zeros(n_steps + 1, dtype=bool)
+    for onset in onsets_ms:
+        k_on = int(round(onset / dt_ms))
+        stim_on[k_on : k_on + max(1, int(round(STIMULUS_DURATION_MS / dt_ms)))] = True
     inv_dv, offset = 1.0 / _DV, -_V_MIN / _DV + 0.5
 
     v = rest.copy()
@@ -442,7 +449,7 @@ def _run_chain(cap, g_leak, rest, g_axial, phi, duration_ms, dt_ms):
         v = half @ v
         g_tot = g_na + g_k + g_leak
         drive = E_NA_MV * g_na + E_K_MV * g_k + g_le
-        if k_on <= k < k_off:
+        if stim_on[k]:
             drive[0] += STIMULUS_UA_CM2
         v_inf = drive / g_tot
         v = v_inf + (v - v_inf) * np.exp(g_tot * minus_dt_over_c)
@@ -681,6 +688,146 @@ def block_probability(severity, delta_T_C, spread_C=1.0):
     spread = _check_real("spread_C", spread_C, 0.05, 10.0, "degC")
     z = -conduction_margin_C(severity, delta_T_C) / spread
     out = 0.5 * (1.0 + np.tanh(0.5 * np.asarray(z)))  # logistic, overflow-free
+    return float(out) if out.ndim == 0 else out
+
+
+# --- refractory period of transmission (two-pulse test) -------------------------------------
+
+
+def _second_spike_gets_through(
+    severity, interval_ms, delta_T_C, lesion_length, n_nodes, g_axial, dt_ms
+):
+    """Two pulses ``interval_ms`` apart at node 0: does the second spike reach the last node?"""
+    cap = np.full(n_nodes, C_M_UF_CM2)
+    g_leak = np.full(n_nodes, G_L_MS_CM2)
+    start = (n_nodes - lesion_length) // 2
+    cap[start : start + lesion_length] *= severity
+    g_leak[start : start + lesion_length] *= severity
+    phi = temperature_factor(delta_T_C)
+    rest = _resting_state(g_leak, g_axial)
+    duration = 3.0 * _default_duration_ms(phi, n_nodes, g_axial) + interval_ms
+    onsets = (STIMULUS_ONSET_MS, STIMULUS_ONSET_MS + interval_ms)
+    volt = _run_chain(cap, g_leak, rest, g_axial, phi, duration, dt_ms, onsets)
+    last = volt[:, -1] >= SPIKE_THRESHOLD_MV
+    crossings = int(np.count_nonzero(~last[:-1] & last[1:]))
+    return crossings >= 2, crossings >= 1
+
+
+def refractory_period_ms(
+    severity=1.0,
+    delta_T_C=0.0,
+    lesion_length=DEFAULT_LESION_LENGTH,
+    n_nodes=DEFAULT_N_NODES,
+    g_axial_mS_cm2=DEFAULT_G_AXIAL_MS_CM2,
+    tolerance_ms=0.02,
+    dt_ms=DEFAULT_DT_MS,
+) -> float:
+    """Refractory period of transmission of the node chain (ms), from two-pulse runs.
+
+    Two stimuli (each :data:`STIMULUS_UA_CM2` for :data:`STIMULUS_DURATION_MS`, a strong
+    stimulus) are given to node 0 a variable interval apart; the refractory period of
+    transmission is the shortest interval at which the *second* spike still reaches the far end
+    of the chain, past a centred lesion of ``lesion_length`` nodes with severity ``severity``
+    (the measure Felts, Baker & Smith 1997 used on single demyelinated axons). Found by bisection
+    on the interval (0.5 to 60 ms) to within ``tolerance_ms``. Returns ``nan`` if even a single
+    spike is blocked. Our model's own number (derived, Hodgkin & Huxley 1952 kinetics on the
+    squid scale), not a measurement; compare ratios (:func:`refractory_factor_exact`), not
+    milliseconds. About 0.1–0.3 s.
+    """
+    severity = _check_real("severity", severity, *SEVERITY_RANGE)
+    delta_T_C = _check_real("delta_T_C", delta_T_C, *DELTA_T_RANGE_C, "degC")
+    n_nodes = _check_int("n_nodes", n_nodes, *N_NODES_RANGE)
+    _check_lesion(n_nodes, lesion_length, None)
+    g_axial = _check_real("g_axial_mS_cm2", g_axial_mS_cm2, *G_AXIAL_RANGE_MS_CM2, "mS/cm^2")
+    tol = _check_real("tolerance_ms", tolerance_ms, 0.001, 5.0, "ms")
+    dt_ms = _check_real("dt_ms", dt_ms, 0.001, 0.05, "ms")
+
+    def through(interval):
+        return _second_spike_gets_through(
+            severity, interval, delta_T_C, int(lesion_length), n_nodes, g_axial, dt_ms
+        )
+
+    lo, hi = 0.5, 60.0
+    second, first = through(hi)
+    if not first:
+        return math.nan
+    if not second:
+        return math.inf
+    if through(lo)[0]:
+        return lo
+    while hi - lo > tol:
+        mid = 0.5 * (lo + hi)
+        if through(mid)[0]:
+            hi = mid
+        else:
+            lo = mid
+    return 0.5 * (lo + hi)
+
+
+def refractory_factor_exact(severity, delta_T_C=0.0, tolerance_ms=0.02) -> float:
+    """Refractory period of transmission at ``severity`` divided by the healthy chain's (x normal).
+
+    Both from :func:`refractory_period_ms` with the default axon (30 nodes, g_ax 3, a centred
+    6-node lesion, strong stimulus) at the same ``delta_T_C``. ``nan`` if the chain blocks.
+    Slow (two bisections, about 0.5 s); :func:`refractory_factor` is the tabulated version.
+    """
+    normal = refractory_period_ms(1.0, delta_T_C, tolerance_ms=tolerance_ms)
+    return refractory_period_ms(severity, delta_T_C, tolerance_ms=tolerance_ms) / normal
+
+
+#: Lesion severities at which :data:`REFRACTORY_TABLE_FACTOR` is computed; the last one is the
+#: most severe lesion that still conducts at the reference temperature (block near 7.66).
+#: [setting: | dimensionless]
+REFRACTORY_TABLE_SEVERITY = np.array(
+    [1.0, 2.0, 3.0, 4.0, 4.5, 4.8, 4.9, 5.0, 5.25, 5.5, 5.75, 6.0, 6.5, 7.0, 7.25, 7.5, 7.6, 7.65]
+)
+#: Refractory period of transmission (x the healthy chain's, 5.76 ms on the squid scale) of the
+#: default axon (30 nodes, g_ax 3 mS/cm^2, centred 6-node lesion, strong stimulus, delta_T 0) at
+#: each of :data:`REFRACTORY_TABLE_SEVERITY`, computed by this model with
+#: ``refractory_factor_exact(f, tolerance_ms=0.005)`` (two-pulse runs; a test re-checks some
+#: entries). Up to f = 4.8 the stimulation site, not the lesion, sets the period (1.0x); the
+#: lesion takes over between 4.8 and 4.9. [derived: hodgkin1952 | × normal]
+REFRACTORY_TABLE_FACTOR = np.array(
+    [
+        1.0,
+        1.0,
+        1.0,
+        1.0,
+        1.0,
+        1.0,
+        1.26,
+        1.347,
+        1.498,
+        1.633,
+        1.763,
+        1.893,
+        2.184,
+        2.539,
+        2.774,
+        3.103,
+        3.333,
+        3.589,
+    ]
+)
+REFRACTORY_TABLE_SEVERITY.flags.writeable = False
+REFRACTORY_TABLE_FACTOR.flags.writeable = False
+
+
+def refractory_factor(severity):
+    """Refractory period of transmission, x normal, of a lesion of severity f (vectorised).
+
+    Piecewise-linear interpolation in :data:`REFRACTORY_TABLE_SEVERITY` /
+    :data:`REFRACTORY_TABLE_FACTOR`, which come from two-pulse runs of this node chain
+    (:func:`refractory_factor_exact`; derived, not measured): 1.0x up to f = 4.8, about 1.35x at
+    f = 5, 1.9x at f = 6, 2.5x at f = 7 and 3.6x at the edge of block (f = 7.65, at the
+    reference temperature). So the 2–5x that Felts, Baker & Smith (1997) measured in demyelinated
+    central axons appears in this model only near block. Beyond the table (a lesion that blocks
+    at the reference temperature but may conduct when cooler) the factor is held at its last
+    value: whether such a fibre conducts at all is :func:`block_probability`'s business.
+    ``severity`` 1 to 50. Microseconds per call; for the day-by-day whole-chain model.
+    """
+    f = _check_array("severity", severity, *SEVERITY_RANGE)
+    out = np.interp(f, REFRACTORY_TABLE_SEVERITY, REFRACTORY_TABLE_FACTOR)
     return float(out) if out.ndim == 0 else out
 
 

@@ -10,7 +10,7 @@ physical deconditioning after onset (Bousema et al. 2007).
 
 Each week t:
 
-    fear_t      = c · pain_t                              (catastrophising → fear)
+    fear_t      = min(10, c · pain_t)                     (catastrophising → fear, 0–10)
     avoid_t     = a · (1 − x) · fear_t                    (x = exposure / pacing, 0–1)
     disuse_t+1  = disuse_t + r (avoid_t − disuse_t)       (deconditioning builds up at rate r)
     pain_t+1    = min(10, episode_t+1 + 10 (1 − exp(−b · disuse_t+1 / 10)))
@@ -20,6 +20,10 @@ small pain, once round the loop multiplies disuse by the loop gain G = c · a ·
 each week disuse changes by the factor 1 − r + r G: with G < 1 pain settles back after an
 episode; with G > 1 it grows after the episode and stays at a chronic level P* with
 P* = 10 (1 − exp(−G P* / 10)) (the non-zero fixed point); exposure (x > 0) lowers G.
+Fear is a 0–10 score like pain, so it is capped at 10 (:data:`FEAR_MAX`): with c > 1 a high
+pain would otherwise give a fear above the top of its scale. The cap does not change the loop
+gain (it acts only when c · pain > 10); where it acts, the long-run level is lower than the
+formula above, and :func:`chronic_level` takes ``catastrophising`` to account for it.
 """
 
 from __future__ import annotations
@@ -40,6 +44,8 @@ DISUSE_TO_PAIN = 1.0
 #: Fraction of the gap to the new avoidance level that disuse closes each week: a teaching
 #: choice (deconditioning over weeks). [assumption | fraction per week]
 DISUSE_RATE = 0.3
+#: Top of the 0–10 fear score: fear is capped there (a scale limit, not a finding). [setting]
+FEAR_MAX = 10.0
 
 
 def _check(name: str, value, low: float, high: float):
@@ -71,13 +77,22 @@ def loop_gain(
     return c * a * (1.0 - x) * b
 
 
-def chronic_level(gain, *, iterations: int = 60):
+def fear_from_pain(pain, catastrophising=CATASTROPHISING):
+    """Pain-related fear (0–10) = min(10, c · pain). Vectorised (teaching model)."""
+    p = _check("pain", pain, 0, 10)
+    c = _check("catastrophising", catastrophising, 0, 5)
+    return np.minimum(FEAR_MAX, c * p)
+
+
+def chronic_level(gain, *, catastrophising=None, iterations: int = 60):
     """Long-run pain (0–10) that the loop holds by itself after an episode (teaching model).
 
     The non-zero fixed point of P = 10 (1 − exp(−G P / 10)) when G > 1, and 0 when G ≤ 1
     (*derived* from the equations of :func:`weekly_update`, not a literature value). Solved
     by Newton's method from P = 10 (the function is convex, so this converges to the non-zero
     root for every G > 1). Near G = 1 the simulation approaches this level only slowly.
+    With ``catastrophising`` c given, the cap of fear at 10 is applied: the fixed point of
+    P = 10 (1 − exp(−(G / c) · min(10, c P) / 10)), which is the formula above while c P ≤ 10.
     Vectorised over ``gain`` (0–25).
     """
     g = _check("gain", gain, 0, 25)
@@ -86,7 +101,16 @@ def chronic_level(gain, *, iterations: int = 60):
         for _ in range(int(iterations)):
             e = np.exp(-g * p / 10.0)
             p = p - (p - 10.0 * (1.0 - e)) / (1.0 - g * e)
-    return np.where(g > 1.0, p, 0.0)
+    p = np.where(g > 1.0, p, 0.0)
+    if catastrophising is not None:
+        c = _check("catastrophising", catastrophising, 0, 5)
+        per_fear = np.where(c > 0, g / np.where(c > 0, c, 1.0), 0.0)
+        # from the uncapped level (never below the capped one) iterate the capped map: it is
+        # increasing and concave, so this falls monotonically to its non-zero fixed point
+        for _ in range(200):
+            p = 10.0 * (1.0 - np.exp(-per_fear * np.minimum(FEAR_MAX, c * p) / 10.0))
+        p = np.where(g > 1.0, p, 0.0)
+    return p
 
 
 @dataclass(frozen=True)
@@ -120,7 +144,7 @@ def weekly_update(
 ):
     """One week of the loop, vectorised over people: returns (pain, disuse, fear, avoid).
 
-    fear = c·pain; avoid = a(1 − x)·fear; disuse' = disuse + r(avoid − disuse);
+    fear = min(10, c·pain); avoid = a(1 − x)·fear; disuse' = disuse + r(avoid − disuse);
     pain' = min(10, episode' + 10(1 − exp(−b·disuse'/10))). Teaching model (module docstring).
     ``fear`` and ``avoid`` are those of the current week (before the update).
     """
@@ -132,7 +156,7 @@ def weekly_update(
     b = _check("disuse_to_pain", disuse_to_pain, 0, 5)
     x = _check("exposure", exposure, 0, 1)
     r = _check("disuse_rate", disuse_rate, 0, 1)
-    fear = c * p
+    fear = np.minimum(FEAR_MAX, c * p)
     avoid = a * (1.0 - x) * fear
     d_new = d + r * (avoid - d)
     p_new = np.minimum(10.0, ep + 10.0 * (1.0 - np.exp(-b * d_new / 10.0)))
@@ -177,7 +201,7 @@ def simulate_loop(
         xt = x if t >= x_from else 0.0
         p1, d1, f, a = weekly_update(pain[t], disuse[t], episode[t + 1], exposure=xt, **gains)
         pain[t + 1], disuse[t + 1], fear[t], avoid[t] = p1, d1, f, a
-    fear[n] = float(_check("catastrophising", catastrophising, 0, 5)) * pain[n]
+    fear[n] = min(FEAR_MAX, float(_check("catastrophising", catastrophising, 0, 5)) * pain[n])
     x_last = x if n >= x_from else 0.0
     avoid[n] = float(avoidance) * (1.0 - x_last) * fear[n]
     g = float(loop_gain(catastrophising, avoidance, disuse_to_pain, x))

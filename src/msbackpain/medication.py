@@ -6,6 +6,12 @@ person has a side effect. The interferon rates come from one placebo-controlled 
 low-dose, once-weekly interferon beta-1a regimen in 371 people with secondary-progressive MS
 (Andersen et al. 2004), not today's usual dosing.
 
+Baclofen and tizanidine: weakness is commonly reported (Bass et al. 1988), while measured
+isometric strength did not change in a 16-patient cross-over (1988), so the weakness is
+functional; that lowering spasticity "unmasks" weakness is an interpretation. Stopping these
+medicines suddenly can worsen spasticity (Stien et al. 1987), and stopping baclofen abruptly can
+be dangerous: they should never be stopped suddenly without medical advice.
+
 Educational material only. Nothing here suggests a dose, a schedule or a treatment choice: the
 simulator's exposure days are a simulation setting, not a recommendation.
 """

@@ -6,9 +6,10 @@ Four consequences of demyelination for the messages a fibre carries:
    time in the rat spinal cord) keep conducting, but their refractory period of transmission is
    typically 2–5x normal, up to 34x (Felts, Baker & Smith 1997, *J Neurosci* 17:7267). Rule used
    here: a spike arriving less than the refractory period after the last *delivered* spike is
-   blocked. The factors are taken from Felts directly: the node chain of
-   :mod:`msbackpain.conduction` gives about 1.0x normal up to lesion severity 4 in a two-pulse
-   test and reaches 2x and more only close to block.
+   blocked. The factor is an input: notebook 02 illustrates Felts' measured factors, and the
+   whole-chain model takes it from the node chain of :mod:`msbackpain.conduction`
+   (:func:`msbackpain.conduction.refractory_factor`: two-pulse runs give 1.0x normal up to
+   lesion severity 4.8 and 2x and more only close to block).
 2. **Frequency-dependent block.** With that rule, the fraction of spikes delivered falls as the
    firing rate rises; demyelinated fibres fail at much lower impulse frequencies than normal ones
    (Schauf & Davis 1974, *J Neurol Neurosurg Psychiatry* 37:152, a model study).

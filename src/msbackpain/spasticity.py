@@ -25,13 +25,18 @@ Modified Ashworth Scale (Bohannon & Smith 1987, *Phys Ther* 67:206): grades 0, 1
 grade (:func:`ashworth_grade`) is a **teaching assumption**: where in the range the reflex
 "catch" is felt (reflex torque 1 N·m), and how large the peak resistance is.
 
-Anti-spasticity drug: weakness is a commonly reported side effect of baclofen and tizanidine
-(Bass et al. 1988), but in a 16-patient cross-over trial measured isometric strength did not
-change on either drug (Acta Neurol Scand 1988). Here a drug effect d (0–1) scales the reflex gain
-by (1 − 0.8·d) and voluntary strength by (1 − 0.25·d): both coefficients are **teaching
-assumptions**, and the 25% strength penalty is **not supported** by that trial (the reported
-weakness may be functional rather than a loss of maximal strength). That reducing spasticity can
-"unmask" weakness is an *interpretation*, not an established finding.
+Anti-spasticity drug (baclofen, tizanidine): a drug effect d (0–1, not a dose) scales the reflex
+gain by (1 − 0.8·d), a teaching choice. Weakness is a commonly reported side effect (Bass et al.
+1988: the most common adverse effect with baclofen in 66 people with MS), but in a 16-patient
+cross-over trial measured isometric strength did *not* change on either drug (Acta Neurol Scand
+1988). The model therefore leaves maximal (isometric) strength unchanged
+(:func:`isometric_strength_factor`) and describes the reported weakness as a small loss of
+*function* (:func:`functional_weakness`), for example the support that tone had given the legs
+in standing. That reading, like the idea that reducing spasticity "unmasks" weakness, is an
+*interpretation*, not an established finding. Stopping either drug suddenly transiently worsened
+spasticity in about half of the people in a 6-week trial (Stien et al. 1987); with a pump
+(intrathecal baclofen) sudden withdrawal can be dangerous. Never stop suddenly without medical
+advice.
 """
 
 from __future__ import annotations
@@ -57,11 +62,11 @@ ASHWORTH_GRADES = tuple(ASHWORTH_DESCRIPTIONS)
 #: spasticity; no number for this model exists). [assumption: bass1988 | fraction of reflex gain]
 DRUG_REFLEX_REDUCTION = 0.8
 
-#: Share of voluntary strength removed at the full drug effect: a teaching choice echoing the
-#: weakness reported as a common side effect (Bass et al. 1988), but contradicted by a 16-patient
-#: cross-over in which measured isometric strength did not change (Acta Neurol Scand 1988): the
-#: 25% penalty is not supported. [assumption: bass1988, crossover1988 | fraction of strength]
-DRUG_STRENGTH_REDUCTION = 0.25
+#: Share of *function* (not of maximal strength) lost at the full drug effect: a small value, our
+#: interpretation of trials in which weakness was reported as a side effect (Bass et al. 1988)
+#: while measured isometric strength did not change (Acta Neurol Scand 1988). No trial gives a
+#: number for it. [assumption: bass1988, crossover1988 | fraction of function]
+DRUG_FUNCTIONAL_WEAKNESS = 0.05
 
 
 @dataclass(frozen=True)
@@ -202,15 +207,24 @@ def reflex_gain_factor(drug_effect) -> np.ndarray:
     return 1.0 - DRUG_REFLEX_REDUCTION * _drug(drug_effect)
 
 
-def strength_factor(drug_effect) -> np.ndarray:
-    """Voluntary strength multiplier 1 − 0.25·d under a drug effect d (0–1).
+def isometric_strength_factor(drug_effect) -> np.ndarray:
+    """Maximal (isometric) strength multiplier under a drug effect d (0–1): always 1.
 
-    Teaching assumption, not supported by measurement: weakness is a commonly reported side
-    effect of baclofen and tizanidine (Bass et al. 1988), but measured isometric strength did not
-    change in a 16-patient cross-over (Acta Neurol Scand 1988). Reading the result as
-    "unmasking" weakness is an interpretation.
+    In a 16-patient cross-over trial measured isometric strength did not change with baclofen or
+    tizanidine (Acta Neurol Scand 1988). Vectorised (returns ones of the input's shape).
     """
-    return 1.0 - DRUG_STRENGTH_REDUCTION * _drug(drug_effect)
+    return np.ones_like(_drug(drug_effect), dtype=float)
+
+
+def functional_weakness(drug_effect) -> np.ndarray:
+    """Share of function lost under a drug effect d (0–1): ``DRUG_FUNCTIONAL_WEAKNESS × d``.
+
+    Small (at most 5%) and an *interpretation*: weakness is reported as a side effect (Bass et
+    al. 1988) although measured isometric strength did not change (Acta Neurol Scand 1988), so
+    the model reads it as function (for example the support that tone gave in standing), not
+    maximal strength. For the whole chain. Vectorised.
+    """
+    return DRUG_FUNCTIONAL_WEAKNESS * _drug(drug_effect)
 
 
 @dataclass(frozen=True)
@@ -276,17 +290,17 @@ def ashworth_grade_index(grade: str) -> int:
     return ASHWORTH_GRADES.index(grade)
 
 
-def drug_tradeoff(
+def drug_effects(
     drug_effect,
     params: StretchReflex | None = None,
     test_velocity_deg_s: float = ASHWORTH_TEST_VELOCITY_DEG_S,
 ) -> dict:
-    """Resistance at the test speed, Ashworth grade and voluntary strength across drug effects.
+    """Resistance at the test speed, Ashworth grade, strength and function across drug effects.
 
     Vectorised over ``drug_effect`` (0–1). Returns a dict of arrays: ``drug_effect``,
-    ``peak_torque_Nm``, ``reflex_torque_Nm``, ``grade`` (strings), ``strength_fraction``.
-    Teaching assumptions (the strength penalty is not supported by measured strength; "unmasking
-    weakness" is an interpretation).
+    ``peak_torque_Nm``, ``reflex_torque_Nm``, ``grade`` (strings),
+    ``isometric_strength_fraction`` (1: unchanged, as measured) and ``functional_weakness``
+    (the small loss of function, an interpretation). Teaching assumptions (module docstring).
     """
     p = _params(params)
     d = np.atleast_1d(_drug(drug_effect)).astype(float)
@@ -298,5 +312,6 @@ def drug_tradeoff(
         "peak_torque_Nm": res.total,
         "reflex_torque_Nm": res.reflex,
         "grade": grades,
-        "strength_fraction": strength_factor(d),
+        "isometric_strength_fraction": isometric_strength_factor(d),
+        "functional_weakness": functional_weakness(d),
     }

@@ -43,11 +43,13 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
+from msbackpain import conduction as cd
 from msbackpain import signalling as sg
 from msbackpain.lessons.disrupted_signalling import captions, figures, quiz
 from msbackpain.lessons.disrupted_signalling import checks as check
 from msbackpain.lessons.disrupted_signalling.captions import TEXTS
 from msbackpain.lessons.disrupted_signalling.diagrams import make_spike_train
+from msbackpain.lessons.disrupted_signalling.results import CHAIN_SEVERITIES
 from msbackpain.ui import style
 from msbackpain.ui.display import show_figure
 
@@ -67,13 +69,36 @@ style.apply()
 # **1 ms, a round value we assume**: the model needs a normal value to turn Felts' factors into
 # times.
 #
-# **The factors come from the measurements, not from notebook 01's model.** A two-pulse test of
-# notebook 01's node chain (30 nodes, a 6-node lesion, a strong stimulus; a run not shown here)
-# gives a refractory period of transmission of about 1.0 times normal up to lesion severity 4, and
-# 2 times or more only above about severity 6, just before that fibre blocks (near severity 7.6).
-# So in that model Felts' typical 2–5 times appears only close to block, while the rat axons
-# showed it and still conducted. The two models disagree here; this notebook uses the measured
-# factors.
+# **What notebook 01's nerve model says.** The same measure can be computed in notebook 01's
+# chain of nodes: send two spikes a chosen interval apart into the chain and find the shortest
+# interval at which the second one still gets past the lesion (`cd.refractory_period_ms`, a
+# *two-pulse test*). Divided by the same interval for a healthy chain, this gives the factor for
+# each lesion severity (30 nodes, a 6-node lesion, a strong stimulus, at the model's reference
+# temperature; `cd.refractory_factor` looks it up in a table of such runs, and the cell below
+# repeats one run to show the table is the model's).
+
+# %%
+chain = pd.DataFrame(
+    {"refractory period (× normal)": cd.refractory_factor(np.array(CHAIN_SEVERITIES))},
+    index=pd.Index(CHAIN_SEVERITIES, name="lesion severity"),
+)
+exact = cd.refractory_factor_exact(6.0)
+print(
+    f"two-pulse runs at severity 6: {exact:.2f} × normal (table: {cd.refractory_factor(6.0):.2f})"
+)
+chain.round(2)
+
+# %% [markdown]
+# The model's factor is {{chain_f4}} at lesion severity 4, {{chain_f6}} at severity 6 and
+# {{chain_edge}} at severity {{chain_edge_f}}, the most severe lesion in the table that still
+# conducts. Up to severity {{chain_flat_f}} the stimulation site, not the lesion, sets the
+# interval, so the factor stays at 1; it reaches 2 only near severity {{chain_twice_f}}. So in
+# this model Felts' typical 2–5 times appears only close to block, while the rat axons showed it
+# and kept conducting: the model's lesion (more capacitance and more leak, nothing else) is much
+# simpler than real demyelination. The rest of this notebook uses Felts' measured factors to show
+# what such factors do to a train of spikes. The whole-chain model of notebook 07 takes the factor
+# from the node chain's relation above, so there a lesion loses spikes through its refractory
+# period only when it is close to block.
 #
 # Here is half a second of an irregular train at 80 spikes per second (80 Hz), sent once into a
 # healthy fibre and once into a fibre whose refractory period is 5 times normal.
@@ -97,8 +122,8 @@ show_figure(fig, captions.raster(*blocked))
 
 # %% [markdown]
 # Even the healthy fibre loses the odd spike that comes within 1 ms of the one before: an
-# irregular train sometimes fires two spikes almost at once. The damaged fibre loses six of the
-# 35, about one in six.
+# irregular train sometimes fires two spikes almost at once. The damaged fibre loses
+# {{raster_lost}} of the {{raster_sent}}.
 #
 # ## 2. Frequency-dependent block
 #
@@ -159,13 +184,15 @@ show_figure(fig, TEXTS["delivered-fraction"])
 # What the model says, and what it does not:
 #
 # * With **regular** firing and the *typical* prolongation (2–5×), nothing is lost until the
-#   interval between spikes becomes shorter than the refractory period: above 200 Hz for 5×,
+#   interval between spikes becomes shorter than the refractory period: above
+#   {{regular_5x_from_hz}} for 5×,
 #   far above the rates motor units use. Typical damage alone would not thin out a regular train.
 # * With **irregular** firing, some intervals are short even at ordinary rates, and spikes are lost
-#   at every rate: at 100 Hz the 5× fibre delivers 0.67 of the spikes against 0.91 for the healthy
-#   one.
+#   at every rate: at 100 Hz the 5× fibre delivers {{poisson_100_5x}} of the spikes against
+#   {{poisson_100_1x}} for the healthy one.
 # * In the **worst case** (34×), losses reach the motor-unit band: once the interval between
-#   spikes is shorter than 34 ms, above about 29 Hz, a regular train loses every second spike.
+#   spikes is shorter than 34 ms, above about {{regular_34x_from_hz}}, a regular train loses every
+#   second spike.
 #
 # So how many spikes a damaged fibre loses depends as much on *how irregular* the firing is as on
 # its rate. This is the frequency-dependent block that Schauf and Davis [-@schauf1974] described
@@ -268,10 +295,10 @@ show_figure(fig, TEXTS["feedback-latency"])
 # %% [markdown]
 # How far to trust this:
 #
-# * A slowing of about 3.4 over the **whole** path is a lot: it is what the model needs if *all*
-#   the extra delay came from slower conduction. Part of the real delay is probably central, in
-#   the processing of the spinal cord and brain, which this model lumps into a fixed delay that
-#   does not change with MS.
+# * A slowing of about {{ms_slowing_round}} over the **whole** path is a lot: it is what the
+#   model needs if *all* the extra delay came from slower conduction. Part of the real delay is
+#   probably central, in the processing of the spinal cord and brain, which this model lumps into
+#   a fixed delay that does not change with MS.
 # * The model is a single line, so it cannot reproduce the *scatter* in the data or the
 #   correlation of 0.73: every person with the same slowing gets the same
 #   [latency](glossary.md#latency).
@@ -308,8 +335,8 @@ check.exercise_1(rate_for_80_percent)
 # check.exercise_1(rate_for_80_percent)
 # ```
 #
-# 1 + rτ = 1.25, so rτ = 0.25 and r = 0.25 / 0.005 s = 50 Hz. A healthy fibre (τ = 1 ms) would
-# deliver 1/(1 + 0.05), about 95%, at the same rate.
+# 1 + rτ = 1.25, so rτ = 0.25 and r = 0.25 / 0.005 s = {{ex1_rate}}. A healthy fibre (τ = 1 ms)
+# would deliver about {{ex1_healthy_pct}} at the same rate.
 # </details>
 
 # %% [markdown]
@@ -334,8 +361,8 @@ check.exercise_2(lowest_losing_rate)
 # ```
 #
 # A regular train keeps every spike while its interval, 1000/rate ms, is at least τ. The interval
-# equals 34 ms at 1000/34 ≈ 29.4 Hz; any faster and every second spike is lost. That is inside the
-# 8–35 Hz band of motor-unit rates.
+# equals 34 ms at 1000/34 ≈ {{regular_34x_from_hz}}; any faster and every second spike is lost.
+# That is inside the 8–35 Hz band of motor-unit rates.
 # </details>
 
 # %% [markdown]
@@ -360,14 +387,15 @@ check.exercise_3(fixed_delay_ms)
 # check.exercise_3(fixed_delay_ms)
 # ```
 #
-# 1.5 m at 60 m/s takes 25 ms, so 102 − 25 = 77 ms is everything else in the loop.
+# 1.5 m at 60 m/s takes {{healthy_conduction_ms}}, so the rest of the 102 ms, {{fixed_delay_ms}},
+# is everything else in the loop.
 # </details>
 
 # %% [markdown]
 # ### Exercise 4: how much slowing explains the MS mean?
 #
-# Using your fixed delay, by what factor must the 25 ms of conduction be slowed for the loop to
-# take the MS mean of 161 ms?
+# Using your fixed delay, by what factor must the {{healthy_conduction_ms}} of conduction be
+# slowed for the loop to take the MS mean of 161 ms?
 
 # %% tags=["exercise"]
 slowing_for_ms_mean = ...
@@ -385,8 +413,9 @@ check.exercise_4(slowing_for_ms_mean)
 # check.exercise_4(slowing_for_ms_mean)
 # ```
 #
-# (161 − 77) / 25 = 3.36. Try a longer path, say 1.8 m: the conduction time grows, the fixed delay
-# shrinks and the slowing needed falls. The calibration depends on its assumptions.
+# (161 − {{fixed_delay_ms}}) / {{healthy_conduction_ms}} = {{ms_slowing}}. Try a longer path, say
+# 1.8 m: the conduction time grows, the fixed delay shrinks and the slowing needed falls. The
+# calibration depends on its assumptions.
 # </details>
 
 # %% [markdown]
@@ -405,16 +434,18 @@ quiz.QUIZ.show()
 #
 # * Demyelinated axons can keep conducting, but their refractory period of transmission is
 #   typically 2–5 times normal and up to 34 times [@felts1997]. Notebook 01's node chain reaches
-#   such factors only close to block, so this notebook takes them from the measurements.
+#   such factors only close to block; this notebook illustrates the measured factors, and the
+#   whole-chain model of notebook 07 uses the node chain's relation.
 # * With the rule "a spike within one refractory period of the last delivered spike is lost", the
 #   fraction delivered falls with firing rate: frequency-dependent block [@schauf1974].
 # * How much is lost depends on the firing pattern: regular trains lose nothing at motor-unit rates
 #   with typical damage, irregular trains lose spikes at every rate, and the worst damage loses
-#   every second spike from about 29 Hz (1000 ms / 34 ms).
+#   every second spike from about {{regular_34x_from_hz}} (1000 ms / 34 ms).
 # * Fibres damaged to different degrees smear out a volley in time: lower and wider responses.
 # * In 10 people with MS selected for imbalance, [postural responses](glossary.md#postural-response)
 #   started about 60 ms later than in controls [@cameron2008]. A loop model calibrated to the two
-#   means (treating them as loop delays, an assumption) needs a 3.4-fold slowing of conduction
+#   means (treating them as loop delays, an assumption) needs a {{ms_slowing_round}}-fold slowing of
+#   conduction
 #   over the whole path, probably too much: part of the delay is likely central.
 #
 # ## What's next

@@ -19,8 +19,8 @@
 #   and use the model to work out how much more effort the same task then needs;
 # * estimate how long a posture can be held at a given share of a muscle's maximum, from two
 #   published [endurance](glossary.md#endurance-time) curves and from the three-compartment
-#   [fatigue](glossary.md#fatigue) model fitted in front of
-#   you, and say where they disagree with each other and with measurements;
+#   [fatigue](glossary.md#fatigue) model with published rates for the trunk, and say where
+#   the curves, the model and measured holds agree and where they do not;
 # * explain why a weakened muscle tires sooner at the same everyday task;
 # * estimate with the [disuse](glossary.md#disuse) model how much strength is lost after days of
 #   moving less, and
@@ -108,10 +108,10 @@ print(
 
 # %% [markdown]
 # A small detail worth noticing: with these equations the first unit's threshold is exp(*a*), not
-# 1, so the ratio of the last to the first threshold is 30<sup>119/120</sup> ≈ 29.2 (printed
-# above), a little below the nominal 30; the same holds for the twitch amplitudes (about 96
-# rather than 100). Re-implementations of the model have to choose a numbering; ours is the one
-# in the formulas above.
+# 1, so the ratio of the last to the first threshold is 30<sup>119/120</sup> ≈
+# {{threshold_ratio}} (printed above), a little below the nominal 30; the same holds for the
+# twitch amplitudes (about {{twitch_ratio}} rather than 100). Re-implementations of the model
+# have to choose a numbering; ours is the one in the formulas above.
 
 # %%
 fig = Figure(figsize=(9.2, 3.6))
@@ -182,13 +182,15 @@ print("\n".join(lines))
 # %% [markdown]
 # Read the two tables:
 #
-# * With 10% of spikes failing the maximum falls by about 9 points, but with 50% failing only
-#   37.9% is left: the loss is *more than proportional*. When fewer spikes arrive, each unit's
-#   twitches are further apart and stop fusing, and a unit's force drops steeply once its rate
-#   falls below the fusion range (the steep part of its force–rate curve).
-# * Which units are lost matters enormously. Losing the largest fifth of the units leaves 45.9% of
-#   the force, because twitch size grows exponentially with rank; losing a random fifth leaves
-#   80.0%, and losing the smallest fifth costs almost nothing (98.2% left).
+# * With 10% of spikes failing the maximum falls by about {{max_drop_10}} points, but with 50%
+#   failing only {{max_left_50}} is left: the loss is *more than proportional*. When fewer
+#   spikes arrive, each unit's twitches are further apart and stop fusing, and a unit's force
+#   drops steeply once its rate falls below the fusion range (the steep part of its force–rate
+#   curve).
+# * Which units are lost matters enormously. Losing the largest fifth of the units leaves
+#   {{lost_largest}} of the force, because twitch size grows exponentially with rank; losing a
+#   random fifth leaves {{lost_random}}, and losing the smallest fifth costs almost nothing
+#   ({{lost_smallest}} left).
 #
 # A weaker muscle also needs **more effort** for the same everyday force. The function
 # `motor.effort_for_force(target, spike_failure_fraction, alive)` finds the smallest effort that
@@ -235,9 +237,9 @@ check.exercise_1(effort_needed_pct)
 # check.exercise_1(effort_needed_pct)
 # ```
 #
-# About 58%, up from 41% for the healthy muscle. The largest units carry most of the force at
-# high effort; without them the remaining units must be driven harder, and the muscle's maximum
-# falls so far that 30% is already a large share of it.
+# About {{effort_ex1}}, up from {{effort_healthy_round}} for the healthy muscle. The largest
+# units carry most of the force at high effort; without them the remaining units must be driven
+# harder, and the muscle's maximum falls so far that 30% is already a large share of it.
 # </details>
 
 # %% [markdown]
@@ -284,10 +286,10 @@ check.exercise_1(effort_needed_pct)
 #   (`fatigue.three_compartment_endurance_s`).
 #
 # **Published values of F and R.** Frey-Law, Looft and Heitsman [-@freylaw2012] fitted F and R
-# separately for six joints to endurance times pooled from many studies of healthy adults. In
-# every pair R is about a tenth of F or less. The cell below computes, for each joint, R/F, the
-# largest load that is held with no time limit, R/(F + R), and the endurance time at 50% of
-# maximum:
+# separately for six joints to endurance times pooled from many studies of healthy adults, at
+# loads from 10% to 90% of maximum. In every pair R is about a tenth of F. The cell below computes,
+# for each joint, R/F, the largest load that is held with no time limit, R/(F + R), and the
+# endurance time at 50% of maximum:
 
 # %%
 published_pairs = pd.DataFrame(
@@ -307,22 +309,44 @@ published_pairs["endurance at 50% (s)"] = [
 published_pairs
 
 # %% [markdown]
-# By these published fits no joint holds more than 6–9% of its maximum with no time limit; for
-# the trunk (F = 0.00755, R = 0.00075 per second) the limit is 9.0%. Measurements of people
-# holding a static contraction agree: over an hour, the largest load that could be sustained
-# was about 7.9% of maximum, and about 14% when the contractions were intermittent
-# [@bjorksten1977]. The table also shows that the trunk lasts longer at 50% than the elbow: back
-# muscles are more fatigue-resistant than elbow muscles, and curves measured at the elbow
-# should not be applied to the back without saying so [@freylaw2010].
+# By these published fits no joint holds more than 6–9% of its maximum with no time limit. The
+# table also shows that at 50% of maximum the trunk lasts longer than the knee, the shoulder, the
+# elbow and the hand; only the ankle lasts longer. That matches a large review of endurance
+# studies, which found the trunk among the more fatigue-resistant joints [@freylaw2010]: curves
+# measured at the elbow should not be applied to the back without saying so.
 #
-# **The fit this collection uses.** The models of this collection were built instead on F and R
-# that we **fitted** to the exponential (elbow) curve at loads of 20%, 25%, …, 90%: the computer
-# tries values of F and R until the model's endurance times are as close as possible to the
-# curve's, judged by their *ratios* rather than their differences
+# **The rates this collection uses.** The back muscles of this collection are trunk muscles, so
+# its models use the **trunk pair** (F = 0.00755, R = 0.00075 per second; no time limit below
+# 9.0% by the table above), which `msbackpain.fatigue` holds as its defaults (all six pairs are
+# `fatigue.JOINT_RATES_PER_S`):
+
+# %%
+print(
+    f"default F = {fatigue.FATIGUE_RATE_PER_S}/s, R = {fatigue.RECOVERY_RATE_PER_S}/s (trunk)\n"
+    f"  no time limit below: {100 * fatigue.fatigue_threshold_load():.1f}% of maximum\n"
+    f"  measured limit of a hold sustained for an hour: "
+    f"{100 * fatigue.SUSTAINED_HOLD_LIMIT:.1f}% of maximum\n"
+    f"  endurance at 50% of maximum: {float(fatigue.three_compartment_endurance_s(0.5)):.0f} s\n"
+    f"  endurance at 14% of maximum: {float(fatigue.endurance_time_min(0.14)):.0f} min"
+)
+
+# %% [markdown]
+# **Checked against measured holds.** In a laboratory study, the largest force that people could
+# keep up in a static contraction held for an hour was about 7.9% of their maximum, and about
+# 14% when the contractions had pauses [@bjorksten1977]. Side by side: the model's no-limit load
+# is {{trunk_threshold}} of maximum, the measured limit about 7.9%. The model is a little above
+# the measurement, so it is slightly generous at the lowest loads, but the two agree in size. A
+# sustained hold at 14% has a limit in the model ({{trunk_et14_min}}), as it should: that level
+# was sustainable only with pauses. At half of maximum the trunk pair gives about
+# {{trunk_et50}}.
+#
+# **Fitting the model to a curve, and the scope of a fit.** F and R can also be *fitted* to one
+# endurance curve. Below, the computer tries values of F and R until the model's endurance times
+# are as close as possible to the exponential (elbow) curve at loads of 20%, 25%, …, 90%, judged
+# by their *ratios* rather than their differences
 # ([least squares](glossary.md#least-squares) on the logarithm of the endurance time,
-# `fatigue.fit_three_compartment`). You will see that this fit disagrees with the published
-# pairs and the measurements above. A later version of the collection will recalibrate it; this
-# notebook keeps it so that its numbers match the other notebooks, and says where it misleads.
+# `fatigue.fit_three_compartment`). The result is kept as `fatigue.ELBOW_FIT_RATES_PER_S`, with
+# its scope: **elbow flexion, young adults, measured only at 30–70% of maximum.**
 
 # %%
 fractions, minutes = fatigue.endurance_curve_targets("exponential")
@@ -330,7 +354,7 @@ fit = fatigue.fit_three_compartment(fractions, minutes)
 fit_rohmert = fatigue.fit_three_compartment(*fatigue.endurance_curve_targets("rohmert"))
 fit_ratio = fit.recovery_rate_per_s / fit.fatigue_rate_per_s
 print(
-    f"fitted to the exponential curve: F = {fit.fatigue_rate_per_s:.5f}/s, "
+    f"fitted to the exponential (elbow) curve: F = {fit.fatigue_rate_per_s:.5f}/s, "
     f"R = {fit.recovery_rate_per_s:.6f}/s, R / F = {fit_ratio:.2f}\n"
     f"  RMS error of ln(endurance time): {fit.rms_log_error:.3f}\n"
     f"  never fails below: {100 * fit.threshold_load:.1f}% of maximum\n"
@@ -341,42 +365,46 @@ print(
 )
 
 # %% [markdown]
-# The fit to the exponential curve is close. The RMS (root-mean-square) error is a typical size
-# of the misfit; 0.077 in the logarithm means the model's endurance times are typically within
-# about 8% of the curve between 20% and 90% of maximum. These fitted values are the defaults of
-# `msbackpain.fatigue`.
+# Within its range the fit to the exponential curve is close. The RMS (root-mean-square) error
+# is a typical size of the misfit; {{elbow_fit_rms}} in the logarithm means the model's endurance
+# times are typically within about {{elbow_fit_rms_pct}} of the curve between 20% and 90% of
+# maximum.
 #
-# But the fit also predicts that loads below 16.0% of maximum can be held indefinitely, and
-# **that contradicts the measurements**: the published per-joint fits put that limit at 6–9%
-# (trunk 9.0%), and measured sustained holds at about 7.9%. The reason is visible in the
-# printout: in our fit R is about a fifth of F, where every published pair has about a tenth, so
-# the model recovers too fast at low loads. The exponential curve was never measured below 30%,
-# so fitting it cannot pin down what happens there. Read every "no time limit" from this fitted
-# model, in this notebook and the next, as an artefact of the fit.
+# Outside its range it misleads. The elbow fit predicts that loads below
+# {{elbow_fit_threshold}} of maximum can be held indefinitely, about twice the measured limit of
+# 7.9% and well above the published pairs' 6–9%. The reason is in the printout: in the fit R is
+# about a fifth of F ({{elbow_fit_ratio}}), where every published pair has about a tenth, so the
+# model recovers too fast at low loads. The exponential curve was never measured below 30%, so
+# fitting it cannot pin down what happens there: a fit is only as good as the range of its data.
+# That is why the collection uses the published trunk pair, fitted to data from 10% to 90%.
 #
 # The fit to **Rohmert's curve fails**: the recovery rate R runs to the lower edge of the search
-# range (R → 0), and the error stays at 0.20. The model's endurance formula simply cannot bend
-# the way Rohmert's cubic formula does. This is a limitation of the model, and it is why we use
-# the exponential fit. Note also that the two published curves disagree with each other:
+# range (R → 0), and the error stays at {{rohmert_fit_rms}}. The model's endurance formula simply
+# cannot bend the way Rohmert's cubic formula does. Note also that the published curves disagree
+# with each other:
 
 # %%
-loads = np.array([0.2, 0.3, 0.5])
+loads = np.array([0.1, 0.2, 0.3, 0.5])
+elbow_F, elbow_R = fatigue.ELBOW_FIT_RATES_PER_S
 pd.DataFrame(
     {
         "load (% of maximum)": 100 * loads,
-        "three-compartment, fitted (s)": fatigue.three_compartment_endurance_s(loads).round(0),
+        "model, trunk pair (s)": fatigue.three_compartment_endurance_s(loads).round(0),
+        "model, elbow fit (s)": fatigue.three_compartment_endurance_s(
+            loads, elbow_F, elbow_R
+        ).round(0),
         "Rohmert (min)": fatigue.rohmert_endurance_min(loads).round(2),
         "exponential (min)": fatigue.exponential_endurance_min(loads).round(2),
     }
 )
 
 # %% [markdown]
-# At 50% of maximum Rohmert gives 1.1 minutes and the exponential curve 1.44 minutes; the fitted
-# model gives 82 seconds, shorter than the published trunk pair's 139 seconds in the table above.
-# At 20% the model gives 555 seconds (over 9 minutes), and at 30% 228 seconds; both loads lie
-# outside the 30–70% range in which the exponential curve was measured, or at its edge. The
-# curve comes from the elbow, and muscles of different joints tire at different rates, so treat
-# every endurance time here as an order of magnitude, not a prediction for a particular back.
+# At 50% of maximum Rohmert gives {{rohmert_50}} and the exponential (elbow) curve
+# {{expo_50}}; the model gives {{trunk_et50}} with the trunk pair and {{elbow_et50}} with the
+# elbow fit. At 20% the trunk pair gives {{trunk_et20}} and the elbow fit {{elbow_et20}}; at 10%
+# the trunk pair gives {{trunk_et10_min}}, while the elbow fit and Rohmert's curve give no limit
+# (shown as inf). Each curve summarises particular people and joints, so treat every endurance
+# time here as an order of magnitude, not a prediction for a particular back.
 
 # %%
 fig = Figure(figsize=(9.5, 4.3))
@@ -393,6 +421,9 @@ for ax, one_fit, name in (
     )
 handles, labels = ax_exp.get_legend_handles_labels()
 labels[2] = "three-compartment model, fitted"
+# the scope of the exponential curve: elbow flexion, measured only at 30-70% of maximum
+ax_exp.axvspan(30, 70, color=style.STAGE_COLORS["context"], alpha=0.35, zorder=0)
+ax_exp.text(50, 0.07, "elbow curve\nmeasured here", ha="center", fontsize="small")
 fig.legend(handles, labels, loc="outside lower center", ncol=3, fontsize="small")
 show_figure(fig, captions.endurance_fits(100 * fit.threshold_load))
 
@@ -403,12 +434,13 @@ show_figure(fig, captions.endurance_fits(100 * fit.threshold_load))
 # *resting* units falls as they are recruited, the share of *fatigued* units grows, and the
 # *active* share stays at the target until there are not enough rested units left. That moment
 # is task failure. The right panel shows the model's endurance curve for the chosen F and R
-# against the two published curves.
+# against the two published curves. The sliders start at the trunk pair.
 #
-# Try: raise the load and watch failure come sooner; set the load below 16% and the task never
-# fails (in this fitted model only: measured holds are limited above about 8%); set F to 0.00755
-# and R to 0.00075, the published trunk pair, and see the no-limit line move to 9%; change F and
-# R and see the model's curve move away from (or towards) the published ones.
+# Try: raise the load and watch failure come sooner; set the load to 5%, below the model's
+# no-limit line at {{trunk_threshold_round}}, and the task never fails (measured sustained holds
+# are limited near 8%); set F to {{elbow_fit_f}} and R to {{elbow_fit_r}}, the elbow fit, and see
+# the no-limit line jump to {{elbow_fit_threshold_round}}; change F and R and see the model's
+# curve move away from (or towards) the published ones.
 
 # %%
 holding = make_holding()
@@ -418,8 +450,9 @@ holding.show()
 # ### Exercise 2: fit a more fatigable muscle
 #
 # The exponential constant *k* varied between people: 0.96 ± 0.29 per minute. Fit F and R to the
-# exponential curve of a more fatigable person, *k* = 1.25 per minute, at the same loads
-# (`fatigue.FIT_FRACTIONS`). What is the fitted **fatigue rate F**, in per second?
+# exponential curve of a more [fatigable](glossary.md#fatigability) person, *k* = 1.25 per
+# minute, at the same loads (`fatigue.FIT_FRACTIONS`). What is the fitted **fatigue rate F**,
+# in per second?
 # *Hint:* `fatigue.exponential_endurance_min(fractions, k_per_min=1.25)` gives the curve.
 
 # %% tags=["exercise"]
@@ -441,29 +474,33 @@ check.exercise_2(fitted_F_per_s)
 # check.exercise_2(fitted_F_per_s)
 # ```
 #
-# F is about 0.0176 per second. A larger *k* only divides every endurance time by 1.25/0.96, so
-# the fit multiplies **both** F and R by the same factor: the error is unchanged and the
-# threshold R/(F + R) stays at 16%. A more fatigable muscle tires faster at every load, but in
-# this model it has the same no-limit load, and that load is itself too high (see above).
+# F is about {{ex2_f}} per second. A larger *k* only divides every endurance time by 1.25/0.96,
+# so the fit multiplies **both** F and R by the same factor: the error is unchanged and the
+# threshold R/(F + R) stays at {{ex2_threshold}}. A more fatigable elbow tires faster at every
+# load, but a fit to this curve gives it the same no-limit load, and that load is itself too high
+# (see above): fitting one curve shape over 30–70% cannot tell us about low loads.
 # </details>
 
 # %% [markdown]
 # ## 4. Putting it together: the same task, more effort, less time
 #
-# Now combine the two models. Suppose a task needs 30% of the *healthy* maximum. For the healthy
-# muscle that is a 30% load. For a muscle whose maximum has fallen to 67.3% of healthy (30% of
-# spikes failing), the same force is 30/67.3 ≈ 45% of *its own* maximum, and endurance falls
-# steeply with that share.
+# Now combine the two models, with the trunk pair. Suppose a task needs 30% of the *healthy*
+# maximum. For the healthy muscle that is a 30% load. For a muscle whose maximum has fallen to
+# {{affected_max}} of healthy (30% of spikes failing), the same force is about
+# {{affected_share}} of *its own* maximum, and endurance falls steeply with that share.
 #
 # One assumption is needed for this step, and it is ours: *the affected muscle tires like a
 # healthy one at the same share of its own maximum*.
 #
-# A word on two meanings of "fatigue". This model describes **muscle fatigability**: how fast a
-# working muscle loses the ability to keep up a force. The **fatigue** that people with MS
-# describe is something else: an overwhelming tiredness, reported by about 59% of people with MS
-# in a pooled analysis of many studies [@yi2024], that arises mostly in the brain and
-# spinal cord (central fatigue) rather than in the muscle. The muscle model says nothing about
-# that symptom, and the symptom's prevalence says nothing about how fast a back muscle tires.
+# **Fatigue is not fatigability.** This model describes **muscle fatigability**: a measured
+# decline in how long a working muscle can keep up a force. It does not describe the
+# **fatigue** that people with MS talk about, which is a symptom: a feeling of overwhelming
+# tiredness, thought to arise mostly in the brain rather than in the muscle. A common vocabulary
+# proposed for neurological illnesses, MS among them, keeps the two apart and measures them in
+# different ways [@kluger2013]. The symptom is common (about
+# 59% of people with MS in a pooled analysis of many studies [@yi2024]), but its prevalence says
+# nothing about how fast a back muscle tires, and the muscle model says nothing about the
+# symptom. Nothing in this section should be read as an explanation of MS fatigue.
 #
 # ### Interactive: force and effort
 #
@@ -477,16 +514,16 @@ force_effort = make_force_and_effort()
 force_effort.show()
 
 # %% [markdown]
-# With the default settings the healthy muscle holds the 30% target for 3.8 minutes and the
-# affected one for only 1.7 minutes, while needing more effort the whole time. Increase the
-# target: at some point the affected muscle cannot produce it at all. Lose the largest units
-# instead of spikes: the maximum drops fastest of all.
+# With the default settings the healthy muscle holds the 30% target for {{hold30_healthy}} and
+# the affected one for only {{hold30_affected}}, while needing more effort the whole time.
+# Increase the target: at some point the affected muscle cannot produce it at all. Lose the
+# largest units instead of spikes: the maximum drops fastest of all.
 #
 # ### Exercise 3: how long can the affected muscle hold it?
 #
 # A posture needs **20%** of the healthy maximum. The affected muscle loses 30% of its spikes
-# (no units lost). For how many **seconds** can it hold the posture, in the fitted
-# three-compartment model? (The healthy muscle can hold it for about 555 seconds.)
+# (no units lost). For how many **seconds** can it hold the posture, in the three-compartment
+# model with the trunk pair? (The healthy muscle can hold it for about {{ex3_healthy}}.)
 # *Hint:* first find the load as a share of the affected muscle's own maximum
 # (`motor.max_force_fraction`), then use `fatigue.three_compartment_endurance_s`.
 
@@ -506,9 +543,10 @@ check.exercise_3(endurance_affected_s)
 # check.exercise_3(endurance_affected_s)
 # ```
 #
-# The 20% posture is about 30% of the affected muscle's maximum, and it can be held for about
-# 230 seconds, well under half the healthy 555 seconds. A modest loss of force becomes a large
-# loss of endurance, because endurance falls so steeply with the share of maximum.
+# The 20% posture is about {{ex3_share}} of the affected muscle's maximum, and it can be held for
+# about {{ex3_affected}}, against {{ex3_healthy}} for the healthy muscle. A modest loss of force
+# becomes a large loss of endurance, because endurance falls so steeply with the share of
+# maximum.
 # </details>
 
 # %% [markdown]
@@ -527,22 +565,32 @@ check.exercise_3(endurance_affected_s)
 # * strength falls faster than size: in their pooled model of 318 adults the ratio of the two
 #   losses is about 4 at day 5, 2.4 at day 14 and 1.9 after day 35.
 #
-# These are thigh muscles. Back [extensors](glossary.md#extensor-muscles) lose less: after 90 days
-# of bed rest, in the 13
-# volunteers of one study who had no countermeasure, knee-extension strength fell by about 26%
-# but back-extension strength by only about 12% [@muir2011]. A curve calibrated on the thigh
-# therefore overstates the loss in the back.
+# These are thigh muscles, over the first weeks. A longer study adds two points: after 90 days of
+# bed rest, in the 13 volunteers who had no countermeasure, knee-extension strength fell by
+# about 26% and back-extension strength by only about 12% [@muir2011]. Back
+# [extensors](glossary.md#extensor-muscles) lose less than the thigh, about half as much
+# (12.4/25.7 from the study's group means), so a curve for the thigh overstates the loss in the
+# back.
 #
 # People with MS have smaller muscle fibres and weaker quadriceps than people without MS
 # [@wens2014]; the model below does not include a number for that difference.
 #
 # Our **teaching model** (`msbackpain.disuse`) describes the loss of size and of strength each as
 # L(*t*) = A·ln(1 + *t*/τ), fitted to those figures: L is the loss in percent after *t* days of
-# bed rest, A sets how large the loss grows and τ (in days) how soon it sets in. Two parts are
-# **assumptions**, not data: moving at a fraction of one's usual activity scales the loss curve
-# down in proportion, and at full activity the deficit recovers with a *time constant* of 14
-# days (every 14 days the remaining deficit shrinks to about a third, a factor e ≈ 2.7). Here is
-# how well the fit matches its targets (losses in percent):
+# bed rest, A sets how large the loss grows and τ (in days) how soon it sets in. The curves are
+# for the thigh; for the back extensors (`muscle="back"`) the model multiplies the loss by
+# {{back_ratio}}, the back-to-knee ratio of the 90-day study. Three parts are **assumptions**,
+# not data: that the back follows the thigh's time course at that ratio; that moving at a
+# fraction of one's usual activity scales the loss curve down in proportion; and that at full
+# activity the deficit recovers with a *time constant* of 14 days (every 14 days the remaining
+# deficit shrinks to about a third, a factor e ≈ 2.7).
+#
+# **Why the 90-day point is a target.** Fitted only to the first two weeks, a curve of this shape
+# levels off too early: it gives {{early_fit_90}} strength loss at 90 days, against the 26%
+# measured. So the fit below uses the early points, the pooled ratios and the 90-day point
+# together (for size at day 90, the 26% strength loss divided by the late ratio 1.9). Here is
+# how well it matches its targets (losses in percent; "ratio" marks a target implied by a
+# pooled ratio):
 
 # %%
 cal = disuse.calibrate_bed_rest()
@@ -560,14 +608,24 @@ pd.DataFrame(
     }
 )
 
+# %%
+knee_90 = 100 * (1 - float(disuse.strength_after_disuse(90, 0.0)))
+back_90 = 100 * (1 - float(disuse.strength_after_disuse(90, 0.0, muscle="back")))
+measured_90 = disuse.LONG_BED_REST_STRENGTH_LOSS_PCT
+print(
+    f"90 days of strict bed rest, strength loss: knee {knee_90:.1f}% "
+    f"(measured {measured_90['knee']}%), back {back_90:.1f}% (measured {measured_90['back']}%)"
+)
+
 # %% [markdown]
-# The size curve hits both measured points. The strength curve cannot hit all its targets. That
-# is not because the studies contradict each other: single studies scatter around a pooled
-# curve, as single studies do. The 10-day study happened to lose more strength than the pooled
-# ratios imply, and a smooth curve of this shape cannot pass through every point. The fit
-# compromises: it misses the measured 10-day strength loss by 3.3 percentage points (it predicts
-# too little loss), so for the thigh the model is, if anything, mild; for the back, which loses
-# less, it may not be.
+# The curves cannot hit all their targets. That is not because the studies contradict each
+# other: single studies scatter around a pooled curve, as single studies do. The 10-day study
+# happened to lose more strength than the pooled ratios imply, and a smooth curve of this shape
+# cannot pass through every point. The fit compromises: it misses the measured 10-day strength
+# loss by {{miss_10d}} and the 90-day knee loss by {{miss_90d}} percentage points, both times
+# predicting too little loss ({{knee_90}} at 90 days against 26%; for the back {{back_90}}
+# against 12%). So the model is, if anything, mild, and the ratios of strength to size loss
+# come out a little above the pooled ones.
 #
 # ### Interactive: weeks of reduced activity
 #
@@ -582,14 +640,19 @@ disuse_diagram.show()
 # %%
 lines = []
 for days in (7, 28):
-    strength = 100 * float(disuse.strength_after_disuse(days, activity=0.0))
-    lines.append(f"strict bed rest for {days:2d} days: strength {strength:.1f}% of baseline")
+    knee = 100 * float(disuse.strength_after_disuse(days, activity=0.0))
+    back = 100 * float(disuse.strength_after_disuse(days, activity=0.0, muscle="back"))
+    lines.append(
+        f"strict bed rest for {days:2d} days: strength {knee:.1f}% of baseline (thigh), "
+        f"{back:.1f}% (back extensors)"
+    )
 print("\n".join(lines))
 
 # %% [markdown]
-# Four weeks of strict bed rest cost about 14% of strength in the model, and about 10 of those
-# 14 points are lost in the first week. Avoiding movement is rarely strict bed rest: try 50%
-# activity in the diagram and see the loss shrink, but not vanish.
+# Four weeks of strict bed rest cost about {{loss_28}}% of thigh strength in the model
+# ({{bedrest_28}} left), and about {{loss_7}} of those {{loss_28}} points are lost in the first
+# week; the back extensors would lose about {{back_loss_28}}. Avoiding movement is rarely strict
+# bed rest: try 50% activity in the diagram and see the loss shrink, but not vanish.
 #
 # ### Exercise 4: three weeks of moving half as much
 #
@@ -611,18 +674,19 @@ check.exercise_4(strength_after_pct)
 # check.exercise_4(strength_after_pct)
 # ```
 #
-# About 95% of baseline: a 5% loss of strength in three weeks. That rests on two assumptions of
-# the model, not on data: partial activity scales down the loss, and the activity that remains
-# lets part of the deficit recover. The bed-rest data only tell us about activity 0.
+# About {{ex4_left}} of baseline: a {{ex4_loss}} loss of strength in three weeks. That rests on
+# two assumptions of the model, not on data: partial activity scales down the loss, and the
+# activity that remains lets part of the deficit recover. The bed-rest data only tell us about
+# activity 0.
 # </details>
 
 # %% [markdown]
 # ### The disuse loop
 #
 # Disuse is not the end of the story. In the collection's causal graph (`msbackpain.chain`), it
-# sits on a **feedback loop**: weaker muscles need helpers (notebook 04), the posture changes,
-# the lower back is loaded more, it hurts, and pain leads to moving less. The loop below is drawn
-# from the same graph as the map in notebook 00.
+# sits on a **feedback loop**: weaker back muscles call for compensation (notebook 04), the
+# posture changes, the lower back is loaded more, it hurts, and pain leads to moving less. The
+# loop below is drawn from the same graph as the map in notebook 00.
 
 # %%
 print(loop_words("disuse"))
@@ -633,12 +697,13 @@ show_figure(fig, TEXTS["disuse-loop"])
 
 # %% [markdown]
 # In the models of this collection each turn round the loop adds a little weakness, and
-# weakness makes the next turn easier. Keep in mind that the loop is a **plausible mechanism,
-# not an established one**: in a [cohort](glossary.md#cohort) of 124 people with recent low back
-# pain, followed for a
-# year, only some became less active and none showed signs of physical deconditioning
-# [@bousema2007] (a review by Leeuw and colleagues [-@leeuw2007] weighs the evidence for each link
-# of the fear-avoidance model, disuse included). Breaking the loop at any link (less pain, less
+# weakness makes the next turn easier. Keep in mind that the loop is a **plausible but contested
+# mechanism, not an established one**: in a [cohort](glossary.md#cohort) of 124 people with
+# recent low back pain, followed for a year, only some became less active and none showed signs
+# of physical deconditioning [@bousema2007] (a review by Leeuw and colleagues [-@leeuw2007] weighs
+# the evidence for each link of the fear-avoidance model, disuse included). Where the loop does
+# run, the model says the same as the bed-rest data: staying active limits the loss, and lying
+# still for weeks costs strength. Breaking the loop at any link (less pain, less
 # avoidance, less loss of strength) weakens it in the model. What that means for a particular
 # person is a question for their care team, not for a model.
 
@@ -661,25 +726,31 @@ quiz.QUIZ.show()
 #   force.
 # * In the model, losing spikes lowers force more than proportionally at high failure rates, and
 #   losing the largest units costs the most force. The same task then needs more effort.
-# * Endurance time falls steeply with the share of maximum held. Published per-joint fits
-#   [@freylaw2012] and measured holds [@bjorksten1977] put the load that can be held with no time
-#   limit at about 6–9% of maximum. Our three-compartment fit to the exponential (elbow) curve
-#   puts it at 16%, which contradicts them; it is kept until the model is recalibrated.
+# * Endurance time falls steeply with the share of maximum held. The collection's fatigue model
+#   uses the published trunk rates [@freylaw2012]: no time limit below about
+#   {{trunk_threshold}} of maximum, close to the measured limit of sustained holds, 7.9%
+#   [@bjorksten1977]. The trunk is among the more fatigue-resistant joints [@freylaw2010].
+# * A fit is only as good as the range of its data: fitted to an elbow curve measured at 30–70%,
+#   the same model would hold {{elbow_fit_threshold_round}} with no time limit, about twice the
+#   measured limit.
 # * A weakened muscle works at a larger share of its own maximum for the same task, so it tires
 #   much sooner.
-# * Muscle fatigability is not the fatigue that people with MS describe, which is mostly
-#   central.
+# * Muscle fatigability (a measured decline in performance) is not the fatigue that people with
+#   MS describe (a symptom, thought to be mostly central) [@kluger2013].
 # * Strength falls fast in the first days of bed rest and faster than muscle size
-#   [@marusic2021]; back extensors lose less than the thigh [@muir2011]. Our disuse model's
-#   partial-activity and recovery parts are assumptions.
+#   [@marusic2021]; after 90 days back extensors had lost about 12% and the thigh about 26%
+#   [@muir2011]. Our disuse model follows both, within a few points; its partial-activity and
+#   recovery parts are assumptions.
 # * Disuse sits on a feedback loop with weakness and back pain in the models: a plausible
-#   mechanism, not an established one [@bousema2007].
+#   but contested mechanism, not an established one [@bousema2007].
 #
 # ## What's next
 #
-# Notebook 04 asks who takes over when one muscle group is weak: the helpers work at a higher
-# share of their own maximum and tire sooner. It also covers spasticity, the stiffness that rises
-# with the speed of a stretch.
+# Notebook 04 asks how people cope when the back extensors are weak: they change how they move
+# ([hinging](glossary.md#hip-hinge) at the hip, leaning on the arms or on
+# [passive tissue](glossary.md#flexionrelaxation), bracing), and each strategy moves
+# load and fatigue somewhere else. It also covers spasticity, the stiffness that rises with the
+# speed of a stretch.
 
 # %% [markdown]
 # ## References

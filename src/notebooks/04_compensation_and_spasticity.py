@@ -1,34 +1,35 @@
 # %% [markdown]
-# # Compensation and spasticity: who takes over, and stiffness that grows with speed
+# # Compensation and spasticity: two joints, new strategies, and stiffness that grows with speed
 #
-# The body does not simply give up a task when one muscle is weak. Holding the trunk upright,
-# bending over a sink or getting out of a chair still needs the same effort from the back and
-# hips, so other muscles take over part of the work. Each of them then works at a larger share
-# of what it can do. Notebook 03 showed that a muscle working closer to its limit tires much
-# sooner. This is *overcompensation*: a weakness in one place turns into tired, aching muscles
-# somewhere else. The same damage to the nerve pathways can also cause *spasticity*: a muscle
-# that resists being stretched, and resists more the faster the limb is moved. Weakness is a
-# commonly reported side effect of medicines that reduce spasticity. This notebook explores both
-# with small
-# teaching models: simplified calculations built to show one idea clearly, not to predict what
-# happens in a particular person. Where a model disagrees with measurements or anatomy, the
-# notebook says so next to the number.
+# The body does not simply give up a task when some muscles are weak. Bending over a sink or a
+# low drawer still needs the back to be held against the weight of the upper body, so a person
+# whose back muscles are weaker either works them harder or does the task differently: bends
+# more at the hips and knees, leans on a hand, lets the trunk hang a little further forward, or
+# braces the whole trunk. Each of these moves load and tiredness somewhere else. Notebook 03
+# showed that a muscle working closer to its limit tires much sooner. The same damage to the
+# nerve pathways can also cause *spasticity*: a muscle that resists being stretched, and resists
+# more the faster the limb is moved. This notebook explores both with small teaching models:
+# simplified calculations built to show one idea clearly, not to predict what happens in a
+# particular person. Where a model disagrees with measurements or anatomy, the notebook says so
+# next to the number.
 #
 # **What you will learn.** By the end you will be able to:
 #
-# * calculate how a load is shared between muscle groups in a simple model, explain why
-#   weakness of one group raises the load of *all* the others, and say which muscles really
-#   carry the moment at the lowest lumbar joint;
-# * estimate how soon each group tires, and explain why that answer depends so much on which
-#   endurance curve you trust and why the fitted model's "no time limit" is an artefact;
+# * say which structures carry the moment at the lowest lumbar joint and which carry the moment
+#   at the hip, and explain why weaker back muscles work harder while the hip muscles' load
+#   stays the same;
+# * describe four changes of strategy (hip hinge, arm support, leaning on passive tissue,
+#   bracing) and, for each, where the load and the fatigue go;
+# * estimate how soon the back muscles tire with the published trunk fatigue rates, and explain
+#   why an older "no time limit" was an artefact;
 # * define spasticity, explain how it depends on the speed of a stretch, and describe how the
 #   [Modified Ashworth Scale](glossary.md#modified-ashworth-scale) grades it in words;
-# * describe the trade-off that a teaching model assumes for
-#   [anti-spasticity](glossary.md#anti-spasticity-drug) medicines (less stiffness, less
-#   strength), and why measured strength does not support its loss of strength (this is not
-#   advice about any medicine).
+# * describe what is known about [anti-spasticity](glossary.md#anti-spasticity-drug) medicines
+#   and strength (less spasticity; measured strength unchanged; weakness reported), and why they
+#   must never be stopped suddenly without medical advice (this is not advice about any
+#   medicine).
 #
-# **Time:** about 35 minutes. **Prerequisites:** notebook 03 (share of maximum and endurance
+# **Time:** about 40 minutes. **Prerequisites:** notebook 03 (share of maximum and endurance
 # time); notebook 00 for the map of the chain.
 
 # %% [markdown]
@@ -51,8 +52,9 @@ from msbackpain.lessons.compensation_and_spasticity.diagrams import (
     make_spasticity,
 )
 from msbackpain.lessons.compensation_and_spasticity.figures import (
-    plot_drug_tradeoff,
-    plot_helpers_vs_weakness,
+    plot_drug_effects,
+    plot_strategy_mix,
+    plot_two_joints,
 )
 from msbackpain.ui import style
 from msbackpain.ui.chain_map import draw_loop
@@ -61,50 +63,47 @@ from msbackpain.ui.display import show_figure
 style.apply()
 
 # %% [markdown]
-# ## 1. Who takes over when one group weakens?
+# ## 1. Two joints: who can carry the lumbar moment?
 #
 # Leaning forward, the weight of the upper body tries to fold the trunk further. The
-# **[extensor](glossary.md#extensor-muscles)**
-# muscles of the back and hip (the muscles that straighten them) hold it with a
-# [turning force](glossary.md#moment), a
-# *moment*, measured in newton-metres (N·m). Our teaching model lumps five extensor groups
-# together as if they all acted about one joint: the lumbar erector spinae (long muscles beside
-# the lower spine), the multifidus (short deep muscles between the
-# [vertebrae](glossary.md#vertebra)), the quadratus
-# lumborum (between the lowest rib and the pelvis), the
-# [gluteus maximus](glossary.md#gluteus-maximus) (the large buttock
-# muscle) and the hamstrings (the back of the thigh). It gives each a *capacity*, the largest
-# moment it can produce. These capacities are **round numbers we chose**, of a plausible size,
-# not measurements.
+# **[extensor](glossary.md#extensor-muscles)** muscles (the muscles that straighten a joint)
+# hold it with a [turning force](glossary.md#moment), a *moment*, measured in newton-metres
+# (N·m). A muscle can only produce a moment about a joint it crosses, and a forward lean must be
+# held at **two** joints at once:
 #
-# **This lumping is wrong anatomy, kept until the model is corrected.** Only structures that
-# cross the lowest lumbar joint ([L5/S1](glossary.md#l5s1)) can carry the extensor moment there:
-# the erector spinae
-# and the multifidus, a little of the quadratus lumborum (when the muscles of both sides work
-# together), and passive tissues such as the thoracolumbar fascia, ligaments and discs. The
-# gluteus maximus and the hamstrings extend the *hip*: their moment acts about the hip joint, so
-# they cannot take over a lumbar moment in a still posture. What people with weak back
-# extensors really do is change *strategy*: bend more at the hips, lean on their arms, hang on
-# their passive tissues or brace the trunk, and each of these moves load somewhere else. In the
-# tables below, read the two hip groups' shares as arithmetic of the sharing rule, not as
-# anatomy.
+# * at the lowest lumbar joint, **[L5/S1](glossary.md#l5s1)**, by the lumbar extensors: the
+#   erector spinae (long muscles beside the spine) and the multifidus (short deep muscles
+#   between the [vertebrae](glossary.md#vertebra)). The
+#   [quadratus lumborum](glossary.md#quadratus-lumborum) (between the lowest rib and the pelvis)
+#   adds a small share when the muscles of both sides work together; one side alone bends the
+#   trunk sideways. Passive tissue also carries part of the moment: the thoracolumbar fascia,
+#   the ligaments and the discs. Near full forward bending the back muscles fall silent and the
+#   passive tissue holds the trunk, the *flexion–relaxation phenomenon*; when the back muscles
+#   are tired they fall silent earlier in the movement [@descarreaux2008];
+# * at the **hip**, by the [gluteus maximus](glossary.md#gluteus-maximus) (the large buttock
+#   muscle) and the hamstrings (the back of the thigh). Their moment is about the hip joint, so
+#   they cannot take over a moment at L5/S1.
+#
+# The model (`msbackpain.compensation`) gives each group a *capacity*, the largest moment it can
+# produce. These capacities are **round numbers we chose**, of a plausible size, not
+# measurements. As a check on their size: healthy adults in a bed-rest study produced a mean back
+# extension strength of 249 ft-lb, about 340 N·m, before bed rest [@muir2011].
 
 # %%
-capacities = pd.Series(compensation.DEFAULT_CAPACITIES_NM, name="capacity (N·m)")
-print(f"total capacity: {capacities.sum():.0f} N·m")
-capacities.to_frame()
+lumbar = pd.Series(compensation.LUMBAR_CAPACITIES_NM, name="capacity (N·m)")
+hip = pd.Series(compensation.HIP_CAPACITIES_NM, name="capacity (N·m)")
+print(f"lumbar extensors (about L5/S1), both sides: {lumbar.sum():.0f} N·m in total")
+print(f"hip extensors (about the hip), both legs:    {hip.sum():.0f} N·m in total")
+pd.concat({"L5/S1": lumbar, "hip": hip}).to_frame()
 
 # %% [markdown]
-# **The sharing rule** (`msbackpain.compensation`, a teaching model of our own): a required moment
-# *M* is shared in proportion to capacity: a group that can produce twice the moment carries
-# twice the share. In symbols, share<sub>k</sub> = *M*·c<sub>k</sub>/Σc, where c<sub>k</sub> is
-# the capacity of group *k* and Σc the sum of all five capacities. Then every group works at the
-# same share of its own maximum, *M*/Σc. This is the sharing that keeps the
-# most-loaded group as lightly loaded as possible, which is a reasonable guess for a nervous
-# system that avoids fatigue; real muscles do not share exactly like this.
+# The three lumbar extensors share the L5/S1 moment in proportion to their capacities, so each
+# works at the same share of its maximum (`compensation.two_joint_loads`); the same holds for
+# the two hip extensors and the hip moment, which is a little larger than the L5/S1 moment
+# because the hip lies lower (`compensation.HIP_TO_LUMBAR_MOMENT`, an assumption).
 #
 # What moment is realistic? Notebook 05's static model of the lower back gives a rough idea: for
-# a 70 kg person, the moment at the lowest lumbar disc grows with the forward lean of the trunk.
+# a 70 kg person, the moment at L5/S1 grows with the forward lean of the trunk.
 
 # %%
 lean_deg = np.arange(0, 46)
@@ -113,176 +112,242 @@ lean_55 = lean_deg[np.argmax(moment >= 55)]
 print(f"a 70 kg person needs 55 N·m at a forward lean of about {lean_55}° (notebook 05's model)")
 
 # %% [markdown]
-# So we use **55 N·m**, a moderate forward lean, as the running example. First with all groups
-# healthy, then with the lumbar erector spinae (ES in the tables) 60% weaker:
+# So we use **55 N·m**, a forward lean of about {{lean_deg}}, as the running example. First with
+# full strength, then with the back extensors **40% weaker**. That 40% is an illustration: trunk
+# muscles are weaker and less enduring in ambulant people with MS than in matched controls
+# [@kordi2017], but no study we could check gives a percentage for the back extensors. The
+# person keeps the same posture:
 
 # %%
-healthy = compensation.compensation(55)
-weak = compensation.compensation(55, weakness=0.6)
+cases = {"full strength": 1.0, "back 40% weaker": 0.6}
+rows = {}
+for label, strength in cases.items():
+    loads = compensation.two_joint_loads(55, strength)
+    rows[label] = {
+        "back extensors: % of max": 100 * float(loads.lumbar_relative_load),
+        "back extensors: endurance (min)": float(
+            compensation.endurance_min(loads.lumbar_relative_load, "lumbar")
+        ),
+        "hip extensors: % of max": 100 * float(loads.hip_relative_load),
+        "hip extensors: endurance (min)": float(
+            compensation.endurance_min(loads.hip_relative_load, "hip")
+        ),
+    }
+pd.DataFrame(rows).round(1)
+
+# %% [markdown]
+# With the back 40% weaker, the back extensors work at {{back_load_weak}} of what they can
+# still produce instead of {{back_load_healthy}}, and the hold shortens from
+# {{back_endurance_healthy}} to {{back_endurance_weak}}. The hip extensors' load does not change
+# at all ({{hip_load}} in both rows): nothing about the back's strength changes the moment at
+# the hip.
+#
+# The endurance times use the three-compartment fatigue model with the published **trunk**
+# rates of Frey-Law and colleagues [-@freylaw2012] (fatigue F = 0.00755 and recovery
+# R = 0.00075 per second; notebook 03). With them no load above {{trunk_threshold}} of maximum
+# can be held without a time limit, in line with the 6–9% of the published per-joint fits and
+# with measured sustained holds, which are limited above about 7.9% of maximum
+# [@bjorksten1977]. There is no published pair for the hip, so the hip extensors use the trunk
+# pair too (an assumption). Two easy mistakes would make this hold look endless: spreading the
+# moment over hip muscles that cannot carry it, and using a fatigue fit from elbow data, which
+# allows about twice the trunk's no-limit load (notebook 03). The cell below shows how much the
+# minutes depend on the curve:
+
+# %%
+curves = {
+    "three-compartment, trunk pair (used here)": lambda f: fatigue.endurance_time_min(
+        f, joint="trunk"
+    ),
+    "three-compartment, elbow fit (older)": lambda f: fatigue.endurance_time_min(
+        f, joint="elbow fit"
+    ),
+    "Rohmert 1960": lambda f: fatigue.endurance_time_min(f, "rohmert"),
+    "exponential curve (elbow data)": lambda f: fatigue.endurance_time_min(f, "exponential"),
+}
+shares = [float(compensation.two_joint_loads(55, s).lumbar_relative_load) for s in (1.0, 0.6)]
 pd.DataFrame(
+    {name: [float(curve(f)) for f in shares] for name, curve in curves.items()},
+    index=["full strength (min)", "back 40% weaker (min)"],
+).T.round(1)
+
+# %% [markdown]
+# The curves disagree on the minutes (`inf` is Python's word for infinity: no time limit in that
+# curve), but they agree on the direction: weaker back extensors tire sooner. The exponential
+# curve, and the elbow fit built on it, come from elbow flexion measured at 30–70% of maximum
+# [@ergonomics2018]; applying them to back muscles at the lower loads of this example is an
+# extrapolation in both the joint and the load, and the trunk is more fatigue-resistant than the
+# elbow [@freylaw2010]. As a check on the trunk pair with our capacities: holding the
+# unsupported upper body horizontal, a moment of about {{horizontal_moment}} in the spine model,
+# the full-strength back extensors last {{horizontal_endurance}} in the model.
+#
+# The figure follows both joints as the back extensors weaken, with the posture unchanged:
+
+# %%
+fig = Figure(figsize=(10, 4.2))
+ax_load, ax_time = fig.subplots(1, 2)
+plot_two_joints(ax_load, ax_time, moment_Nm=55)
+show_figure(fig, TEXTS["two-joints"])
+
+# %% [markdown]
+# ### Exercise 1: the weaker back, posture unchanged
+#
+# The back extensors are **40% weaker** and the person holds **55 N·m** at L5/S1 without
+# changing anything. At what share of their remaining maximum, in **percent**, do the back
+# extensors work? *Hint:* divide the moment by the maximum that is left
+# (`compensation.lumbar_capacity_Nm`).
+
+# %% tags=["exercise"]
+back_load_pct = ...
+
+check.exercise_1(back_load_pct)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# back_load_pct = 100 * 55 / float(compensation.lumbar_capacity_Nm(0.6))
+#
+# check.exercise_1(back_load_pct)
+# ```
+#
+# About {{back_load_weak}}: 55 N·m over the 60% of the capacity that is left. The hip extensors
+# cannot share it, because they do not cross L5/S1.
+# </details>
+
+# %% [markdown]
+# ## 2. A change of strategy
+#
+# People whose back extensors are weaker rarely keep doing a task the same way. They change
+# *strategy*, and each strategy moves load and fatigue somewhere else:
+#
+# * **Hip hinge**: bending more at the hips and knees so that the trunk stays more upright. The
+#   moment at L5/S1 depends on how far the upper body leans out, not on where the bending
+#   happens, so the hinge helps as far as it keeps the trunk more upright; the hip (and knee)
+#   extensors work harder.
+# * **Arm support**: a hand on the thigh, a table or a stick takes part of the moment. The arms
+#   and shoulders carry that force, and the shoulder is the least fatigue-resistant joint in a
+#   large review of endurance data [@freylaw2010].
+# * **Leaning on passive tissue**: letting the lower back bend further, into the range where
+#   the fascia, ligaments and discs take the load (flexion–relaxation). The back muscles rest,
+#   but the lumbar spine is more flexed and the passive tissue is more strained.
+# * **Bracing** ([co-contraction](glossary.md#co-contraction)): tightening the abdominal and
+#   back muscles together. The trunk is stiffer, but the back extensors must also overcome the
+#   abdominal muscles' pull, so effort, fatigue and the
+#   [compression](glossary.md#compression-force) of the spine rise.
+#
+# **The strategy model** (`compensation.strategy_mix`, a teaching model of our own). The person
+# keeps the back extensors' effort, the share of their remaining maximum, where a full-strength
+# back would work for the same task, and moves the rest to the hip hinge, the arms and the
+# passive tissue, each used in proportion to how much it can take (every limit is a labelled
+# assumption in the module). Bracing is a separate choice. Here is the running example with the
+# back 40% weaker:
+
+# %%
+mix = compensation.strategy_mix(55, 0.6)
+pd.Series(
     {
-        "healthy: share (N·m)": healthy.share_Nm.round(1),
-        "healthy: % of own max": (100 * healthy.relative_load).round(1),
-        "weak ES: share (N·m)": weak.share_Nm.round(1),
-        "weak ES: % of own max": (100 * weak.relative_load).round(1),
-        "weak ES: endurance (min)": weak.endurance_min.round(1),
+        "moved off the back extensors (N·m)": float(mix.shifted_Nm),
+        "  of it: hip hinge (N·m)": float(mix.hinge_Nm),
+        "  of it: arm support (N·m)": float(mix.arm_Nm),
+        "  of it: passive tissue (N·m)": float(mix.passive_Nm),
+        "back extensors: % of remaining max": 100 * float(mix.lumbar_relative_load),
+        "hip extensors: % of max": 100 * float(mix.hip_relative_load),
+        "arms: downward push (N)": float(mix.arm_force_N),
+        "extra lumbar flexion into the passive range (deg)": float(mix.extra_flexion_deg),
+        "change of L5/S1 compression (N)": float(mix.compression_change_N),
     },
-    index=healthy.names,
-)
-
-# %%
-endurance = {}
-for label, model in [
-    ("three-compartment (fitted)", "three_compartment"),
-    ("Rohmert 1960", "rohmert"),
-    ("exponential curve", "exponential"),
-]:
-    endurance[label] = [
-        float(compensation.compensation(55, w, endurance_model=model).endurance_min[0])
-        for w in (0.0, 0.6)
-    ]
-pd.DataFrame(endurance, index=["all healthy (min)", "ES 60% weaker (min)"]).T.round(1)
+    name="back 40% weaker, strategy changed",
+).round(1).to_frame()
 
 # %% [markdown]
-# With every group healthy, each works at 14.5% of its maximum. That is below the fitted
-# fatigue model's no-failure load of 16% (notebook 03) and below the 15% where Rohmert's curve
-# [@rohmert1960] ends, so by both the hold has **no time limit** (`inf`, Python's word for
-# infinity; for Rohmert's curve that is our reading of "very long").
+# The strategy moves {{shifted}} off the back extensors: {{hinge}} to the hip hinge, {{arms}} to
+# the arms and {{passive}} to the passive tissue. The back muscles are back at
+# {{back_load_healthy}} of their (smaller) maximum, but nothing is free: the hip extensors now
+# work at {{hip_load_strategy}}, the arms push down with {{arm_force}}, and the lower back bends
+# {{extra_flexion}} further into the range where the passive tissue is loaded. The compression of
+# L5/S1 falls by about {{compression_drop}}, because the back muscles pull less (the model
+# assumes the passive tissue pulls at about the muscles'
+# [lever arm](glossary.md#lever-arm), so leaning on it does not lower the compression). Load
+# is not damage: a strained ligament or a working hip muscle is doing its job; what the model
+# shows is *where* the work and the tiredness go.
 #
-# **That "no time limit" is an artefact of the fitted model**, not a property of muscles. Measured
-# sustained holds are limited above about 7.9% of maximum [@bjorksten1977], and the published
-# fatigue and recovery rates for the trunk [@freylaw2012] allow no more than 9.0% with no time
-# limit (notebook 03). The cell below uses that published trunk pair (F = 0.00755, R = 0.00075
-# per second) for the same two holds:
-
-# %%
-trunk_F, trunk_R = 0.00755, 0.00075  # the published trunk pair (notebook 03)
-for label, result in (("all healthy", healthy), ("ES 60% weaker", weak)):
-    share = float(result.relative_load[0])
-    seconds = float(fatigue.three_compartment_endurance_s(share, trunk_F, trunk_R))
-    print(f"{label:14s} {100 * share:.1f}% of maximum: {seconds / 60:.1f} min with the trunk pair")
-
-# %% [markdown]
-# With the published trunk pair even the healthy hold is limited, to about 20 minutes. With the
-# erector spinae 60% weaker, the other four groups take over part of their load (in the model)
-# and *every* group works at 17.9% of its maximum: the hold now lasts about 13.6 minutes with
-# the trunk pair, 13.4 minutes in the fitted model and 9.0 minutes by Rohmert's curve. The
-# exponential curve has no threshold at all: it gives 13.9 minutes even when healthy, falling to
-# 10.0. The curves disagree on the minutes, and on whether the healthy hold is limited at all,
-# but all say the same thing: weakness in one group makes the hold more tiring for every group.
-# Keep in mind that the exponential curve, and the fitted model built on it, come from elbow
-# flexion measured at 30–70% of maximum [@ergonomics2018]. Applying them to back and hip
-# muscles at 14–20% of maximum is an extrapolation in both the joint and the load, and the trunk
-# is more fatigue-resistant than the elbow [@freylaw2010]. (In this model the weakened group
-# also works at 17.9% of its *reduced* maximum; that follows from the sharing rule.)
+# ### Interactive: where does the lumbar moment go?
 #
-# ### Interactive: which muscles take over
-#
-# Choose which group is weak and how weak, the moment to hold and the endurance curve. The left
-# panel shows the moment each group carries (plain bars: all healthy; hatched: with the
-# weakness), and its title the share of its own maximum at which every group works. The right
-# panel shows how long each can hold it. Try the
-# [quadratus lumborum](glossary.md#quadratus-lumborum): losing most of a small
-# group changes little. Then try the erector spinae or the multifidus. (The dropdown also offers
-# the gluteus maximus and hamstrings; remember that in real anatomy they do not carry the lumbar
-# moment.)
+# Move the back extensors' strength, the moment to hold, whether something to lean on is at
+# hand, and how hard the trunk is braced. The left panel shows where the moment at L5/S1 goes
+# when the person changes nothing and when they change strategy; the right panel shows the load
+# of the back extensors, the hip extensors and the arms as a share of each one's maximum, with
+# the endurance time by the trunk pair (shoulder pair for the arms). Try full strength (nothing
+# moves), then 30%, then take away the arm support, then add bracing.
 
 # %%
 comp = make_compensation()
 comp.show()
 
 # %% [markdown]
-# How does the hold change as the weakness grows? The left panel below follows the load of every
-# group as the erector spinae weaken, with two reference lines: 15% of maximum (where Rohmert's
-# curve ends) and the fitted model's no-failure load. The right panel shows the endurance by the
-# three curves.
+# The figure follows the whole range of strength with the default rule: the weaker the back,
+# the more the person hinges, leans on a hand and hangs on the passive tissue.
 
 # %%
 fig = Figure(figsize=(10, 4.2))
-ax_load, ax_time = fig.subplots(1, 2)
-plot_helpers_vs_weakness(ax_load, ax_time, moment_Nm=55)
-show_figure(fig, TEXTS["helpers-vs-weakness"])
+ax_moment, ax_cost = fig.subplots(1, 2)
+plot_strategy_mix(ax_moment, ax_cost, moment_Nm=55)
+show_figure(fig, TEXTS["strategy-mix"])
+
+# %% [markdown]
+# Bracing goes the other way. Adding full bracing to the same strategy:
 
 # %%
-no_failure = fatigue.fatigue_threshold_load()
-w_limit = compensation.weakness_for_helper_fraction(55, no_failure)
+braced = compensation.strategy_mix(55, 0.6, bracing=1.0)
 print(
-    f"every group passes the no-failure load ({100 * no_failure:.1f}%) "
-    f"at an erector spinae weakness of {100 * float(w_limit):.1f}%"
+    f"back extensors without bracing:   {100 * float(mix.lumbar_relative_load):.1f}% of max\n"
+    f"back extensors with full bracing: {100 * float(braced.lumbar_relative_load):.1f}% of max\n"
+    f"extra compression from bracing:   "
+    f"{float(braced.compression_change_N - mix.compression_change_N):+.0f} N"
 )
 
 # %% [markdown]
-# A weakness of about 30% is enough to turn the hold from unlimited into a limited one in the
-# fitted model. Because the "unlimited" hold is an artefact of that fit, so is this 30%: by the
-# measurements the healthy hold is already limited. Notice also how much the endurance curves
-# disagree near 15%: the exponential curve never predicts an unlimited hold, the other two do.
-# Near a threshold, small differences between models become large differences in predicted
-# time.
+# Full bracing raises the back extensors' load to {{back_load_braced}} and the compression by
+# {{brace_compression}} in the model. The stiffer trunk may be worth it for balance or a sudden
+# load (the model does not compute stiffness), but it is paid for in effort and fatigue.
 #
-# ### Exercise 1: when does the weakness start to matter?
+# ### Exercise 2: which strategy presses the spine together?
 #
-# At what weakness of the erector spinae, in **percent**, does every group pass **15%** of its
-# own maximum while holding 55 N·m? *Hint:* solve 55/(380 − *w*·120) = 0.15 for *w*, or look for
-# a function in `compensation`.
+# Of the four strategies, `"hip hinge"`, `"arm support"`, `"passive tissue"` and `"bracing"`,
+# which one **raises** the compression at L5/S1 instead of lowering it? *Hint:* compare
+# `compression_change_N` of `compensation.strategy_mix(55, 0.6)` with and without `bracing=1`,
+# or think about which muscles pull.
 
 # %% tags=["exercise"]
-weakness_at_15_pct = ...
+compressing_strategy = ...
 
-check.exercise_1(weakness_at_15_pct)
+check.exercise_2(compressing_strategy)
 
 # %% [markdown] tags=["solution"]
 # <details><summary>Solution (try first, then click)</summary>
 #
 # ```python
-# weakness_at_15_pct = 100 * float(compensation.weakness_for_helper_fraction(55, 0.15))
+# plain = compensation.strategy_mix(55, 0.6)
+# braced = compensation.strategy_mix(55, 0.6, bracing=1.0)
+# print(f"{float(plain.compression_change_N):+.0f} N without, "
+#       f"{float(braced.compression_change_N):+.0f} N with bracing")
+# compressing_strategy = "bracing"
 #
-# check.exercise_1(weakness_at_15_pct)
+# check.exercise_2(compressing_strategy)
 # ```
 #
-# About 11%. By hand: 380 − 55/0.15 = 13.3 N·m must be lost, and 13.3/120 = 0.111. The groups
-# started so close to 15% that a small weakness pushes them over it.
-# </details>
-
-# %% [markdown]
-# ### Exercise 2: which weakness hurts most?
-#
-# Suppose one group loses **half** of its strength while the body holds 55 N·m. Which group's
-# weakness shortens the hold the most? Give its name exactly as in `compensation.
-# DEFAULT_CAPACITIES_NM` (for example `"multifidus"`). *Hint:* try each name in
-# `compensation.compensation(55, 0.5, name)` and compare the endurance, or think about the sharing
-# rule.
-
-# %% tags=["exercise"]
-worst_group = ...
-
-check.exercise_2(worst_group)
-
-# %% [markdown] tags=["solution"]
-# <details><summary>Solution (try first, then click)</summary>
-#
-# ```python
-# endurance = {
-#     name: float(compensation.compensation(55, 0.5, name).endurance_min[0])
-#     for name in compensation.DEFAULT_CAPACITIES_NM
-# }
-# print(endurance)
-# worst_group = min(endurance, key=endurance.get)
-#
-# check.exercise_2(worst_group)
-# ```
-#
-# The lumbar erector spinae. Every group works at *M*/Σc, so what matters is how much capacity
-# is lost: half of the largest group (60 N·m) removes more than half of any other. Losing half of
-# the multifidus or quadratus lumborum keeps the load below the fitted model's no-failure limit
-# (itself too high, see above).
+# Bracing. The abdominal muscles pull the trunk forward while the back extensors pull it back:
+# both forces press the vertebrae together. The hip hinge and arm support lower the compression
+# by letting the back muscles pull less; leaning on passive tissue leaves it about the same.
 # </details>
 
 # %% [markdown]
 # ### The overcompensation loop
 #
-# Overloaded helpers tire, tired muscles ache, and exhaustion makes people move less, which
-# brings in the disuse loop of notebook 03. In the collection's causal graph this is the
-# *overcompensation* loop:
+# Structures that take over work tire, tired muscles ache, and exhaustion makes people move
+# less, which brings in the disuse loop of notebook 03. In the collection's causal graph this is
+# the *overcompensation* loop (a plausible loop, not an established one; the "other tissues"
+# are whatever takes the load: the hip extensors, the arms, the passive tissue):
 
 # %%
 print(loop_words("overcompensation"))
@@ -292,7 +357,7 @@ draw_loop(fig.add_subplot(), "overcompensation")
 show_figure(fig, TEXTS["overcompensation-loop"])
 
 # %% [markdown]
-# ## 2. Spasticity: resistance that grows with speed
+# ## 3. Spasticity: resistance that grows with speed
 #
 # The damage that weakens muscles can also make them **spastic**. The
 # *[stretch reflex](glossary.md#stretch-reflex)* is an
@@ -380,7 +445,8 @@ print(
 )
 
 # %% [markdown]
-# With the default parameters the model gives grade 1+: a catch near the end of the range. The
+# With the default parameters the model gives grade {{grade_default}}: a catch at
+# {{catch_angle}}, near the end of the range. The
 # thresholds in this mapping are our choices; a different examiner, or a different choice, could
 # put the same muscle one grade higher or lower. The scale itself is
 # [ordinal](glossary.md#ordinal-scale): it orders muscles
@@ -423,74 +489,65 @@ check.exercise_3(threshold_velocity)
 # check.exercise_3(threshold_velocity)
 # ```
 #
-# (110 − 90)/0.25 = 80 deg/s, twice the default. Raising λ* by 10° moves the threshold velocity
-# by 10/μ = 40 deg/s.
+# (110 − 90)/0.25 = 80 deg/s, twice the default {{threshold_velocity}}. Raising λ* by 10° moves
+# the threshold velocity by 10/μ = 40 deg/s.
 # </details>
 
 # %% [markdown]
-# ## 3. The drug trade-off
+# ## 4. The drug: less spasticity, strength unchanged
 #
 # Medicines such as baclofen and tizanidine reduce spasticity. Sleepiness and muscle weakness are
 # commonly reported [side effects](glossary.md#side-effect); in a comparison of the two drugs
 # in 66 people with MS, weakness was the most common adverse effect with baclofen [@bass1988].
-# Stopping them suddenly can worsen spasticity for a while [@stien1987]. But when strength was
-# *measured*, in a cross-over trial in 16 people with MS who took each drug in turn, isometric
-# muscle strength did not change with either drug, although weakness and falls were reported
-# [@crossover1988]. The weakness people notice may be in how strength is used rather than a loss
-# of maximal force. One way to read it is that the drug "unmasks" weakness that the stiffness
-# had been hiding: that is an **interpretation**, not an established finding.
+# But when strength was *measured*, in a cross-over trial in 16 people with MS who took each
+# drug in turn, isometric muscle strength did not change with either drug, although weakness
+# and falls were reported [@crossover1988]. So the weakness people notice is probably in how
+# strength is used (for example, stiff legs had been helping to carry the body when standing)
+# rather than a loss of maximal force. That reading, like the idea that the drug "unmasks"
+# weakness the stiffness had been hiding, is an **interpretation**, not an established finding.
 #
-# Our model describes a drug *effect* d between 0 and 1, not a dose, with two **teaching
-# assumptions**: the reflex gain is multiplied by (1 − 0.8·d) and voluntary strength by
-# (1 − 0.25·d). **The second is not supported by the measurements**: the cross-over trial
-# above found no loss of measured strength, so a 25% loss at full effect contradicts it. It is
-# kept until the model is corrected, to show how a loss of strength *would* travel through the
-# chain; read every number below that depends on it as "what if".
+# > **Never stop an anti-spasticity medicine suddenly without medical advice.** In a trial in
+# > 40 people with MS, about half had a temporary rise in spasticity when either drug was
+# > stopped suddenly [@stien1987]. With a pump that delivers baclofen into the spinal fluid
+# > (intrathecal baclofen), a sudden stop, for example an empty pump or a fault, can be
+# > dangerous, even life-threatening [@mohammed2004]. Changes to these medicines are planned
+# > with the care team.
+#
+# Our model describes a drug *effect* d between 0 and 1, not a dose, with **teaching
+# assumptions**: the reflex gain is multiplied by (1 − 0.8·d); maximal (isometric) strength is
+# left unchanged, as measured; and the reported weakness is a small loss of *function*, at most
+# {{functional_loss_full}} at the full effect (`spasticity.functional_weakness`), a number no
+# trial gives.
 
 # %%
 print(
-    f"reflex gain × (1 − {spasticity.DRUG_REFLEX_REDUCTION:g}·d), "
-    f"voluntary strength × (1 − {spasticity.DRUG_STRENGTH_REDUCTION:g}·d)"
+    f"reflex gain × (1 − {spasticity.DRUG_REFLEX_REDUCTION:g}·d); maximal strength unchanged; "
+    f"function × (1 − {spasticity.DRUG_FUNCTIONAL_WEAKNESS:g}·d)"
 )
-tradeoff = spasticity.drug_tradeoff([0.0, 0.25, 0.5, 0.75, 1.0])
+effects = spasticity.drug_effects([0.0, 0.25, 0.5, 0.75, 1.0])
 pd.DataFrame(
     {
-        "drug effect": tradeoff["drug_effect"],
-        "peak resistance at 90 deg/s (N·m)": tradeoff["peak_torque_Nm"].round(2),
-        "Ashworth grade": tradeoff["grade"],
-        "voluntary strength (%)": (100 * tradeoff["strength_fraction"]).round(1),
+        "drug effect": effects["drug_effect"],
+        "peak resistance at 90 deg/s (N·m)": effects["peak_torque_Nm"].round(2),
+        "Ashworth grade": effects["grade"],
+        "maximal strength (%)": (100 * effects["isometric_strength_fraction"]).round(1),
+        "function (%, interpretation)": (100 * (1 - effects["functional_weakness"])).round(1),
     }
 )
 
 # %%
 fig = Figure(figsize=(9, 4.2))
-plot_drug_tradeoff(fig.add_subplot())
-show_figure(fig, TEXTS["drug-tradeoff"])
+plot_drug_effects(fig.add_subplot())
+show_figure(fig, TEXTS["drug-effects"])
 
 # %% [markdown]
-# At its full effect the model's drug lowers the grade from 1+ to 1 and leaves 75% of voluntary
-# strength (the unsupported assumption). *If* there were a 25% loss of strength, what would it
-# mean for the back? If it affected all five extensor groups equally (a further assumption), the
-# 55 N·m hold of section 1 would change like this:
-
-# %%
-weaker_all = {name: 0.75 * c for name, c in compensation.DEFAULT_CAPACITIES_NM.items()}
-on_drug = compensation.compensation(55, capacities_Nm=weaker_all)
-print(
-    f"without the drug:          {100 * healthy.relative_load[0]:.1f}% of maximum, "
-    f"endurance {fatigue.endurance_words(healthy.endurance_min[0])}\n"
-    f"with the full drug effect: {100 * on_drug.relative_load[0]:.1f}% of maximum, "
-    f"endurance {fatigue.endurance_words(on_drug.endurance_min[0])}"
-)
-
-# %% [markdown]
-# In the model, the same hold moves from 14.5% to 19.3% of maximum and from no time limit to
-# about 10 minutes. Both ends of that comparison rest on numbers this notebook has flagged: the
-# strength loss that measurement did not find, and the "no time limit" of the fitted fatigue
-# model. What the model does show is the logic: *if* a medicine lowered strength, the back
-# muscles would work at a higher share of their maximum and tire sooner. This is a reason to
-# understand trade-offs, not a reason to take or avoid any medicine: real decisions weigh many
-# things these small models leave out, and they belong to each person and their care team.
+# At its full effect the model's drug lowers the peak resistance to a fast stretch from
+# {{peak_no_drug}} to {{peak_full_drug}} and the grade from {{grade_default}} to
+# {{grade_full_drug}}, while the back extensors' maximum, and so their load and endurance in
+# sections 1 and 2, stay the same. What the model cannot show is what a person gains or loses
+# from less stiffness (pain, spasms, sleep, walking) or from the small loss of function: real
+# decisions weigh many things these small models leave out, and they belong to each person and
+# their care team. This is not advice about any medicine.
 #
 # ### Exercise 4: where does the grade change?
 #
@@ -511,25 +568,26 @@ check.exercise_4(smallest_drug_effect)
 #     if spasticity.ashworth_grade(drug_effect=float(d)).grade != "1+":
 #         smallest_drug_effect = float(d)
 #         break
-# strength = 100 * float(spasticity.strength_factor(smallest_drug_effect))
-# print(f"drug effect {smallest_drug_effect}: voluntary strength {strength:.1f}%")
+# loss = 100 * float(spasticity.functional_weakness(smallest_drug_effect))
+# print(f"drug effect {smallest_drug_effect}: function lost {loss:.1f}% (interpretation)")
 #
 # check.exercise_4(smallest_drug_effect)
 # ```
 #
-# d = 0.54. The catch moves into the last tenth of the range when the reflex gain has fallen far
-# enough (1/G' ≥ 3.5°, so 0.5·(1 − 0.8·d) ≤ 0.286). At that point voluntary strength is 86.5%
-# in the model: the grade improves by one step and, by the model's unsupported assumption, the
-# muscles lose about an eighth of their strength.
+# d = {{first_lower_grade}}. The catch moves into the last tenth of the range when the reflex
+# gain has fallen far enough (1/G' ≥ 3.5°, so 0.5·(1 − 0.8·d) ≤ 0.286). Maximal strength is
+# unchanged; the model's small loss of function at that effect is {{functional_loss_first}}, an
+# interpretation of the weakness people report.
 # </details>
 
 # %% [markdown]
 # ## Quiz
 #
-# Six questions check the mechanisms of this notebook: how the load is shared, why the
-# endurance curves disagree, why spasticity depends on speed and what the drug trade-off
-# means in the model. Answer in the form below (a running kernel gives instant feedback);
-# without a kernel, the questions follow with their answers folded away.
+# Six questions check the mechanisms of this notebook: which joint each muscle acts on, where
+# each strategy moves the load, why spasticity depends on speed, what is known about the drugs
+# and strength, and why they are never stopped suddenly. Answer in the form below (a running
+# kernel gives instant feedback); without a kernel, the questions follow with their answers
+# folded away.
 
 # %%
 quiz.QUIZ.show()
@@ -537,29 +595,31 @@ quiz.QUIZ.show()
 # %% [markdown]
 # ## Key points
 #
-# * When one extensor group weakens, the others take over, and in the proportional-sharing
-#   teaching model *every* group then works at a higher share of its maximum.
-# * Only structures that cross L5/S1 (erector spinae, multifidus, a little quadratus lumborum,
-#   passive tissues) carry the lumbar extensor moment; the model's hip groups are wrong anatomy,
-#   kept until it is corrected.
-# * Near 15% of maximum small weaknesses matter: at 55 N·m an 11% weaker erector spinae pushes
-#   every group past 15%. The fitted model's "no time limit" below 16% is an artefact: measured
-#   holds are limited above about 8% [@bjorksten1977].
-# * Endurance predictions depend on the curve: the fitted three-compartment model, Rohmert's
-#   curve, the exponential curve and the published trunk pair agree on the direction but not on
-#   the minutes.
+# * A forward lean is held at two joints. At L5/S1: the erector spinae, the multifidus, a small
+#   share of the quadratus lumborum (both sides together) and passive tissue. At the hip: the
+#   gluteus maximus and the hamstrings, which cannot carry a lumbar moment.
+# * With the posture unchanged, weaker back extensors work at a higher share of their maximum
+#   ({{back_load_healthy}} → {{back_load_weak}} at 55 N·m when 40% weaker) and tire sooner
+#   ({{back_endurance_healthy}} → {{back_endurance_weak}} with the trunk fatigue rates); the hip
+#   extensors' load stays the same.
+# * Compensation is a change of strategy, and each moves the load elsewhere: the hip hinge to
+#   the hip and knee extensors, arm support to the arms and shoulders, leaning to the passive
+#   tissue (more flexion) [@descarreaux2008], bracing to more effort and compression.
+# * With the published trunk rates no load above {{trunk_threshold}} of maximum is held without a
+#   time limit, in line with measured holds [@bjorksten1977]; an older "no time limit" came from
+#   elbow data and was an artefact.
 # * Spasticity is resistance that grows with the speed of a stretch [@lance1980]; Feldman's
 #   threshold model describes it [@levin1994]; the Modified Ashworth Scale grades it in words
 #   [@bohannon1987]. Our mapping from model to grade is a set of assumptions.
-# * Anti-spasticity drugs reduce spasticity and weakness is commonly reported [@bass1988], but
-#   measured strength did not change in a cross-over trial [@crossover1988]; the model's 25%
-#   loss of strength is not supported. "Unmasking weakness" is an interpretation.
+# * Anti-spasticity drugs reduce spasticity; weakness is commonly reported [@bass1988], but
+#   measured isometric strength did not change in a cross-over trial [@crossover1988]. Never
+#   stop them suddenly without medical advice [@stien1987; @mohammed2004].
 #
 # ## What's next
 #
 # Notebook 05 follows the chain to posture, [gait](glossary.md#gait) and balance: how a changed
-# posture raises the
-# load on the lower back, and how slowed sensory feedback makes standing less steady.
+# posture raises the load on the lower back, and how slowed sensory feedback makes standing less
+# steady.
 
 # %% [markdown]
 # ## References

@@ -16,10 +16,12 @@
 #
 # **What you will learn**
 #
-# * to explain why a longer delay in the body's balance feedback makes standing sway more, and
-#   to find the delay at which a simple model of standing falls over (the *critical delay*);
-# * to compare two ways of swaying less, reacting harder and stiffening up, and to explain why
-#   only stiffening works and what it costs the muscles;
+# * to explain why a longer delay in the body's balance feedback makes standing sway more, to
+#   find the delay at which a simple model of standing falls over (the *critical delay*), and to
+#   explain why that delay depends on the model's assumptions;
+# * to compare two strategies for swaying less in the model, reacting harder and stiffening up,
+#   to say what each does to sway and to muscle effort, and why the model's answer is not a
+#   recommendation;
 # * to calculate the load on the lowest joint of the spine ([L5/S1](glossary.md#l5s1)) from trunk
 #   angle, body mass
 #   and a carried load, and to compare it with the limit used in lifting guidelines;
@@ -64,6 +66,7 @@ from msbackpain.lessons.posture_gait_balance.figures import (
     plot_strategies,
     plot_sway,
 )
+from msbackpain.lessons.posture_gait_balance.results import GRID_KD_S, GRID_KP
 from msbackpain.ui import style
 from msbackpain.ui.display import show_figure
 
@@ -77,7 +80,8 @@ style.apply()
 # further it leans. Sensors in the feet, legs, inner ear and eyes report the lean; the spinal
 # cord and brain turn that report into a command; and the calf and shin muscles push back. Each
 # step takes time, so the correction is always based on where the body was a moment ago. That
-# moment is the **[loop delay](glossary.md#loop-delay)** of the feedback.
+# moment is the **[loop delay](glossary.md#loop-delay)** of the feedback. Feedback models
+# fitted to the sway of healthy adults need a loop delay of about 150–200 ms [@maurer2005].
 #
 # In MS the balance responses come later. Cameron, Horak and colleagues [-@cameron2008] moved a
 # platform under the feet of ten people with MS, chosen because their balance was poor, and ten
@@ -88,7 +92,9 @@ style.apply()
 # r = 0.73, where 1 would be a perfect straight-line match and 0 no relation at all), which is the
 # slowed sensory feedback of notebook 02. Those numbers are response *latencies* (the time from the
 # push to the start of the muscle response), not loop delays: using them as the model's loop delay
-# is our assumption, and a small group selected for poor balance is not every person with MS.
+# is our assumption (it is shorter than the 150–200 ms of the fitted models), and a small group
+# selected for poor balance is not every person with MS. Section 1 ends by showing how much the
+# model's conclusions depend on this choice.
 #
 # **The model** (`balance.simulate_sway`, with the structure of Peterka's model of standing
 # balance [-@peterka2002]). In words first: the body tips
@@ -137,19 +143,88 @@ plot_sd_vs_delay(ax_sd)
 show_figure(fig, sway_texts(critical_ms))
 
 # %% [markdown]
-# The model gives three results:
+# With these settings the model gives three results:
 #
-# * With the MS delay the body sways more (about 30% more in the linearised model printed
+# * With the MS delay the body sways more ({{sway_more_pct}} more in the linearised model printed
 #   above). In the model, that is the whole effect of a later response: nothing else about the
 #   body changes.
 # * Sway does not grow evenly with delay. It creeps up at first and then shoots up. Past the
-#   **critical delay** (237 ms here, printed above) the correction arrives so late that it pushes
-#   the body the wrong way, and the body falls: in the model, it would have to take a step.
-# * The average MS delay is still below the critical delay in this model, so the model person
-#   with MS stays up. People in the study varied, though: a delay two standard deviations above
-#   the MS mean (161 + 2 × 31 = 223 ms) is close to the edge. Falls are common in MS: in pooled
-#   data from 537 people with MS in four countries who were followed for 3 months, 56% fell at
-#   least once and 37% fell more than once [@nilsagard2015], for many reasons besides this one.
+#   **critical delay** ({{critical_ms}} here, printed above) the correction arrives so late that
+#   it pushes the body the wrong way, and the body falls: in the model, it would have to take a
+#   step.
+# * The MS delay of 161 ms is below that critical delay, so the model person with MS stays up.
+#   This third result rests on two assumptions, the loop delay and the gains, and it does not
+#   survive changing either of them (next subsection).
+#
+# ### How close to the edge? That depends on the assumptions
+#
+# Nobody has measured either of the two things that set the margin between a person's loop
+# delay and the critical delay in people with MS.
+#
+# * **The loop delay.** If the healthy loop delay lies in the 150–200 ms of fitted models
+#   [@maurer2005; @peterka2002] rather than at the 102 ms latency, and MS adds the 59 ms by which
+#   the measured latencies differed (an assumption: that the extra latency adds one for one),
+#   the MS loop delay would be {{peterka_ms_range}}: on both sides of the critical delay of
+#   {{critical_ms}}.
+# * **The gains.** K_p and K_d are teaching choices, and the critical delay moves with them:
+#   from {{critical_grid_range}} over the gains in the table below. Reacting harder lowers it;
+#   more damping raises it. For this body no gains at all can hold upright stance once the
+#   delay passes {{max_stable_ms}} (our derivation: √(2h/g) for a point mass at height h), and
+#   gains close to that limit leave almost no stiffness to spare, so the body sways widely.
+
+# %%
+tc_ms = 1000 * balance.critical_delay()
+healthy_lo, healthy_hi = balance.HEALTHY_LOOP_DELAY_RANGE_S
+scenarios = pd.DataFrame(
+    {
+        "healthy loop delay (ms)": [
+            1000 * balance.CONTROL_DELAY_S,
+            1000 * healthy_lo,
+            1000 * healthy_hi,
+        ],
+        "MS loop delay (ms)": [
+            1000 * balance.MS_DELAY_S,
+            1000 * (healthy_lo + balance.MS_EXTRA_DELAY_S),
+            1000 * (healthy_hi + balance.MS_EXTRA_DELAY_S),
+        ],
+    },
+    index=pd.Index(
+        ["latencies used as loop delays", "fitted healthy range, low end", "... high end"],
+        name="loop-delay assumption",
+    ),
+)
+scenarios["MS below the critical delay?"] = np.where(
+    scenarios["MS loop delay (ms)"] < tc_ms, "yes", "no (the model falls)"
+)
+print(f"critical delay with the teaching gains: {tc_ms:.0f} ms")
+scenarios.round(0)
+
+# %%
+kp_grid, kd_grid = GRID_KP, GRID_KD_S  # the gains shown in the table
+gains = pd.DataFrame(
+    1000 * balance.critical_delay_grid(kp_grid, kd_grid),
+    index=pd.Index([f"K_p = {k:g} m g h" for k in kp_grid], name="critical delay (ms)"),
+    columns=[f"K_d = {k:g} m g h·s" for k in kd_grid],
+)
+print(f"no delayed gains can hold this body beyond {1000 * balance.max_stable_delay():.0f} ms")
+gains.round(0)
+
+# %% [markdown]
+# So this model cannot tell whether people with MS stand close to a critical delay. With the
+# latencies used as loop delays and the teaching gains (K_p = 1.3, K_d = 0.35 in the table), the
+# model person with MS has {{ms_margin_ms}} to spare; with loop delays in the fitted healthy
+# range and the same gains, part of the MS range is past the edge; with gains suited to a longer
+# delay, all of it is inside. Measurements point away from the edge: Milton and colleagues
+# [-@milton2009] compared human data with delayed-feedback models and found that balancing a
+# stick on a fingertip behaved like a system near its critical delay, but quiet standing did
+# not. Standing is probably controlled in ways that one linear model with fixed gains does not
+# capture (for example, corrections that switch on only when the sway passes a threshold). What
+# the model does show under every one of these assumptions is the direction: with the same
+# gains, a longer delay means more sway.
+#
+# Falls are common in MS: in pooled data from 537 people with MS in four countries who were
+# followed for 3 months, 56% fell at least once and 37% fell more than once [@nilsagard2015],
+# for many reasons besides a slow loop (weakness, fatigue, spasticity, vision, and more).
 #
 # ### Interactive: sway and the feedback delay
 #
@@ -172,9 +247,9 @@ sway.show()
 # %% [markdown]
 # ### Exercise 1: how much delay is left?
 #
-# How many **milliseconds** more delay could the model person with MS (161 ms) take before
-# upright standing loses its stability? Use `balance.critical_delay()` (in seconds) and
-# `balance.MS_DELAY_S`.
+# In the model with its teaching gains, how many **milliseconds** more delay could the model
+# person with MS (161 ms) take before upright standing loses its stability? Use
+# `balance.critical_delay()` (in seconds) and `balance.MS_DELAY_S`.
 
 # %% tags=["exercise"]
 margin_ms = ...
@@ -190,14 +265,17 @@ check.exercise_1(margin_ms)
 # check.exercise_1(margin_ms)
 # ```
 #
-# About 76 ms (the check prints it). The average MS delay leaves a margin, but the spread
-# between people (± 31 ms in the study of ten people) eats into it.
+# About {{ms_margin_ms}} (the check prints it), *in this model*: the teaching gains, and the
+# latencies used as loop delays. The spread between people (± 31 ms in the study of ten people)
+# eats into it, and with loop delays in the fitted healthy range the margin can vanish (the
+# tables above).
 # </details>
 
 # %% [markdown]
 # ## 2. The stiff, guarded posture and what it costs
 #
-# There are two ways to sway less with a slow feedback loop.
+# This section compares two ways to sway less with a slow feedback loop (people have others too;
+# see the end of the section).
 #
 # * **React harder**: turn up the feedback gain K_p, so each late correction is bigger.
 # * **Stiffen**: contract the muscles on both sides of the ankle at the same time
@@ -209,12 +287,13 @@ check.exercise_1(margin_ms)
 #
 # How much stiffness a given co-contraction buys, and the maximum ankle torque (150 N·m) used
 # to express the muscle load as a fraction of maximum, are assumptions of this teaching model.
-# Here are the three strategies with the MS delay, including how long the ankle muscles could
-# keep up their average effort according to the fatigue model of notebook 03
-# (`fatigue.endurance_time_min`: the three-compartment model of Xia and Frey Law [-@xia2008],
-# with rates fitted in notebook 03 to an endurance curve measured for elbow flexion; using it for
-# the ankle muscles is an assumption. "No limit" means below the level at which that model ever
-# tires).
+# Here are the three strategies with the MS delay (161 ms, the latency used as loop delay),
+# including how long the ankle muscles could keep up their average effort according to the
+# fatigue model of notebook 03 (`fatigue.endurance_time_min(..., joint="ankle")`: the
+# three-compartment model of Xia and Frey Law [-@xia2008] with the fatigue and recovery rates
+# that Frey-Law and colleagues [-@freylaw2012] fitted to pooled endurance times of the ankle.
+# "No limit" means below {{ankle_threshold_pct}} of maximum, the level under which that model
+# never tires).
 
 # %%
 strategies = {
@@ -225,7 +304,7 @@ strategies = {
 rows = []
 for name, params in strategies.items():
     run = balance.simulate_sway(balance.MS_DELAY_S, 30, params=params)
-    endurance = float(fatigue.endurance_time_min(run.mean_activation))
+    endurance = float(fatigue.endurance_time_min(run.mean_activation, joint="ankle"))
     rows.append(
         {
             "strategy": name,
@@ -247,22 +326,34 @@ plot_strategies(fig.add_subplot(), strategies)
 show_figure(fig, strategy_texts(*(1000 * balance.critical_delay(p) for p in strategies.values())))
 
 # %% [markdown]
-# The table and the figure say:
+# In this model, the table and the figure say:
 #
-# * **Reacting harder does not help.** With the MS delay, sway is not smaller (the table), and
-#   the critical delay drops from 237 to 190 ms: bigger corrections based on old information
-#   overshoot. Speed, not strength, is what the slow loop lacks.
-# * **Stiffening works,** because co-contraction acts without delay: sway SD falls from about
-#   0.34° to 0.23°.
-# * **But stiffening is expensive.** The ankle muscles now work all the time, at about a
-#   quarter of their (assumed) maximum instead of a few percent. In the fatigue model of
-#   notebook 03 a few percent can be held indefinitely, while about a quarter of maximum can be
-#   held for only minutes. The exact numbers depend on our assumptions; the direction does not.
+# * **Reacting harder does not help.** With the MS delay, sway is not smaller ({{sd_harder}}
+#   against {{sd_relaxed}} relaxed), and the critical delay drops from {{critical_ms}} to
+#   {{critical_harder_ms}}: bigger corrections based on old information overshoot.
+# * **Stiffening lowers sway,** because co-contraction acts without delay: sway SD falls from
+#   {{sd_relaxed}} to {{sd_stiff}}.
+# * **But stiffening costs effort.** The ankle muscles now work all the time, at
+#   {{effort_stiff_pct}} of their (assumed) maximum instead of {{effort_relaxed_pct}}. In the
+#   fatigue model {{effort_relaxed_pct}} can be held with no time limit, while
+#   {{effort_stiff_pct}} can be held for {{endurance_stiff}}. The exact numbers depend on our
+#   assumptions; the direction does not.
 #
-# This is one possible reason for the **stiff, guarded posture** of the chain map: the trunk
-# muscles can stiffen the spine by co-contracting too, and the same logic would apply to them
-# (an extension of this ankle model, not something it shows). A guarded posture steadies the
-# body, but muscles that never relax tire and ache (notebook 04's overcompensation loop).
+# **What this comparison cannot tell you.** The model has one linear controller with fixed
+# gains and only these two ways to sway less. People have more: they can retune their
+# reactions to a slower loop (the gains table of section 1), move at the hip, take a step, hold
+# on, or use their eyes. So the model does not show that stiffening is the only thing that
+# works. In rehabilitation, a stiff, co-contracted stance is usually something therapists help
+# people move away from rather than a goal (a clinical view, not a result of this model).
+# Training does change balance in people with MS: in a review of 15 studies, the interventions
+# improved balance on average, by a standardised mean difference of 0.55, most of all gait,
+# balance and functional training [@gunn2015]; that is an average over programmes and people,
+# and the effect on falls was inconclusive.
+#
+# Stiffening is one possible reason for the **stiff, guarded posture** of the chain map: the
+# trunk muscles can stiffen the spine by co-contracting too, and the same logic would apply to
+# them (an extension of this ankle model, not something it shows). A guarded posture steadies
+# the body, but muscles that never relax tire and ache (notebook 04's overcompensation loop).
 
 # %% [markdown]
 # ## 3. Leaning forward: the load on the lower back
@@ -297,9 +388,9 @@ show_figure(fig, strategy_texts(*(1000 * balance.critical_delay(p) for p in stra
 # and it makes the model's load a little too high. m_load is the load held in the hands. The model's
 # one muscle group stands for all the structures that cross L5/S1, and its lever arm r = 5 cm is a
 # conventional round value of simple static models (an assumption). The distance d = 0.31 m from
-# L5/S1 to the trunk's centre of mass is also our assumption, a plausible round value; with it, a 70
-# kg person at 45° gets about 100 N·m and 2.4 kN (printed below). s = 0.45 m and a = 0.25 m place a
-# load held in the hands (assumptions).
+# L5/S1 to the trunk's centre of mass is also our assumption, a plausible round value; with it,
+# a 70 kg person at 45° gets {{moment_45}} and {{compression_45}} (printed below).
+# s = 0.45 m and a = 0.25 m place a load held in the hands (assumptions).
 #
 # The lines to compare with come from occupational lifting guidelines of the US National
 # Institute for Occupational Safety and Health ([NIOSH](glossary.md#niosh-limits)), in kilonewtons
@@ -345,10 +436,11 @@ show_figure(fig, TEXTS["compression-vs-angle"])
 # body's:
 #
 # * **The curves flatten and even dip near 90°.** Compression peaks where tan θ = d / r, about
-#   81° here (printed above), because beyond it the weight along the spine falls faster than
-#   the muscle force rises. That is geometry of a very simple model; it does not say that
+#   {{peak_angle}} here (printed above), because beyond it the weight along the spine falls faster
+#   than the muscle force rises. That is geometry of a very simple model; it does not say that
 #   bending all the way down is easier on the back.
-# * **Upright, the model's spine carries only the trunk's weight** (0.47 kN at 0° in the table),
+# * **Upright, the model's spine carries only the trunk's weight** ({{compression_upright}} at 0° in
+#   the table),
 #   because the model has no muscles working against each other. Real trunk muscles are never
 #   completely off, so the model underestimates the upright load (more on this below).
 #
@@ -388,8 +480,9 @@ check.exercise_2(angle_at_limit)
 # check.exercise_2(angle_at_limit)
 # ```
 #
-# About 41.3°. `np.argmax` on a True/False array returns the first True. A 10 kg load held at
-# arm's length adds a lever arm of its own, so a moderate forward lean already reaches the line.
+# About {{crossing_10kg}}. `np.argmax` on a True/False array returns the first True. A 10 kg load
+# held at arm's length adds a lever arm of its own, so a moderate forward lean already reaches the
+# line.
 # </details>
 
 # %% [markdown]
@@ -416,15 +509,18 @@ show_figure(fig, TEXTS["disc-pressures"])
 #
 # * **Leaning forward raises the load**, as the model predicts: standing flexed forward
 #   (1.10 MPa) is 2.2 times relaxed standing (0.50 MPa), and sitting bent maximally forward
-#   (0.83 MPa) is almost twice sitting upright without a backrest (0.46 MPa).
+#   (0.83 MPa) is almost twice sitting upright without a backrest (0.46 MPa). Sitting upright
+#   without a backrest was in turn a little *below* relaxed standing (0.50 MPa): in this
+#   volunteer, sitting as such did not load the disc more than standing.
 # * **Slumping is not the same as leaning forward.** Relaxed, slouched sitting (0.30 MPa) gave
 #   *less* [disc pressure](glossary.md#disc-pressure) than sitting upright (0.46 MPa) in this
 #   volunteer: the trunk's weight
 #   stays over the spine and the back muscles can rest. What loads the disc is a forward lean
 #   that the back muscles have to hold. This is a measurement of relaxed, slumped sitting, not a
-#   recommendation of a way to sit. Disc pressure is one measure of load: it is not the strain
-#   of any tissue and not damage, and it does not show the muscles that hold a posture for hours
-#   and tire (notebook 03).
+#   recommendation of a way to sit, and not the value of a "better" seat: a seat with a backrest
+#   that carries the trunk is a different posture, not among the nine listed here. Disc pressure is
+#   one measure of load: it is not the strain of any tissue and not damage, and it does not show the
+#   muscles that hold a posture for hours and tire (notebook 03).
 # * **How you lift matters**: 20 kg lifted with a round back gave 2.30 MPa, with bent knees
 #   1.70 MPa, and held close to the body 1.10 MPa. Keeping the load close shortens its lever
 #   arm, which is what the model's `load_reach_m` represents.
@@ -451,8 +547,8 @@ check.exercise_3(model_ratio)
 # check.exercise_3(model_ratio)
 # ```
 #
-# About 5.1, more than twice the measured 2.2. The model's upright spine carries only the
-# trunk's weight, because it has no co-activation of opposing muscles; a real upright spine
+# About {{model_ratio}}, more than twice the measured 2.2. The model's upright spine carries only
+# the trunk's weight, because it has no co-activation of opposing muscles; a real upright spine
 # carries more. The model is good for the *shape* of the effect (a lean multiplies the muscle
 # force), not for the exact ratio.
 # </details>
@@ -508,13 +604,13 @@ plot_lean_tradeoff(ax_trade, lean_now_deg=lean_half)
 show_figure(fig, lean_texts(lean_half, full_lean))
 
 # %% [markdown]
-# In the model, a lean of about 12° halves the work of the hip abductors, but buys it with a
-# side-bending moment of about 30 N·m at L5/S1 and a one-sided back-muscle force of about
-# 0.6 kN (printed above), repeated at every step on that leg. Leaning all the way, until the
-# weight is straight over the hip, takes about 25°. The model's numbers rest on assumed
-# geometry; the trade itself (hip relief for one-sided lumbar load) is the point. It is an
-# example of **compensation** (notebook 04): a weak muscle's work moves to another muscle that
-# was not built for it.
+# In the model, a lean of {{lean_half}} halves the work of the hip abductors, but buys it with a
+# side-bending moment of {{side_moment_half}} at L5/S1 and a one-sided back-muscle force of
+# {{side_force_half}} (printed above), repeated at every step on that leg. Leaning all the way,
+# until the weight is straight over the hip, takes {{full_lean}}. The model's numbers rest on
+# assumed geometry; the trade itself (hip relief for one-sided lumbar load) is the point. It is
+# an example of a **compensation strategy** (notebook 04): a change in how the body moves that
+# spares a weak muscle and moves load somewhere else, here onto one side of the lower back.
 #
 # ### Exercise 4: a milder weakness
 #
@@ -537,17 +633,18 @@ check.exercise_4(side_force_N)
 # check.exercise_4(side_force_N)
 # ```
 #
-# About 490 N, from a lean of about 9.9°. A milder weakness needs a smaller lean, but any lean
-# puts a one-sided load on the lower back at every step.
+# About {{side_force_60}}, from a lean of {{lean_60}}. A milder weakness needs a smaller lean, but
+# any lean puts a one-sided load on the lower back at every step.
 # </details>
 
 # %% [markdown]
 # ## Quiz
 #
-# Six questions on the mechanisms of this notebook: why a slow loop sways, why stiffening helps
-# and what it costs, how a lean loads L5/S1, and what the disc measurements and the sideways
-# lean show. With a kernel, pick or type your answer in the form below for instant feedback;
-# without one, the questions follow with their answers folded away.
+# Six questions on the mechanisms of this notebook: why a slow loop sways, what the critical
+# delay depends on, why stiffening helps in the model and what it costs, how a lean loads L5/S1, and
+# what the disc measurements and the sideways lean show. With a kernel, pick your answer in
+# the form below for instant feedback; without one, the questions follow with their answers folded
+# away.
 
 # %%
 quiz.QUIZ.show()
@@ -558,10 +655,15 @@ quiz.QUIZ.show()
 # * Standing is balanced by feedback with a delay; in MS the balance responses start later
 #   (161 vs 102 ms in ten people selected for poor balance [@cameron2008]), which the model uses
 #   as a longer delay. In a simple model, sway grows with the delay, slowly at first and then
-#   steeply, and the body falls past a critical delay (237 ms here).
-# * Reacting harder does not fix a slow loop; stiffening by co-contraction does, because it acts
-#   without delay. But it keeps muscles working all the time: a reason for the tiring, guarded
-#   posture.
+#   steeply, and the body falls past a critical delay ({{critical_ms}} with the teaching gains).
+# * Whether people with MS stand close to that edge depends on the loop delay and the gains
+#   assumed, neither measured in MS; fitted healthy loop delays (150–200 ms [@maurer2005]) would
+#   put part of the MS range past it, and quiet standing in people did not behave like a system
+#   near its critical delay [@milton2009].
+# * In this model, reacting harder does not fix a slow loop; stiffening by co-contraction lowers
+#   sway, because it acts without delay, but keeps muscles working all the time: one possible
+#   reason for a tiring, guarded posture. It is not the only option people have, and balance
+#   training improves balance in MS on average [@gunn2015].
 # * Leaning the trunk forward makes the back muscles pull many times the weight they hold, and
 #   people with MS tend to have weaker, less enduring trunk muscles [@kordi2017]. In the static
 #   model, a 70 kg person with a 10 kg load reaches the 3.4 kN NIOSH criterion at a
@@ -573,10 +675,10 @@ quiz.QUIZ.show()
 #
 # ## What's next
 #
-# Notebook 06 turns load into pain: how a day of sitting, walking and rests adds up to
-# musculoskeletal pain, why bending the neck can bring an electric-shock feeling down the spine
-# (Lhermitte's sign), how medicines can hurt, and how fear of pain can close a loop back onto
-# weakness.
+# Notebook 06 turns load into pain: how a day of holding postures, moving and resting adds up to
+# musculoskeletal pain (load is not damage), why bending the neck can bring an electric-shock
+# feeling that is felt down the spine (Lhermitte's sign), how some medicines have pain as a side
+# effect, and how fear of pain can close a loop back onto weakness.
 
 # %% [markdown]
 # ## References

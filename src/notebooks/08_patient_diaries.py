@@ -31,8 +31,10 @@
 # * compare your estimates with the true effects that generated the data, and say why some
 #   methods miss them.
 #
-# **Time:** about 40 minutes. **Prerequisites:** basic pandas (reading a table, `groupby`, `mean`);
-# notebook 07 explains the whole-chain model behind the simulated people.
+# **Time:** about 40 minutes. **Prerequisites:** basic pandas (reading a table, `groupby`, `mean`).
+# The simulated people follow the same chain as notebook 07, but their diaries come from a
+# simpler model of it: a few effects of set sizes, listed in the datasheet. So the size of an
+# effect here (physiotherapy, for example) is not the one notebook 07's whole-chain model gives.
 
 # %% [markdown]
 # ## Setup
@@ -577,8 +579,9 @@ quiz.QUIZ.show()
 #
 # ## What's next
 #
-# Notebook 07 explains the whole-chain model behind these people; change its interventions and
-# think about what a diary study of each would show.
+# Notebook 07 simulates the whole chain for one person at a time; change its interventions and
+# think about what a diary study of each would show, and why its effect sizes differ from the
+# set sizes behind these diaries.
 
 # %% [markdown]
 # ## References

@@ -19,14 +19,15 @@
 #   assumption are only as good as the assumption, and the notebooks say so where it matters.
 #
 # **How to use this page.** A lecturer preparing a session can look up every number of that
-# notebook under *Facts each notebook states* and its sources under *References*. A student can
+# notebook under *Facts each notebook states* (and the numbers its models compute under *Numbers
+# the notebooks compute*) and its sources under *References*. A student can
 # open the chain map in [notebook 00](00_start_here.ipynb), choose an arrow and read the
 # evidence behind it, then come here for the full table. Source titles link to the published
 # paper through its DOI.
 #
 # *Links on this page:* [the map](#the-map) · [links of the chain](#links) ·
 # [what is uncertain](#contested) · [model parameters](#parameters) · [facts](#facts) ·
-# [references](#references)
+# [computed numbers](#computed) · [references](#references)
 
 # %%
 from IPython.display import Markdown, display
@@ -100,41 +101,69 @@ display(Markdown(page.links_table()))
 #   depression and anxiety [@marck2017]. The chain does not yet include these. Every arrow into
 #   lower back pain is therefore drawn as an assumption, and the pain models are teaching
 #   pictures, not predictions.
-# * **Who shares the load of weak back muscles.** Only structures that cross the lower back
-#   (the back extensor muscles, and passive tissues such as ligaments and fascia) can take over a
-#   lower-back moment; the hip muscles act about the hip. Notebook 04's model still lets hip
-#   muscles share the lower-back moment; the notebook says so next to its numbers.
+# * **How people work around weak back muscles.** Only structures that cross the lower back
+#   (the back extensor muscles, and passive tissues such as ligaments and fascia) can carry a
+#   lower-back moment; the hip muscles act about the hip. So compensation is a change of
+#   strategy (hinging at the hips, leaning on the arms or on passive tissue, bracing), and
+#   notebook 04 models it that way. Which strategy a person uses, and how much load each moves,
+#   has not been measured in MS: the rule the model uses, and the capacities of each structure,
+#   are assumptions. How much weaker the back extensors are in MS has no verified percentage
+#   either; trunk muscles are weaker and less enduring than in matched controls [@kordi2017].
 # * **How long a muscle can hold a posture.** Sustained holds have a measured limit near 8% of
 #   maximum over an hour [@bjorksten1977], and the published fatigue-model fits per joint give
-#   6–9% [@freylaw2012]. The collection's fitted fatigue model lets a muscle hold about twice
-#   that with no time limit; notebooks 03 and 04 say so where it matters. Endurance curves were
-#   measured at the elbow and at 30–70% of maximum; applying them to back muscles at lower
-#   loads is an extrapolation, and the trunk is among the more fatigue-resistant joints
-#   [@freylaw2010].
-# * **Refractory period in the whole-chain model.** Demyelinated fibres in animals can need 2–5
-#   times longer than normal before they conduct a second impulse [@felts1997]. The collection's
-#   own node-chain model of notebook 01 reaches such values only close to conduction block; the
-#   whole-chain model of notebook 07 assumes them at milder lesions. Notebook 07 says so.
+#   6–9% [@freylaw2012]. The collection uses the published trunk pair, which holds 9.0% without
+#   a time limit: slightly more generous than the measured limit. There is no published pair for
+#   the hip, so hip muscles use the trunk pair (an assumption). The elbow endurance curve was
+#   measured at 30–70% of maximum; notebook 03 shows it only with that scope.
+# * **Refractory period.** Demyelinated fibres in animals can need 2–5 times longer than normal
+#   before they conduct a second impulse [@felts1997]. The collection's own node-chain model
+#   reaches such values only close to conduction block, and the whole-chain model of notebook 07
+#   uses the node chain's relation (notebook 02 shows it). If real lesions lengthen the
+#   refractory period sooner, the model understates the signals lost at milder lesions.
 # * **Anti-spasticity drugs and strength.** Weakness is a commonly reported side effect
 #   [@bass1988], but in a small cross-over trial measured muscle strength did not change
-#   [@crossover1988]: the weakness people notice is in function. A model that takes a fixed
-#   share of strength away rests on an assumption this trial contradicts.
+#   [@crossover1988]: the weakness people notice is in function. The models leave maximal
+#   strength unchanged and take a small share off function, an interpretation rather than a
+#   measurement. Stopping these drugs suddenly can make spasticity rebound [@stien1987].
 # * **Exercise and pain in MS.** Trials of exercise against no exercise found a modest fall in
 #   pain with wide uncertainty (standardised mean difference −0.46, 95% confidence interval −0.92
-#   to 0.00, ten trials at high risk of bias) [@demaneuf2019]. Notebook 07 compares its
-#   simulated effect with this.
+#   to 0.00, ten trials at high risk of bias) [@demaneuf2019]. Training raises strength in
+#   trials in MS [@dalgas2009]. In notebook 07, part of training's effect on pain is an assumed
+#   lowering of pain sensitivity, sized so that the average effect falls inside this interval:
+#   the model does not predict the size independently, and 07 shows how the answer changes when
+#   that assumption does.
 # * **Lhermitte's sign and cervical lesions.** Most people with the sign have a lesion in the
 #   cervical cord on MRI (17 of the 18 who had a neck scan in one clinic cohort), but so do many
-#   people without it (13 of 25) [@alaraji2005]: a lesion makes the sign likely, not certain.
+#   people without it (13 of 25) [@alaraji2005]: a lesion makes the sign more likely, not
+#   certain. The models work out the chance of the sign with and without a lesion from these
+#   shares and the pooled 16% [@foley2013]; how often spells come and how long they last are
+#   assumptions.
 # * **Slowed postural responses.** The delays measured in people with MS (161 against 102 ms)
 #   come from ten people selected because of their imbalance, and are the onset times of muscle
 #   responses, not the delay of a whole feedback loop [@cameron2008]. Using them as the
-#   balance model's delay is an assumption.
+#   balance model's delay is an assumption. Models fitted to healthy standing use loop delays of
+#   150–200 ms [@maurer2005]; whether people with MS come close to the delay at which the model
+#   falls depends on that choice and on the model's gains, and real quiet standing does not
+#   behave like a system near that limit [@milton2009].
 # * **Bed rest.** Single bed-rest studies give different losses of strength for similar
 #   durations. They scatter around the pooled curve of a systematic review [@marusic2021]; they
 #   do not contradict it.
 # * **Disc pressure.** The pressures by posture were measured in one healthy man [@wilke1999].
-#   They show how posture changes the load on one disc, not how much any load hurts.
+#   They show how posture changes the load on one disc, not how much any load hurts. No walking
+#   value could be read in the published abstract, so walking's pressure is an assumption; the
+#   value for sitting against a backrest is an assumption too, set from the 50–80% reduction
+#   that reclining gives in earlier measurements [@nachemson1981]. Wilke's 0.30 MPa is slouched
+#   sitting, not a better seat.
+# * **Discomfort over a day.** The pain-over-a-day model is calibrated to laboratory studies in
+#   which symptom-free people stood or sat still for an hour or two [@coenen2017]. In those
+#   studies the relief from a short walking break lasted less than 10 minutes
+#   [@decarvalho2023]; in the model it lasts longer. Swapping one held posture for another (a
+#   sit-stand desk) helps a little in trials [@agarwal2018] but not in notebook 06's model;
+#   notebook 07 sizes its workstation change to the trial result instead.
+# * **Heat.** How many degrees of the conduction model one degree of body warming corresponds to
+#   has not been measured: the model of notebook 01 runs on the squid's temperature scale. The
+#   whole-chain model maps one to the other with a stated assumption, and notebook 07 shows the
+#   mapping.
 # * **The simulated diaries.** Their effects are teaching assumptions (see the tables below), and
 #   real diaries differ in ways the simulation only partly copies: pain recalled over a week is
 #   rated higher than the average of daily ratings [@broderick2008], and relapse rates in the
@@ -166,11 +195,22 @@ display(Markdown(page.diaries_markdown()))
 # ## Facts each notebook states <a id="facts"></a>
 #
 # The numbers each notebook states as facts about people, nerves or muscles, with their
-# evidence. Numbers a notebook computes with its own model in front of the reader are not
-# listed: the notebook shows how they arise.
+# evidence. Numbers a notebook computes with its own model in front of the reader are in the
+# next section.
 
 # %%
 display(Markdown(page.all_facts_markdown()))
+
+# %% [markdown]
+# ## Numbers the notebooks compute <a id="computed"></a>
+#
+# When a notebook's text restates a number that one of its models computes (an effort, an
+# endurance time, a change in pain), the number is not typed: the build runs the model and writes
+# its result into the text. This table lists every such number with the value the models give
+# now. Its evidence grade is *derived*: it is only as good as the parameters above.
+
+# %%
+display(Markdown(page.all_results_markdown()))
 
 # %% [markdown]
 # ## References <a id="references"></a>

@@ -8,7 +8,7 @@ import re
 
 import pytest
 from matplotlib.figure import Figure
-from test_blit import live_axes, shown_ticks
+from test_blit import live_axes
 
 from msbackpain import compensation, spasticity
 from msbackpain.lessons.compensation_and_spasticity import captions, figures
@@ -37,7 +37,7 @@ def test_registered():
 
 @pytest.mark.parametrize(
     "name, value",
-    [("muscle", "gluteus maximus"), ("weakness", 30), ("moment", 100), ("model", "rohmert")],
+    [("strength", 30), ("moment", 100), ("arms", 0.0), ("brace", 1.0)],
 )
 def test_compensation_controls_change_the_picture(comp, name, value):
     comp.reset()
@@ -48,16 +48,35 @@ def test_compensation_controls_change_the_picture(comp, name, value):
     comp.reset()
 
 
+def test_compensation_blits_only(comp):
+    comp.reset()
+    for name, value in (("strength", 20), ("moment", 110), ("arms", 0.0), ("brace", 0.5)):
+        comp.update(**{name: value})
+    assert comp.full_draws == 1
+    comp.reset()
+
+
 def test_compensation_note_matches_the_model(comp):
     comp.reset()
     note = comp.status.value
-    assert "<b>14.5%</b>" in note and "<b>17.9%</b>" in note
-    assert "13.4 min" in note and "no limit" in note
+    mix = compensation.strategy_mix(55, 0.6)
+    assert f"<b>{100 * float(mix.lumbar_relative_load_unchanged):.1f}%</b>" in note
+    assert f"<b>{100 * float(mix.lumbar_relative_load):.1f}%</b>" in note
+    hip = 100 * float(compensation.two_joint_loads(55, 0.6).hip_relative_load)
+    assert f"hip extensors stay at {hip:.1f}%" in note
     n = d.compensation_numbers()
-    assert n.weak.share_Nm.sum() == pytest.approx(55)
-    comp.update(model="rohmert")
-    assert "9.0 min" in comp.status.value
+    assert sum(n.parts("mix").values()) == pytest.approx(55)
+    assert sum(n.parts("same").values()) == pytest.approx(55)
+    comp.update(strength=100)
+    assert "moves 0.0 N·m" in comp.status.value
+    comp.update(strength=10, moment=110)
+    assert "cannot hold" in comp.status.value
     comp.reset()
+
+
+def test_hip_load_does_not_follow_the_back_when_nothing_changes():
+    same = [d.compensation_numbers(s).loads["hip"][0] for s in (100.0, 60.0, 20.0)]
+    assert same == pytest.approx([same[0]] * 3)
 
 
 @pytest.mark.parametrize("name, value", [("velocity", 200), ("threshold", 150), ("drug", 1.0)])
@@ -77,7 +96,8 @@ def test_spasticity_note_matches_the_model(spastic):
     assert n.peak_torque_Nm == pytest.approx(spasticity.ashworth_grade().peak_torque_Nm)
     assert n.catch_angle_deg == pytest.approx(spasticity.ashworth_grade().catch_angle_deg)
     spastic.update(drug=1.0)
-    assert "grade <b>1</b>" in spastic.status.value and "75%" in spastic.status.value
+    assert "grade <b>1</b>" in spastic.status.value and "unchanged" in spastic.status.value
+    assert "5.0%" in spastic.status.value  # the small functional loss (interpretation)
     spastic.update(drug=0.0, velocity=10)
     assert "no reflex catch" in spastic.status.value
     assert "does not happen within the range" in spastic.alt()
@@ -85,10 +105,10 @@ def test_spasticity_note_matches_the_model(spastic):
 
 
 def test_bad_values_are_refused(comp, spastic):
-    with pytest.raises(ValueError, match="muscle must be one of"):
-        comp.update(muscle="biceps")
-    with pytest.raises(ValueError, match="weakness must be between"):
-        comp.update(weakness=95)
+    with pytest.raises(ValueError, match="arms must be one of"):
+        comp.update(arms=0.5)
+    with pytest.raises(ValueError, match="strength must be between"):
+        comp.update(strength=5)
     with pytest.raises(TypeError, match="moment must be a number"):
         comp.update(moment=None)
     with pytest.raises(ValueError, match="drug must be between"):
@@ -97,19 +117,7 @@ def test_bad_values_are_refused(comp, spastic):
         spastic.update(velocity=-5)
 
 
-def test_live_axes_follow_the_data(comp, spastic):
-    comp.reset()
-    shares = comp.axes[0]
-    (moment,) = live_axes(shares)
-    assert moment.scale == pytest.approx(1.35 * d.compensation_numbers().weak.share_Nm.max())
-    comp.update(moment=150)
-    top = d.compensation_numbers(moment_Nm=150).weak.share_Nm.max()
-    assert moment.scale == pytest.approx(1.35 * top)
-    ticks = [float(t) for t in shown_ticks(shares)]
-    assert max(ticks) > 50 and max(ticks) <= 0.95 * moment.scale  # clear of the end
-    widest = max(bar.get_width() for bar in shares.patches if bar.get_animated())
-    assert widest * moment.scale == pytest.approx(top)  # bars as a share of the axis's scale
-    comp.reset()
+def test_live_axes_follow_the_data(spastic):
     spastic.reset()
     scales = [live_axes(ax)[0].scale for ax in spastic.axes]
     assert scales == pytest.approx([1.1 * 40.0, 15.0], rel=0.01)
@@ -121,11 +129,19 @@ def test_live_axes_follow_the_data(comp, spastic):
 def test_static_figures():
     fig = Figure()
     ax_l, ax_t = fig.subplots(1, 2)
-    figures.plot_helpers_vs_weakness(ax_l, ax_t)
-    assert len(ax_t.get_lines()) == 3 and ax_t.get_yscale() == "log"
-    ax = figures.plot_drug_tradeoff(Figure().add_subplot())
+    figures.plot_two_joints(ax_l, ax_t)
+    assert len(ax_t.get_lines()) == 2 and ax_t.get_yscale() == "log"
+    hip = ax_l.get_lines()[1].get_ydata()
+    assert hip == pytest.approx([hip[0]] * len(hip))  # flat: no lumbar takeover by the hip
+    fig = Figure()
+    ax_m, ax_c = fig.subplots(1, 2)
+    figures.plot_strategy_mix(ax_m, ax_c)
+    assert len(ax_m.collections) == 4 and len(ax_c.get_lines()) >= 4
+    ax = figures.plot_drug_effects(Figure().add_subplot())
     texts = [t.get_text() for t in ax.texts]
     assert "Ashworth 1+" in texts and "Ashworth 1" in texts
+    strength = ax.get_lines()[1].get_ydata()
+    assert strength == pytest.approx([100.0] * len(strength))  # isometric strength unchanged
 
 
 def test_the_notebook_shows_every_figure_text(root):
@@ -136,19 +152,20 @@ def test_the_notebook_shows_every_figure_text(root):
 # ----------------------------------------------------------------------------- self-checks
 def test_exercise_1():
     right = check.expected_1()
-    assert right == pytest.approx(11.1, abs=0.05)
+    assert right == pytest.approx(100 * 55 / 180)
     assert check.exercise_1(right).status == "right"
-    assert check.exercise_1(29.7).status == "wrong"  # the no-failure load, not 15%
+    healthy = check.exercise_1(100 * 55 / 300)  # the full-strength load
+    assert healthy.status == "wrong" and "full-strength" in healthy.message
     assert "percent" in check.exercise_1(right / 100).message
     assert check.exercise_1(...).status == "unanswered"
 
 
 def test_exercise_2():
-    assert check.expected_2() == "lumbar erector spinae"
-    assert check.exercise_2("lumbar erector spinae").status == "right"
-    wrong = check.exercise_2("quadratus lumborum")
-    assert wrong.status == "wrong" and "smallest" in wrong.message
-    assert "not one of the options" in check.exercise_2("erector spinae").message
+    assert check.expected_2() == "bracing"
+    assert check.exercise_2("bracing").status == "right"
+    wrong = check.exercise_2("hip hinge")
+    assert wrong.status == "wrong" and "compression falls" in wrong.message
+    assert "not one of the options" in check.exercise_2("brace").message
 
 
 def test_exercise_3():
@@ -166,8 +183,3 @@ def test_exercise_4():
     assert check.exercise_4(right).status == "right"
     assert check.exercise_4(1.0).status == "wrong"  # the full effect is not the smallest
     assert check.exercise_4(54).status == "wrong"  # percent instead of a fraction
-
-
-def test_helpers_pass_the_no_failure_load():
-    w = compensation.weakness_for_helper_fraction(55, 0.16)
-    assert 0.28 < float(w) < 0.31

@@ -150,3 +150,33 @@ def test_exercise_4_slowing():
     assert right == pytest.approx(sg.MS_CONDUCTION_SLOWING)
     assert check.exercise_4(right).status == "right"
     assert check.exercise_4(sg.MS_LATENCY_MS / sg.CONTROL_LATENCY_MS).status == "wrong"
+
+
+# --- the numbers the prose restates (results) ---------------------------------------------------
+
+
+def test_results_restate_the_notebook_computations():
+    from msbackpain.lessons.disrupted_signalling import results
+
+    sent, healthy, damaged = results.raster_counts()
+    train = sg.poisson_train(80.0, 500.0, seed=2)  # the train of section 1
+    assert sent == train.size
+    assert damaged == int(sg.delivered_mask(train, 5 * sg.NORMAL_REFRACTORY_MS).sum())
+    r = results.RESULTS
+    assert r["raster_lost"].compute() == sent - damaged
+    assert r["fixed_delay_ms"].text() == f"{sg.FIXED_LOOP_DELAY_MS:.0f} ms"
+    assert r["ex1_rate"].compute() == pytest.approx(50.0)
+
+
+def test_node_chain_refractory_results_follow_the_conduction_model():
+    """The refractory factors 02 states come from the node chain's two-pulse table."""
+    from msbackpain import conduction as cd
+    from msbackpain.lessons.disrupted_signalling import results
+
+    r = results.RESULTS
+    assert r["chain_f4"].compute() == cd.refractory_factor(4.0) == 1.0
+    assert 1.5 < r["chain_f6"].compute() < 2.0 < r["chain_edge"].compute()
+    assert cd.refractory_factor(r["chain_twice_f"].compute()) == pytest.approx(2.0, abs=1e-6)
+    assert r["chain_flat_f"].compute() < 5.0 < r["chain_twice_f"].compute() < 7.0
+    assert r["chain_edge_f"].compute() == cd.REFRACTORY_TABLE_SEVERITY[-1]
+    assert set(results.CHAIN_SEVERITIES) <= set(cd.REFRACTORY_TABLE_SEVERITY.tolist())

@@ -49,7 +49,8 @@ def test_day_plan_time_axis_follows_the_plan(day):
         {"hours": 4.0},
         {"every_min": 60},
         {"break_min": 0},
-        {"break_activity": "lying"},
+        {"break_activity": "standing"},
+        {"activity": "sitting_supported"},
     ],
     ids=str,
 )
@@ -66,12 +67,18 @@ def test_day_note_matches_the_model(day):
     plan = pain.with_breaks("sitting", 480, 30, 5, "walking")
     result = pain.simulate_day(plan)
     ref = pain.simulate_day([("sitting", 480)])
-    assert f"Mean pain {result.mean_pain:.1f}" in day.status.value
+    assert f"Mean discomfort {result.mean_pain:.1f}" in day.status.value
     assert f"mean {ref.mean_pain:.1f}" in day.status.value
+    assert "not damage" in day.status.value
     day.update(break_activity="lying")
     lying = pain.simulate_day(pain.with_breaks("sitting", 480, 30, 5, "lying"))
-    assert f"Mean pain {lying.mean_pain:.1f}" in day.status.value
+    assert f"Mean discomfort {lying.mean_pain:.1f}" in day.status.value
+    assert lying.mean_pain == pytest.approx(result.mean_pain)  # the model cannot tell them apart
     assert "lie-down" in day.alt()
+    day.update(break_activity="standing")
+    standing = pain.simulate_day(pain.with_breaks("sitting", 480, 30, 5, "standing"))
+    assert f"Mean discomfort {standing.mean_pain:.1f}" in day.status.value
+    assert "stand-still" in day.alt()
     day.update(break_min=0)
     assert "no breaks" in day.status.value
     day.reset()
@@ -123,7 +130,10 @@ def test_bad_values_are_refused(day, loop, diagram_name, values, error):
 def test_chronic_level_matches_long_simulation_and_is_zero_below_one():
     for g in (1.2, 1.5, 2.5):
         long_run = fear_avoidance.simulate_loop(300, catastrophising=g).pain[-1]
-        assert fear_avoidance.chronic_level(g) == pytest.approx(long_run, rel=1e-3)
+        level = fear_avoidance.chronic_level(g, catastrophising=g)
+        assert level == pytest.approx(long_run, rel=1e-3)
+        if g * level <= 10:  # below the cap of fear at 10 the plain formula holds
+            assert fear_avoidance.chronic_level(g) == pytest.approx(long_run, rel=1e-3)
     np.testing.assert_array_equal(fear_avoidance.chronic_level([0.0, 0.5, 1.0]), 0.0)
     with pytest.raises(ValueError, match="gain must be between 0 and 25"):
         fear_avoidance.chronic_level(-1)
@@ -139,9 +149,14 @@ def test_static_figures_draw_what_the_notebook_describes():
     episodes = lhermitte.simulate_episodes(t, a, 0.6, seed=1)
     assert figures.plot_timeline(ax_time, t, a, episodes) is ax_time
     assert ax_time.get_title() == f"{episodes.n_episodes} episodes from 6 flexions"
-    assert figures.plot_body_path(ax_body, episodes) is ax_body
-    legs = 1000 * episodes.arrival_s[0][-1]
-    assert any(txt.get_text() == f"6. legs: {legs:.0f} ms" for txt in ax_body.texts)
+    assert figures.plot_body_felt(ax_body, episodes) is ax_body
+    texts = {txt.get_text() for txt in ax_body.texts}
+    assert set(lhermitte.REGIONS) <= texts and not any("ms" in t.split() for t in texts)
+    assert ax_body.get_title() == "where the shock is felt, all at once"
+    partial = lhermitte.simulate_episodes(t, a, 0.6, felt=("neck", "legs"), seed=1)
+    ax_body.clear()
+    figures.plot_body_felt(ax_body, partial)
+    assert "arms (not felt)" in {txt.get_text() for txt in ax_body.texts}
     assert figures.plot_rates(ax_rates) is ax_rates
     assert {txt.get_text() for txt in ax_rates.texts} >= {"37%", "22%", "36%", "20%"}
     runs = [fear_avoidance.simulate_loop(52, catastrophising=c) for c in (0.8, 1.8)]
@@ -153,13 +168,14 @@ def test_static_figures_draw_what_the_notebook_describes():
 
 
 def test_figure_texts_follow_the_numbers():
-    text = captions.day_breaks(9.25, 5.09, 4.44, 3.82)
-    assert "about 9 hours" in text.alt and "about 5." in text.alt
-    assert "about 4.4." in text.alt and "below 4." in text.alt
-    assert "below 5." in captions.day_breaks(9.25, 5.1, 4.4, 4.2).alt
-    text = captions.lhermitte(6, 3, 431.6)
+    text = captions.day_breaks(9.25, 1.94, 1.34, 0.68)
+    assert "about 9 hours" in text.alt and "to about 1.9." in text.alt
+    assert "to about 1.3." in text.alt and "peaking at about 0.7." in text.alt
+    assert "not damage" in text.caption
+    text = captions.lhermitte(6, 3, ("neck", "lower back", "legs"))
     assert "six smooth forward bends" in text.alt and "three of the bends" in text.alt
-    assert "legs at about 430 ms" in text.alt
+    assert "at the neck, lower back and legs, and no times" in text.alt
+    assert "ms" not in text.alt.split() and "at once" in text.caption
     drug = medication.published_rates("interferon beta-1a")
     placebo = medication.published_rates("placebo")
     rates = captions.side_effect_rates(drug, placebo).alt
@@ -175,19 +191,33 @@ def _status(verdict):
 
 
 def test_exercise_1_accepts_a_working_plan_and_explains_failures():
-    good = pain.with_breaks("sitting", 480, 30, 5, "lying")
+    good = pain.with_breaks("sitting_supported", 480, 30, 5, "walking")
     assert _status(check.exercise_1(good)) == "right"
-    assert _status(check.exercise_1(pain.with_breaks("sitting", 480, 45, 10, "lying"))) == "right"
-    walking = check.exercise_1(pain.with_breaks("sitting", 480, 30, 5, "walking"))
-    assert walking.status == "wrong" and "lying down" in walking.message
-    short = check.exercise_1([("sitting", 400), ("lying", 10)])
+    assert _status(check.exercise_1(pain.with_breaks("sitting_supported", 480, 20, 5))) == "right"
+    # upright sitting with walks is not enough: the hint points to a backrest, not to lying down
+    upright = check.exercise_1(pain.with_breaks("sitting", 480, 30, 5, "walking"))
+    assert upright.status == "wrong" and "backrest" in upright.message
+    assert "lying" not in upright.message and "lie down" not in upright.message
+    still = check.exercise_1([("sitting_supported", 480)])
+    assert still.status == "wrong" and "walk" in still.message
+    short = check.exercise_1([("sitting", 400), ("walking", 10)])
     assert short.status == "wrong" and "400 min" in short.message
-    long = check.exercise_1(pain.with_breaks("sitting", 480, 15, 15, "lying"))
+    long = check.exercise_1(pain.with_breaks("sitting_supported", 480, 15, 15, "walking"))
     assert long.status == "wrong" and "600" in long.message
     bad = check.exercise_1([("sit", 480)])
     assert bad.status == "wrong" and "unknown activity" in bad.message
     assert _status(check.exercise_1(...)) == "unanswered"
     assert _status(check.exercise_1([("sitting", ...)])) == "unanswered"
+
+
+def test_best_day_plan_is_a_model_output_and_not_lying_down():
+    from msbackpain.lessons.pain import results
+
+    best = results.best_desk_plan()
+    days = results.desk_days()
+    assert days[best].mean_pain == min(d.mean_pain for d in days.values())
+    assert "lying" not in best and "lie" not in best
+    assert results.RESULTS["best_desk_plan"].text() == best
 
 
 def test_exercise_2():

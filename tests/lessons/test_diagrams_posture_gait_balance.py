@@ -210,3 +210,47 @@ def test_figure_texts_carry_the_models_numbers():
 def test_the_notebook_shows_every_figure_text(root):
     source = (root / "src" / "notebooks" / "05_posture_gait_balance.py").read_text()
     assert set(re.findall(r'TEXTS\["([^"]+)"\]', source)) == set(captions.TEXTS)
+
+
+# --- issue 15: the critical delay depends on assumptions; numbers come from the models ----------
+
+
+def test_sd_plot_shades_the_fitted_healthy_loop_delays():
+    ax = Figure().add_subplot()
+    figures.plot_sd_vs_delay(ax)
+    spans = [p for p in ax.patches if p.get_hatch() == ".."]
+    assert len(spans) == 1
+    x0, x1 = spans[0].get_x(), spans[0].get_x() + spans[0].get_width()
+    assert (x0, x1) == pytest.approx((150.0, 200.0))
+    assert "150 to 200 ms" in captions.sway_texts(237).alt
+    plain = Figure().add_subplot()
+    figures.plot_sd_vs_delay(plain, show_fitted_range=False)
+    assert not [p for p in plain.patches if p.get_hatch() == ".."]
+
+
+def test_results_balance_follow_the_models():
+    from msbackpain import fatigue
+    from msbackpain.lessons.posture_gait_balance import results
+
+    r = results.RESULTS
+    assert r["critical_ms"].compute() == pytest.approx(1000 * balance.critical_delay())
+    lo, hi = r["peterka_ms_range"].compute()
+    assert lo < r["critical_ms"].compute() < hi  # the MS range straddles the edge
+    grid_lo, grid_hi = r["critical_grid_range"].compute()
+    assert grid_lo < 150 and grid_hi > hi
+    assert r["max_stable_ms"].compute() > grid_hi
+    # the strategies use Frey-Law's ankle rates: relaxed effort is below the no-limit load
+    threshold = fatigue.fatigue_threshold_load(joint="ankle")
+    assert results.effort() < threshold < results.effort(results.STIFF)
+    assert np.isinf(results.endurance_min()) and np.isfinite(results.endurance_min(results.STIFF))
+    assert r["endurance_stiff"].text().endswith("minutes")
+
+
+def test_quiz_has_the_critical_delay_question():
+    from msbackpain.lessons.posture_gait_balance import quiz
+
+    assert len(quiz.QUIZ.questions) == 6
+    q = quiz.QUIZ.questions[1]
+    correct = [c for c in q.choices if c.correct]
+    assert len(correct) == 1 and "depends on assumptions" in correct[0].text
+    assert quiz.PETERKA_LO_MS < quiz.CRITICAL_MS < quiz.PETERKA_HI_MS

@@ -109,3 +109,40 @@ def test_bad_params_and_delays():
         b.BalanceParams(cocontraction=0.9)
     with pytest.raises(ValueError, match="delays_s must be finite and between 0 and 1 s"):
         b.sway_sd_vs_delay([0.1, 2.0])
+
+
+# --- the critical delay depends on the gains and the delay assumed (issue 15) -------------------
+
+
+def test_healthy_loop_delay_range_is_longer_than_the_control_latency():
+    """Maurer & Peterka 2005: feedback models of healthy stance need about 150-200 ms."""
+    lo, hi = b.HEALTHY_LOOP_DELAY_RANGE_S
+    assert (lo, hi) == (0.150, 0.200)
+    assert b.CONTROL_DELAY_S < lo
+    assert b.MS_EXTRA_DELAY_S == pytest.approx(0.059)
+
+
+def test_ms_delay_can_straddle_the_critical_delay_under_peterka_range_delays():
+    """With the teaching gains, healthy 150-200 ms + 59 ms lies on both sides of the edge."""
+    tc = b.critical_delay()
+    lo, hi = (d + b.MS_EXTRA_DELAY_S for d in b.HEALTHY_LOOP_DELAY_RANGE_S)
+    assert lo < tc < hi
+    assert b.MS_DELAY_S < tc  # only with the latencies used as loop delays
+
+
+def test_critical_delay_depends_on_the_gains():
+    grid = b.critical_delay_grid([1.1, 1.3, 1.6], [0.2, 0.35, 0.5])
+    assert grid.shape == (3, 3)
+    assert grid[1, 1] == pytest.approx(b.critical_delay())
+    assert np.all(np.diff(grid[:, 1]) < 0)  # reacting harder lowers it
+    assert grid.max() - grid.min() > 0.1  # by far more than the 59 ms MS latency difference
+
+
+def test_max_stable_delay_bounds_every_pd_controller():
+    """sqrt(2 I / m g h): approached from below as K_p falls towards m g h (derived)."""
+    tmax = b.max_stable_delay()
+    assert tmax == pytest.approx(math.sqrt(2 * b.COM_HEIGHT_M / b.G))
+    grid = b.critical_delay_grid(np.linspace(1.005, 3.0, 60), np.linspace(0.05, 1.2, 60))
+    assert grid.max() < tmax
+    assert grid.max() > 0.9 * tmax
+    assert b.max_stable_delay(b.BalanceParams(cocontraction=0.5)) > tmax

@@ -261,3 +261,43 @@ def test_block_table_by_length_is_consistent():
         cd.block_delta_T_fast(4.0, lesion_length=13)
     with pytest.raises(TypeError, match="lesion_length"):
         cd.block_delta_T_fast(4.0, lesion_length=2.5)
+
+
+# --- refractory period of transmission (two-pulse runs) ---------------------------------------
+
+
+@pytest.fixture(scope="module")
+def normal_refractory():
+    return cd.refractory_period_ms(1.0, tolerance_ms=0.01)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("severity", [4.0, 5.0, 6.0, 7.0, 7.5])
+def test_refractory_table_agrees_with_two_pulse_runs(normal_refractory, severity):
+    """The tabulated factor is what the node chain gives (derived; about 1 s per point)."""
+    exact = cd.refractory_period_ms(severity, tolerance_ms=0.01) / normal_refractory
+    assert cd.refractory_factor(severity) == pytest.approx(exact, abs=0.01)
+
+
+def test_refractory_factor_shape_matches_the_node_chain():
+    """1.0x well below block; Felts' 2-5x (felts1997) only close to block (near f = 7.66)."""
+    f = cd.refractory_factor(np.array([1.0, 3.0, 4.0, 4.5, 5.0, 6.0, 7.0, 7.5, 7.65, 9.0, 50.0]))
+    assert np.all(f[:4] == 1.0)
+    assert 1.2 < f[4] < 1.5
+    assert 1.6 < f[5] < 2.0
+    lo, hi = 2.0, 5.0  # felts1997, typical
+    assert lo < f[6] < hi and lo < f[8] < hi
+    assert f[-1] == f[-2] == f[-3] == cd.REFRACTORY_TABLE_FACTOR[-1]
+    assert np.all(np.diff(cd.REFRACTORY_TABLE_FACTOR) >= 0)
+    assert isinstance(cd.refractory_factor(4.0), float)
+    with pytest.raises(ValueError, match="severity"):
+        cd.refractory_factor(0.5)
+
+
+def test_two_pulse_edges():
+    """A blocked chain has no refractory period (nan); the lesion sets it only near block."""
+    assert math.isnan(cd.refractory_period_ms(8.0))
+    first = cd.refractory_period_ms(1.0, tolerance_ms=0.2)
+    assert 4.0 < first < 8.0  # the squid-scale chain at the reference temperature
+    warmer = cd.refractory_period_ms(1.0, delta_T_C=10.0, tolerance_ms=0.2)
+    assert warmer < first  # faster kinetics, shorter refractory period

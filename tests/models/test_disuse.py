@@ -20,18 +20,55 @@ def _losses(days, activity=0.0, **kw):
 def test_reproduces_bed_rest_points_within_stated_tolerance():
     # Marusic et al. 2021: 5 d CSA -2.2%, strength -8.6%; 10 d -3.6%, -14.5%
     csa, strength = _losses([5, 10])
-    assert csa == pytest.approx([2.2, 3.6], abs=0.05)
+    # CSA now also meets the day-90 target (Muir et al. 2011), so the two early points are met
+    # within 0.2 percentage points instead of exactly (stated in the module docstring)
+    assert csa == pytest.approx([2.2, 3.6], abs=0.2)
     # stated tolerance for strength: 3.5 percentage points (the targets disagree; see docstring)
     assert strength == pytest.approx([8.6, 14.5], abs=3.5)
+
+
+def test_reproduces_the_90_day_bed_rest_points():
+    # Muir et al. 2011, controls after 90 days of bed rest: knee extension 109 -> 81 ft-lb
+    # (-25.7%), back extension 249 -> 218 ft-lb (-12.4%)
+    assert disuse.LONG_BED_REST_STRENGTH_LOSS_PCT == {"knee": 25.7, "back": 12.4}
+    assert 100 * (1 - 81 / 109) == pytest.approx(25.7, abs=0.05)
+    assert 100 * (1 - 218 / 249) == pytest.approx(12.4, abs=0.05)
+    knee = 100 * (1 - float(disuse.strength_after_disuse(90, 0.0)))
+    back = 100 * (1 - float(disuse.strength_after_disuse(90, 0.0, muscle="back")))
+    # stated in the module docstring: 23.1% and 11.1% (-2.6 and -1.3 percentage points)
+    assert knee == pytest.approx(25.7, abs=3.0)
+    assert back == pytest.approx(12.4, abs=1.5)
+
+
+def test_back_extensors_lose_less_than_the_knee():
+    assert disuse.BACK_TO_KNEE_LOSS_RATIO == pytest.approx(12.4 / 25.7, abs=0.001)
+    days = np.array([5, 30, 90, 200])
+    knee = 1 - disuse.strength_after_disuse(days, 0.0)
+    back = 1 - disuse.strength_after_disuse(days, 0.0, muscle="back")
+    assert np.all(back < knee)
+    assert np.allclose(back / knee, disuse.BACK_TO_KNEE_LOSS_RATIO)
+    c, s = disuse.disuse_step(0.0, 0.0, 0.0, dt_days=90.0, muscle="back")
+    assert 100 - s == pytest.approx(100 * disuse.strength_after_disuse(90, muscle="back"))
+
+
+def test_a_fit_to_the_first_two_weeks_levels_off_too_early():
+    # fitted to the 5-14-day points only, the curve undershoots the 90-day knee loss: the reason
+    # the 90-day point is a calibration target (module docstring: 16.6% against 25.7%)
+    early = disuse.calibrate_bed_rest(long_term=False)
+    at_90 = early.strength_amplitude_pct * np.log1p(90 / early.strength_time_constant_days)
+    assert at_90 == pytest.approx(16.6, abs=0.1)
+    assert at_90 < 25.7 - 5
 
 
 def test_strength_to_size_ratio_falls_like_the_literature():
     # ratio ~4 at day 5, ~2.4 at day 14, ~1.9 after day 35 (Marusic et al. 2021)
     csa, strength = _losses([5, 14, 35])
     ratio = strength / csa
+    # with the 90-day point as a target too the pooled ratios are met less closely (stated in the
+    # module docstring: 4.1, 2.8, 2.1); single studies scatter around the pooled model
     assert ratio[0] == pytest.approx(4.0, abs=0.5)
-    assert ratio[1] == pytest.approx(2.4, abs=0.4)
-    assert ratio[2] == pytest.approx(1.9, abs=0.2)
+    assert ratio[1] == pytest.approx(2.4, abs=0.5)
+    assert ratio[2] == pytest.approx(1.9, abs=0.3)
     assert np.all(np.diff(ratio) < 0)
 
 
@@ -49,7 +86,7 @@ def test_calibration_reproduces_module_constants_and_reports_residuals():
 
 
 def test_ignoring_ratios_fits_the_strength_points_exactly():
-    cal = disuse.calibrate_bed_rest(ratio_weight=0.0)
+    cal = disuse.calibrate_bed_rest(ratio_weight=0.0, long_term=False)
     measured = np.array([s == "measured" for s in cal.target_source])
     assert np.allclose(cal.residual_pct[measured], 0.0, atol=0.05)
 
@@ -110,7 +147,7 @@ def test_vectorised_shapes_and_step_function():
     assert out.shape == (3, 2)
     assert out[1, 0] < out[1, 1] < 1.0
     c, s = disuse.disuse_step([0.0, 0.0], [0.0, 0.0], [0.0, 1.0], dt_days=5.0)
-    assert c[0] == pytest.approx(2.2, abs=0.05) and c[1] == 0.0
+    assert c[0] == pytest.approx(2.2, abs=0.1) and c[1] == 0.0
     assert s[0] > c[0]
     assert disuse.strength_after_disuse(0.5) < 1.0  # fractional days work
 
@@ -126,6 +163,7 @@ def test_vectorised_shapes_and_step_function():
         (lambda: disuse.simulate_disuse([0.0], 1.2), ["initial_size_fraction", "1.2"]),
         (lambda: disuse.disuse_step(120, 0, 0), ["csa_loss_pct", "120"]),
         (lambda: disuse.calibrate_bed_rest(-1), ["ratio_weight", "-1"]),
+        (lambda: disuse.strength_after_disuse(5, muscle="hip"), ["muscle", "back", "'hip'"]),
     ],
 )
 def test_bad_input_messages(call, words):

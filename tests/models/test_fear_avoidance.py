@@ -57,3 +57,17 @@ def test_bad_input():
         fa.simulate_loop(weeks=0)
     with pytest.raises(ValueError, match="pain must be between 0 and 10"):
         fa.weekly_update(11, 0)
+
+
+def test_fear_stays_within_its_0_to_10_scale():
+    # fear = min(10, c · pain): with c > 1 a high pain would otherwise give fear above 10
+    assert float(fa.fear_from_pain(10.0, 5.0)) == 10.0
+    assert float(fa.fear_from_pain(2.0, 1.2)) == pytest.approx(2.4)
+    for c in (1.2, 2.0, 5.0):
+        run = fa.simulate_loop(200, catastrophising=c, episode_pain=10.0)
+        assert run.fear.max() <= 10.0 and run.pain.max() <= 10.0
+        assert run.pain[-1] == pytest.approx(
+            float(fa.chronic_level(run.gain, catastrophising=c)), abs=0.01
+        )
+    _, _, fear, _ = fa.weekly_update(np.array([9.0, 1.0]), np.zeros(2), catastrophising=3.0)
+    np.testing.assert_allclose(fear, [10.0, 3.0])

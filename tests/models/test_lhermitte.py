@@ -39,11 +39,51 @@ def test_episodes_with_lesion_and_flexion(series):
     e = lh.simulate_episodes(t, a, 1.0, seed=2)
     assert 0 < e.n_episodes <= e.n_flexions == 40
     assert np.all((e.duration_s > 0.3) & (e.duration_s < 3.0))  # "a second or so"
-    path = e.path(0)
-    assert [r for r, _ in path][0] == "neck" and path[-1][0] == "legs"
-    times = [t for _, t in path]
-    assert np.all(np.diff(times) > 0)
-    assert 0.1 < times[-1] - times[0] < 1.0  # travels over some hundreds of ms
+    assert set(e.felt) <= set(lh.FELT_REGIONS)
+
+
+def test_no_travel_time_the_shock_is_felt_not_transported():
+    # the impulses go up to the brain; the model has where it is felt, not when
+    assert not hasattr(lh, "SWEEP_SPEED_M_PER_S")
+    assert not hasattr(lh.LhermitteEpisodes, "arrival_s")
+    assert not hasattr(lh.LhermitteEpisodes, "path")
+    t, a = lh.neck_flexion_series(120, 6, 40, seed=0)
+    e = lh.simulate_episodes(t, a, 0.6, felt=("neck", "lower back", "legs"), seed=1)
+    assert e.felt == ("neck", "lower back", "legs")
+    with pytest.raises(ValueError, match="unknown region 'toes'"):
+        lh.simulate_episodes(t, a, 0.6, felt=("toes",))
+
+
+def test_probability_of_the_sign_given_a_cervical_lesion_by_bayes():
+    with_lesion, without = lh.p_sign_given_lesion([True, False])
+    # 16% prior (Foley 2013), 17/18 vs 13/25 with a cervical lesion (Al-Araji & Oger 2005)
+    p_lesion = 17 / 18 * 0.16 + 13 / 25 * 0.84
+    assert with_lesion == pytest.approx(17 / 18 * 0.16 / p_lesion)
+    assert without == pytest.approx(1 / 18 * 0.16 / (1 - p_lesion))
+    assert 0.2 < with_lesion < 0.3 and without < 0.05  # probable, not certain
+    # averaged over who has a lesion, the prior comes back
+    assert with_lesion * p_lesion + without * (1 - p_lesion) == pytest.approx(0.16)
+    # the reassessment-style figures (88% vs 64%) give about 0.21 and 0.06
+    w2, wo2 = lh.p_sign_given_lesion([True, False], 0.16, 0.88, 0.64)
+    assert w2 == pytest.approx(0.21, abs=0.01) and wo2 == pytest.approx(0.06, abs=0.01)
+    sign = lh.has_sign(np.ones(40000, bool), np.random.default_rng(5))
+    assert sign.mean() == pytest.approx(with_lesion, abs=0.01)
+
+
+def test_spells_are_episodic_over_weeks():
+    sign = np.ones(3000, bool)
+    days = lh.spell_days(365, sign, np.random.default_rng(7))
+    assert days.shape == (3000, 365) and days.dtype == bool
+    share = days.mean()
+    expected = lh.SPELLS_PER_YEAR * lh.SPELL_MEDIAN_DAYS / 365
+    assert 0.5 * expected < share < 2 * expected  # a small share of days, not every day
+    assert not days.all(axis=1).any()  # nobody has it every day of the year
+    # spells last weeks: mean length of the runs of spell days
+    runs = np.diff(np.concatenate([np.zeros((3000, 1)), days, np.zeros((3000, 1))], axis=1), axis=1)
+    n_runs = (runs == 1).sum()
+    assert 7 <= days.sum() / n_runs <= 60
+    assert not lh.spell_days(365, np.zeros(50, bool), 1).any()  # no sign, no spells
+    np.testing.assert_array_equal(lh.spell_days(30, sign[:10], 3), lh.spell_days(30, sign[:10], 3))
 
 
 def test_more_severe_lesion_more_episodes(series):
@@ -77,6 +117,5 @@ def test_bad_input(series):
         lh.episodes_per_day(2.5, 0.5)
     with pytest.raises(ValueError, match="angle_deg must be between -90 and 90"):
         lh.flexion_events([0, 1], [0, 120])
-    e = lh.simulate_episodes(t, a, 1.0, seed=2)
-    with pytest.raises(ValueError, match="episode index must be between"):
-        e.path(1000)
+    with pytest.raises(ValueError, match="n_days must be between"):
+        lh.spell_days(0, [True])

@@ -1,4 +1,5 @@
-"""Tests for msbackpain.pain (teaching model on Wilke et al. 1999 pressures)."""
+"""Tests for msbackpain.pain (teaching model on Wilke et al. 1999 pressures, calibrated on the
+laboratory discomfort of symptom-free people, Coenen et al. 2017)."""
 
 import numpy as np
 import pytest
@@ -12,6 +13,48 @@ def test_activity_pressures_are_wilke_values():
     assert pain.ACTIVITIES["standing"][0] == 0.50
     assert pain.ACTIVITIES["bending"][0] == 1.10
     assert pain.ACTIVITIES["lifting_round_back"][0] == 2.30
+
+
+def test_supported_sitting_is_below_unsupported_and_not_the_slouched_value():
+    # Nachemson 1981: reclined, supported sitting 50-80% below standing (0.10-0.25 MPa)
+    assert pain.SUPPORTED_SITTING_MPA < pain.ACTIVITIES["sitting"][0]
+    assert 0.10 <= pain.SUPPORTED_SITTING_MPA <= 0.25
+    assert pain.SUPPORTED_SITTING_MPA != pain.ACTIVITIES["sitting_slouched"][0]
+    supported = pain.simulate_day([("sitting_supported", 480)])
+    unsupported = pain.simulate_day([("sitting", 480)])
+    assert supported.mean_pain < unsupported.mean_pain
+
+
+def test_healthy_desk_day_gives_low_pain():
+    # 8 h of unbroken upright sitting: mild discomfort at most, not moderate pain (>= 4)
+    day = pain.simulate_day([("sitting", 480)])
+    assert day.peak_pain < 3.0 and day.mean_pain < 2.0
+    # one hour of sitting: most symptom-free people stay near zero (below 0.9/10)
+    assert pain.simulate_day([("sitting", 60)]).pain[-1] < 0.9
+
+
+def test_standing_reaches_the_clinically_relevant_level_after_about_71_min():
+    # Coenen et al. 2017: >= 9/100 reached on average after about 71 min of standing
+    day = pain.simulate_day([("standing", 120)])
+    assert day.pain[70] == pytest.approx(0.9, abs=0.1)
+    crossing = int(np.argmax(day.pain >= 0.9)) + 1
+    assert 55 <= crossing <= 90
+
+
+def test_movement_and_variation_day_is_no_worse_than_static_day():
+    static = pain.simulate_day([("sitting", 480)])
+    moving = pain.simulate_day(pain.with_breaks("sitting", 480, 30, 5, "walking"))
+    assert moving.mean_pain <= static.mean_pain and moving.peak_pain <= static.peak_pain
+    # a walking break relieves at least as much as lying down for the same time
+    lying = pain.simulate_day(pain.with_breaks("sitting", 480, 30, 5, "lying"))
+    assert moving.mean_pain <= lying.mean_pain + 1e-12
+    # walking is not a held posture: a day of walking builds no strain of holding
+    assert pain.simulate_day([("walking", 120)]).strain_MPa_h.max() == 0
+
+
+def test_walking_pressure_is_a_labelled_assumption():
+    assert pain.ACTIVITIES["walking"][1].startswith("assumption")
+    assert pain.WALKING_MPA == pain.P_STAND_MPA
 
 
 def test_output_shapes_and_range():
@@ -50,10 +93,19 @@ def test_a_break_lowers_pain_during_it():
     assert r.pain[-1] < r.pain[119]
 
 
-def test_night_clears_most_strain_and_carries_over():
+def test_overnight_pressure_rises_as_measured():
+    # Wilke et al. 1999: 0.10 -> 0.24 MPa over about 7 h lying (the disc takes up water)
+    night = pain.simulate_day([("sleeping", 480)])
+    assert night.pressure_MPa[0] == pytest.approx(0.10)
+    assert night.pressure_MPa[7 * 60] == pytest.approx(0.24)
+    assert np.all(np.diff(night.pressure_MPa) >= 0)
+    assert night.strain_MPa_h.max() == 0  # lying builds no strain of holding
+
+
+def test_strain_fades_while_lying_and_carries_over():
     day = pain.simulate_day([("bending", 480)])
     night = pain.simulate_day([("sleeping", 480)], initial_state=day.final_state)
-    assert night.pain[-1] < 0.1 * day.pain[-1]
+    assert night.pain[-1] < day.pain[-1]
     again = pain.simulate_day([("bending", 60)], initial_state=day.final_state)
     fresh = pain.simulate_day([("bending", 60)])
     assert again.pain[0] > fresh.pain[0]
@@ -67,9 +119,11 @@ def test_sensitivity_scales_pain():
     )
 
 
-def test_daily_update_matches_minute_model_for_one_block():
-    minute = pain.simulate_day([("sitting", 600)])
-    day = pain.daily_pain_update(0.0, 10.0, 0.46, 1.0, sleep_hours=8.0)
+@pytest.mark.parametrize(("activity", "static"), [("sitting", 1.0), ("walking", 0.0)])
+def test_daily_update_matches_minute_model_for_one_block(activity, static):
+    minute = pain.simulate_day([(activity, 600)], initial_state=(0.5, 0.0))
+    p = pain.ACTIVITIES[activity][0]
+    day = pain.daily_pain_update(0.5, 10.0, p, static, sleep_hours=8.0)
     assert float(day["evening_pain"]) == pytest.approx(minute.pain[-1], rel=1e-6)
     night = pain.simulate_day([("sleeping", 14 * 60)], initial_state=minute.final_state)
     assert float(day["next_strain_MPa_h"]) == pytest.approx(night.final_state[0], rel=1e-6)
@@ -79,6 +133,8 @@ def test_daily_functions_vectorised():
     dose = pain.daily_dose(sitting_hours=[8, 4], standing_hours=[1, 2], steps=[2000, 12000])
     assert dose["upright_hours"][1] == pytest.approx(4 + 2 + 2)  # 12000 steps at 100/min = 2 h
     assert dose["dose_MPa_h"][0] == pytest.approx(8 * 0.36 + 1 * 0.40 + (2000 / 6000) * 0.40)
+    seated = pain.daily_dose(0.0, supported_sitting_hours=2.0)
+    assert seated["mean_pressure_MPa"] == pytest.approx(pain.SUPPORTED_SITTING_MPA)
     out = pain.daily_pain_update(
         np.zeros(2), dose["upright_hours"], dose["mean_pressure_MPa"], dose["static_fraction"]
     )

@@ -148,3 +148,15 @@ def test_bad_inputs_raise_clear_errors():
         sg.feedback_latency_ms(0.5)
     with pytest.raises(ValueError, match="latency_ms"):
         sg.slowing_for_latency(50.0)
+
+
+def test_node_chain_refractory_factor_gives_healthy_losses_below_severity_4_8():
+    """Wiring used by the whole chain: the node chain's factor (conduction.refractory_factor)
+    loses no more spikes than a healthy fibre until the lesion nears block (issue 15)."""
+    from msbackpain import conduction
+
+    healthy = sg.delivered_fraction(30.0, 1.0)
+    mild = sg.delivered_fraction(30.0, conduction.refractory_factor(np.array([1.0, 3.0, 4.0])))
+    np.testing.assert_allclose(mild, healthy)
+    near_block = sg.delivered_fraction(30.0, conduction.refractory_factor(7.5))
+    assert near_block < healthy

@@ -70,18 +70,30 @@ def test_grade_depends_on_test_speed():
     assert fast.catch_fraction > sp.ashworth_grade().catch_fraction
 
 
-def test_drug_trades_reflex_for_strength():
+def test_drug_lowers_reflex_and_leaves_isometric_strength_unchanged():
+    """Crossover 1988: measured isometric strength did not change on baclofen or tizanidine;
+    the reported weakness (Bass 1988) is a small loss of function (an interpretation)."""
     strong = sp.StretchReflex(static_threshold_deg=80.0, reflex_gain_Nm_per_deg=1.5)
-    out = sp.drug_tradeoff(np.linspace(0, 1, 5), strong)
+    out = sp.drug_effects(np.linspace(0, 1, 5), strong)
     assert np.all(np.diff(out["reflex_torque_Nm"]) < 0)
-    assert np.all(np.diff(out["strength_fraction"]) < 0)
+    assert np.all(out["isometric_strength_fraction"] == 1.0)
+    assert np.all(np.diff(out["functional_weakness"]) > 0)
+    assert out["functional_weakness"][-1] <= 0.1  # small: no large penalty
     idx = [sp.ashworth_grade_index(g) for g in out["grade"]]
     assert idx == sorted(idx, reverse=True) and idx[0] > idx[-1]
     # a weaker reflex is felt later in the range, even when the grade is decided by the catch
     mild = [sp.ashworth_grade(P, d) for d in (0.0, 1.0)]
     assert mild[1].catch_fraction < mild[0].catch_fraction
-    assert sp.strength_factor(1.0) == pytest.approx(1 - sp.DRUG_STRENGTH_REDUCTION)
     assert sp.reflex_gain_factor(0.5) == pytest.approx(1 - 0.5 * sp.DRUG_REFLEX_REDUCTION)
+    assert np.all(sp.isometric_strength_factor([0.0, 0.5, 1.0]) == 1.0)
+    assert sp.functional_weakness(1.0) == pytest.approx(sp.DRUG_FUNCTIONAL_WEAKNESS)
+    assert not hasattr(sp, "strength_factor") and not hasattr(sp, "DRUG_STRENGTH_REDUCTION")
+
+
+def test_functional_weakness_is_vectorised():
+    d = np.array([[0.0, 0.5], [1.0, 0.25]])
+    assert sp.functional_weakness(d).shape == (2, 2)
+    assert sp.functional_weakness(d)[1, 0] == pytest.approx(sp.DRUG_FUNCTIONAL_WEAKNESS)
 
 
 @pytest.mark.parametrize(
@@ -94,7 +106,7 @@ def test_drug_trades_reflex_for_strength():
         (lambda: sp.StretchReflex(range_of_motion_deg=0), ["range_of_motion_deg", "(got 0)"]),
         (lambda: sp.ashworth_grade(test_velocity_deg_s=0), ["test_velocity_deg_s", "(got 0)"]),
         (lambda: sp.ashworth_grade_index("2+"), ["grade", "1+", "'2+'"]),
-        (lambda: sp.strength_factor(-0.5), ["drug_effect", "-0.5"]),
+        (lambda: sp.functional_weakness(-0.5), ["drug_effect", "-0.5"]),
     ],
 )
 def test_bad_input_messages(call, words):

@@ -94,3 +94,13 @@ def test_wilke_table_exact():
 def test_bad_input(args, kwargs, match):
     with pytest.raises((ValueError, TypeError), match=match):
         spine.l5s1_load(*args, **kwargs)
+
+
+def test_wilke_sitting_and_standing_order_matches_notebook_06():
+    """Wilke 1999: unsupported sitting (0.46) < relaxed standing (0.50); slouched 0.30 is the
+    relaxed slumped posture (not a 'better seat'); a forward lean raises the pressure."""
+    w = spine.WILKE_1999_MPA
+    assert w["relaxed slouched sitting"] < w["sitting unsupported"] < w["relaxed standing"]
+    assert w["sitting maximally flexed"] > w["relaxed standing"]
+    assert w["standing flexed forward"] / w["relaxed standing"] == pytest.approx(2.2)
+    assert not any("support" in k and "unsupported" not in k for k in w)  # no backrest value

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from msbackpain import balance, chain, compensation, disuse, fatigue, gait, motor, pain, spine
+from msbackpain import balance, chain, compensation, disuse, gait, motor, pain, spine
 from msbackpain.whole_chain import model as pt
 
 #: A person in whom every cause of the graph is active (for the mapping test).
@@ -21,6 +21,7 @@ EVERYTHING = pt.Person(
     baseline_disuse=0.3,
     habitual_flexion_deg=30.0,
     relapse_rate_per_year=5.0,
+    has_lhermitte_sign=True,
 )
 ALL_ON = pt.Interventions(anti_spasticity=0.5, dmd=True, dmd_side_effects=True)
 EDGES = [(e.cause, e.effect) for e in chain.EDGES]
@@ -114,6 +115,48 @@ def test_many_people_stepped_together_match_one_at_a_time():
     assert len(cohort) == 18 > pt._FLOAT_ROWS
     for i in (0, 7, 17):
         one = pt.simulate(people[i], ivs[i], seed=seeds[i])
+        assert np.allclose(cohort.patient(i).nodes.to_numpy(), one.nodes.to_numpy(), atol=1e-9)
+
+
+# --------------------------------------------------------------------------- rest (bed-rest trials)
+def test_rest_is_off_by_default_and_changes_only_the_rest_days_activities():
+    who = pt.PEOPLE["disuse"]
+    assert who.rest_days == 0
+    active = pt.simulate(who, days=40, seed=2)
+    rested = pt.simulate(who.but(rest_days=5), days=40, seed=2)
+    d0, d1 = active.drivers, rested.drivers
+    assert np.allclose(d1["steps"].to_numpy()[:5], pt.REST_DAY_STEPS)
+    assert np.allclose(d1["sitting_hours"].to_numpy()[:5], pt.REST_DAY_SITTING_H)
+    assert (d1["upright_hours"].to_numpy()[:5] < d0["upright_hours"].to_numpy()[:5]).all()
+    assert np.allclose(d0.to_numpy()[5:], d1.to_numpy()[5:])  # the usual days return
+    for node in set(pt.NODE_IDS) - set(pt.LOOP_NODES):  # outside the loops: unchanged
+        assert np.allclose(active.nodes[node], rested.nodes[node]), node
+    assert np.allclose(rested.nodes["avoidance"].to_numpy()[:5], 1.0)  # all activity avoided
+    assert np.allclose(rested.nodes["disuse"].to_numpy()[:5], 1.0)  # no training stimulus
+    # the steady start is the usual life, not a life in bed (which would lose ~10% in a year)
+    assert rested.nodes["atrophy"].iloc[0] - active.nodes["atrophy"].iloc[0] < 1.0
+
+
+def test_after_a_few_days_of_rest_pain_is_higher_than_staying_active():
+    # the trials' comparison (advice to rest a few days vs stay active), pain after the rest
+    people = pt.random_people(40, 9)
+    seeds = list(range(40))
+    run = pt.simulate_many(people + [p.but(rest_days=3) for p in people], None, seeds * 2, days=35)
+    pain_, weak = run.values["back_pain"], run.values["weakness"]
+    active, rest = pain_[:40, 7:].mean(axis=1), pain_[40:, 7:].mean(axis=1)
+    assert rest.mean() > active.mean()
+    assert (rest >= active - 1e-9).all()  # nobody is better off after the rest
+    assert weak[40:, 7:].mean() > weak[:40, 7:].mean()  # bed-rest atrophy and slow return
+    # while resting, lying relieves held postures in the model: relief during the rest only
+    assert pain_[40:, :3].mean() < pain_[:40, :3].mean()
+
+
+def test_rest_steps_together_like_one_at_a_time():
+    people = [pt.PEOPLE[k].but(rest_days=i % 4) for i, k in enumerate(list(pt.PEOPLE) * 6)]
+    cohort = pt.simulate_many(people, None, list(range(18)), days=40)
+    assert len(cohort) > pt._FLOAT_ROWS
+    for i in (1, 6, 15):
+        one = pt.simulate(people[i], seed=i, days=40)
         assert np.allclose(cohort.patient(i).nodes.to_numpy(), one.nodes.to_numpy(), atol=1e-9)
 
 
@@ -232,13 +275,19 @@ def test_tables_match_their_link_functions():
     delays, sway = pt._sway_table()
     d = np.array([0.102, 0.161, 0.2])
     assert np.allclose(np.interp(d, delays, sway), balance.sway_sd_vs_delay(d), rtol=2e-3)
-    extra, share, lean = pt._weakness_tables()
+    g = {e: 1.0 for e in EDGES}
+    demand = np.array([40.0, 55.0])
+    shifted, hip, flexion = pt._strategy_tables(demand, g)
     w = 0.4
-    i = int(round(w * 1000))
-    assert share[i] == pytest.approx(compensation.helper_relative_load(w, 1.0))
+    i = int(round((w - pt.W_MIN) * 1000))
+    mix = compensation.strategy_mix(demand, 1.0 - w)
+    assert np.allclose(shifted[:, i], mix.shifted_Nm)
+    assert np.allclose(hip[:, i], mix.hip_relative_load)
+    assert np.allclose(flexion[:, i], mix.extra_flexion_deg)
+    lean = pt._lean_weakness_table()
     assert lean[i] == pytest.approx(gait.lean_needed_deg(min(1.0, pt.ABDUCTOR_RESERVE * 0.6)))
     f, inv = pt._endurance_table()
-    et = fatigue.endurance_time_min(0.25)
+    et = compensation.endurance_min(0.25, place="hip")
     assert np.interp(0.25, f, inv) == pytest.approx(1 / et, rel=1e-3)
     angles, compression = pt._flexion_table()
     assert np.interp(33.0, angles, compression) == pytest.approx(
@@ -295,6 +344,8 @@ def test_levels_are_between_zero_and_one():
         ({"lesion_severity": 0.5}, ValueError, r"lesion_severity must be between 1 and 12"),
         ({"heat_sensitivity": "high"}, TypeError, "heat_sensitivity must be a number"),
         ({"sitting_hours": 14.0, "standing_hours": 2.0}, ValueError, "leave time for walking"),
+        ({"rest_days": 2.5}, ValueError, "rest_days must be a whole number"),
+        ({"rest_days": 30}, ValueError, r"rest_days must be between 0 and 14"),
     ],
 )
 def test_bad_people_are_refused(kwargs, error, message):

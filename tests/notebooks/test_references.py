@@ -82,6 +82,7 @@ def test_evidence_page_tables_are_current():
         page.links_table(),
         page.all_parameters_markdown(),
         page.all_facts_markdown(),
+        page.all_results_markdown(),
         page.diaries_markdown(),
     ):
         assert table in shown, "run: python -m tools.build build evidence"

@@ -36,8 +36,8 @@ def test_a_placeholder_is_written_as_the_computed_number():
 
 def test_an_unknown_name_says_where_and_which_names_exist():
     result, _calls = _counter()
-    with pytest.raises(KeyError, match="03, Markdown cell 7: no result named 'efort'.*effort"):
-        fill("needs {{efort}} effort", {"effort": result}, "03, Markdown cell 7")
+    with pytest.raises(KeyError, match="03, Markdown cell 7: no result named 'strain'.*effort"):
+        fill("needs {{strain}} effort", {"effort": result}, "03, Markdown cell 7")
 
 
 def test_a_stale_number_in_a_guide_is_recomputed_and_the_markers_stay():

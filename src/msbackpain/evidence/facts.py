@@ -135,7 +135,8 @@ SHARED = {
         DERIVED,
         ("freylaw2012",),
         "Computed in the notebook from the six pairs (6.1–9.3%); the paper gives the same range. "
-        "The collection's fitted model gives 16%, which contradicts it.",
+        "The collection's fatigue model uses the trunk pair (9.0%); a fit to the elbow curve, "
+        "measured only at 30–70%, would give 16%, which contradicts it.",
     ),
     "trunk_no_limit_load": Fact(
         "Largest load held with no time limit for the trunk pair, R/(F + R)",
@@ -187,7 +188,7 @@ SHARED = {
         DERIVED,
         ("demaneuf2019",),
         "Standardised mean difference × an assumed standard deviation of pain of about 2 points. "
-        "The model's full training lowers pain by much less.",
+        "The whole-chain model's training is calibrated to land near it (notebook 07).",
     ),
 }
 

@@ -1,7 +1,8 @@
 """The tables of the evidence page (``notebooks/evidence.ipynb``), generated so they cannot drift.
 
 Each function returns Markdown: the links of the chain with their grades and sources, every
-model parameter, the facts each notebook states, and the counts by grade. Citations in them
+model parameter, the facts each notebook states, the model outputs each notebook's prose
+restates, and the counts by grade. Citations in them
 link to the page's own reference list (``#ref-<key>``).
 """
 
@@ -11,7 +12,7 @@ import dataclasses
 from collections import Counter
 
 from msbackpain import chain
-from msbackpain.evidence import facts, parameters
+from msbackpain.evidence import facts, parameters, results
 from msbackpain.evidence.grades import GRADES
 from msbackpain.evidence.references import cite, references
 
@@ -118,6 +119,27 @@ def all_facts_markdown() -> str:
             plan = lesson(stem[:2])
             parts.append(
                 f"### [{plan.number} {plan.title}]({plan.filename})\n\n{facts_table(stem)}"
+            )
+    return "\n\n".join(parts)
+
+
+def results_table(stem: str) -> str:
+    """The model outputs one notebook's prose restates, each with the number it computes now."""
+    rows = ["| what the notebook computes | value |", "|---|---|"]
+    for name, result in results.lesson_results(stem).items():
+        rows.append(f"| {_cell(result.statement)} (`{name}`) | {_cell(result.text())} |")
+    return "\n".join(rows)
+
+
+def all_results_markdown() -> str:
+    """One table per notebook whose prose restates model outputs, under a heading linking it."""
+    from msbackpain.lessons import LESSONS
+
+    parts = []
+    for plan in LESSONS:
+        if results.lesson_results(plan.stem):
+            parts.append(
+                f"### [{plan.number} {plan.title}]({plan.filename})\n\n{results_table(plan.stem)}"
             )
     return "\n\n".join(parts)
 

@@ -68,7 +68,7 @@ LESSONS = (
     Lesson(
         "04_compensation_and_spasticity",
         "Compensation and spasticity",
-        "Which muscles take over, how soon they tire; stiffness that rises with speed.",
+        "Working around weak back muscles, where the load goes; stiffness that rises with speed.",
     ),
     Lesson(
         "05_posture_gait_balance",
@@ -78,12 +78,12 @@ LESSONS = (
     Lesson(
         "06_pain",
         "Pain",
-        "Load and recovery over a day; Lhermitte's sign; medicines; the fear-avoidance loop.",
+        "Load, movement and recovery over a day; Lhermitte's sign; medicines; fear-avoidance.",
     ),
     Lesson(
         "07_whole_chain",
         "The whole chain",
-        "One simulated person over months, and what each intervention changes.",
+        "One simulated person over months; what interventions change, and how sure that is.",
     ),
     Lesson(
         "08_patient_diaries",

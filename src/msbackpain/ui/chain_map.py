@@ -332,7 +332,7 @@ def whole_map_alt() -> str:
         "demyelination, disrupted signalling, muscle weakness, compensation, posture change, "
         "lumbar load, lower back pain. Below it, back pain leads to pain-related fear and "
         "avoiding movement, then disuse and atrophy, which lead back to weakness. Above it: heat, "
-        "spasticity, overloaded helper muscles and muscle fatigue; at the top, a cervical cord "
+        "spasticity, overloaded tissues and muscle fatigue; at the top, a cervical cord "
         "lesion and neck flexion lead to Lhermitte's sign, and interferon beta leads to "
         f"treatment-related pain. {grade_sentence()} The dotted, assumed links are: {assumed}."
     )

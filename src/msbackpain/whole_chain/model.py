@@ -3,9 +3,9 @@
 A *composition*, not a new model: every step of the causal chain in :mod:`msbackpain.chain` is
 computed by the link module that explains it (notebooks 01–06), and this module only wires their
 daily summaries together in the order of the graph. Each node of the graph is one daily state
-variable (:data:`NODE_UNITS` gives its unit), and each edge of the graph is one place where a
-cause enters the computation of its effect (:data:`EDGE_USE` says how). Nothing else is wired:
-a test checks both directions.
+variable (:data:`NODE_UNITS` gives its unit, :data:`STATE_RANGES` its plausible range), and each
+edge of the graph is one place where a cause enters the computation of its effect
+(:data:`EDGE_USE` says how). Nothing else is wired: a test checks both directions.
 
 One day, in the order of the chain (the link module in brackets):
 
@@ -14,60 +14,100 @@ One day, in the order of the chain (the link module in brackets):
   teaching assumption, not a measured rate); each adds lesion severity that remits over weeks
   and leaves a residual. ``demyelination`` is the lesion severity *f* of the conduction model
   (1 = healthy).
-* **Heat.** A seasonal air-temperature series with day-to-day weather; a heat-sensitive person
-  warms on warm days (``heat``, °C). In one survey, 58% of 256 people with MS reported that
-  heat worsens their symptoms (Flensner et al. 2011). The warming is fed into the conduction
-  model one degree for one degree: a teaching mapping, not a measured equivalence, because that
-  model runs on the squid's temperature scale.
-* **Signalling** [conduction, signalling]: the chance that a fibre blocks at today's warming
+* **Heat.** A seasonal air-temperature series with day-to-day weather; a heat-sensitive person's
+  core warms on warm days by a few tenths of a degree (``heat``, °C; at most about 0.8 °C). The
+  conduction model runs on the squid's temperature scale, so core warming is mapped to it
+  explicitly (:func:`model_warming_C`, :data:`HEAT_TO_MODEL_C_PER_C` ≈ 2.9 model °C per °C):
+  calibrated so that 0.5 °C of core warming just blocks a lesion of severity 7, close to block
+  (in the spirit of the rat finding that 0.5 °C can block fibres near their limit, Rasminsky
+  1973). No human source gives this scale; notebook 07 shows it. In one survey 58% of 256
+  people with MS reported heat sensitivity (Flensner et al. 2011); the validation table compares
+  the simulated cohort with it.
+* **Signalling** [conduction, signalling]: in the share of motor fibres that run through the
+  lesion (:data:`LESION_FIBRE_SHARE`), the chance that a fibre blocks at today's warming
   (:func:`conduction.block_probability`) and the spikes lost at a typical motor firing rate
-  through the prolonged refractory period (:func:`signalling.delivered_fraction`) give
-  ``disrupted_signalling``, the fraction of motor spikes that fail. The refractory period grows
-  with lesion severity faster than the collection's own node-chain model says (see
-  :data:`REFRACTORY_PER_SEVERITY`), so this wiring overstates the spikes lost below block.
-  Slower sensory conduction gives the postural loop delay ``sensory_delay``
-  (:func:`signalling.feedback_latency_ms`, calibrated to Cameron, Horak et al. 2008) and the
-  ``sway`` it causes (:func:`balance.sway_sd_vs_delay`).
-* **Muscle** [motor, spasticity, disuse]: the maximum force of the motor-unit pool with that
-  spike failure (:func:`motor.max_force_fraction`), times the strength left after disuse
-  (``atrophy``, from :func:`disuse.disuse_step`) and the anti-spasticity drug's strength factor
-  (:func:`spasticity.strength_factor`), gives ``weakness`` (1 − strength). That strength penalty
-  is an assumption that measurements do not support: in a 16-patient cross-over study, measured
-  isometric strength did not change with baclofen or tizanidine, although weakness is reported
-  as a side effect (Bass et al. 1988).
-  ``spasticity`` is the reflex torque at the Ashworth test speed
-  (:func:`spasticity.stretch_resistance`), scaled by the disruption.
-* **Compensation** [compensation, fatigue]: helper muscles take over the moment the weak back
-  extensors cannot carry (``compensation``, N·m, from :func:`compensation.load_shares_Nm`) and
-  work at a higher share of their maximum (``overload``,
-  :func:`compensation.helper_relative_load`); the endurance time at that share
-  (:func:`fatigue.endurance_time_min`, three-compartment model) sets ``muscle_fatigue``.
-* **Posture** [spine, gait]: compensation, spasticity and sway bend and stiffen the trunk
-  (``posture_change``, degrees of equivalent extra flexion); weakness and spasticity make the
-  trunk lean sideways when walking (``gait``, :func:`gait.lean_needed_deg`). Their loads on L5/S1
-  (:func:`spine.l5s1_load`, :func:`gait.single_leg_stance`) scale the disc pressures of the day's
-  sitting, standing and walking (:func:`pain.daily_dose`, Wilke et al. 1999) into
-  ``lumbar_load``.
-* **Pain** [pain]: the day's load and recovery (:func:`pain.daily_pain_update`) and the helper
-  muscles' fatigue (:func:`pain.pain_from_state`) give the evening ``back_pain`` (0–10).
-* **Loops** [fear_avoidance, disuse]: pain feeds fear (``fear_avoidance`` = catastrophising ×
-  pain, Vlaeyen & Linton 2000); pain, fatigue and fear make the person avoid activity the next
-  day (``avoidance``); avoided activity accumulates as ``disuse`` (the weekly rate of
-  :data:`fear_avoidance.DISUSE_RATE`, per day), and disuse costs strength (``atrophy``), which
-  feeds ``weakness``: the disuse, overcompensation and fear-avoidance loops close day by day.
-* **Side paths** [lhermitte, medication]: neck flexions (``neck_flexion``) on a cervical lesion
-  fire ectopic bursts (``ectopic_firing``, :func:`lhermitte.episodes_per_day`), felt as
-  ``lhermitte`` episodes; an interferon-like disease-modifying drug (``interferon``) lowers the
-  relapse rate and, as an option, brings the side-effect rates of one trial of a low-dose,
-  once-weekly interferon beta-1a regimen in secondary-progressive MS (Andersen et al. 2004;
-  :func:`medication.simulate_side_effects`) as ``treatment_pain`` and more spasticity
-  (Walther & Hohlfeld 1999 report that interferon beta can increase spasticity; the size is
-  assumed). One interferon-like drug stands in for today's much wider range of drugs.
+  through the refractory period of the collection's own node chain
+  (:func:`conduction.refractory_factor`: 1.0× normal up to f ≈ 4.8, 2–3.6× only near block;
+  :func:`signalling.delivered_fraction`) give ``disrupted_signalling``. Slower sensory conduction
+  gives the postural loop delay ``sensory_delay`` (:func:`signalling.feedback_latency_ms`,
+  calibrated to Cameron, Horak et al. 2008) and the ``sway`` it causes
+  (:func:`balance.sway_sd_vs_delay`).
+* **Muscle** [motor, disuse, spasticity]: the maximum force of the motor-unit pool with that
+  spike failure (:func:`motor.max_force_fraction`), times the back-extensor strength left after
+  disuse (``atrophy``: :func:`disuse.disuse_step`, the back losing
+  :data:`disuse.BACK_TO_KNEE_LOSS_RATIO` of the knee's loss, Muir et al. 2011), gives isometric
+  strength; the anti-spasticity drug takes a small *functional* share
+  (:func:`spasticity.functional_weakness`, an interpretation), not isometric strength, which a
+  16-patient cross-over study found unchanged with baclofen or tizanidine; ``weakness`` is
+  1 − function. ``spasticity`` is the reflex torque at the Ashworth test speed
+  (:func:`spasticity.stretch_resistance`), growing with the disruption and saturating.
+* **Compensation** [compensation, fatigue]: only structures that cross L5/S1 carry the lumbar
+  moment. With weaker back extensors a person changes strategy
+  (:func:`compensation.strategy_mix`): hip hinge, arm support and leaning on passive tissue take
+  part of the moment off the active lumbar extensors (``compensation``, N·m); the hip extensors
+  then work at a higher share of their maximum (``overload``) and their endurance at that share
+  (trunk pair of Frey-Law et al. 2012, :func:`compensation.endurance_min`) sets
+  ``muscle_fatigue`` over a static hold.
+* **Posture** [compensation, spine, gait]: the extra lumbar flexion needed to load passive
+  tissue, stiffness from spasticity and guarding against sway give ``posture_change`` (degrees,
+  soft limit :data:`POSTURE_MAX_EXTRA_DEG`); weakness and spasticity make the trunk lean sideways
+  when walking (``gait``, :func:`gait.lean_needed_deg`, soft limit :data:`GAIT_MAX_LEAN_DEG`).
+  Their loads on L5/S1 (:func:`spine.l5s1_load`, :func:`gait.single_leg_stance`) scale the disc
+  pressures of the day's sitting, standing and walking (:func:`pain.daily_dose`, Wilke et al.
+  1999) into ``lumbar_load``. Load is not damage: these are mechanics, not injury.
+* **Pain** [pain]: the day's held load and relief (:func:`pain.daily_pain_update`: only the held
+  part of load builds discomfort, moving or lying relieves it) and the hip extensors' fatigue
+  (:func:`pain.pain_from_state`) give the evening ``back_pain`` (0–10).
+* **Loops** [fear_avoidance, disuse]: pain feeds pain-related fear (``fear_avoidance``, kept on
+  its 0–10 scale: 10 tanh(catastrophising × pain / 10); Vlaeyen & Linton 2000); pain, fatigue and
+  fear make the person avoid activity the next day (``avoidance``); avoided activity accumulates
+  as ``disuse``, and disuse costs back-extensor strength (``atrophy``), which feeds ``weakness``.
+  The disuse loop is a plausible, contested mechanism, not an established one: in low back pain
+  a one-year cohort found no signs of deconditioning (Bousema et al. 2007).
+* **Side paths** [lhermitte, medication]: whether a person has Lhermitte's sign at all is drawn
+  from its probability given a cervical lesion (:func:`lhermitte.has_sign`; Bayes, derived), so
+  a lesion makes it likely, not certain; the sign comes in spells lasting weeks
+  (:func:`lhermitte.spell_days`, assumptions), and inside a spell neck flexions
+  (``neck_flexion``) fire ectopic bursts (``ectopic_firing``, :func:`lhermitte.episodes_per_day`)
+  felt at once down the spine and limbs (``lhermitte``). An interferon-like disease-modifying drug
+  (``interferon``) lowers the relapse rate and, as an option, brings the side-effect rates of one
+  trial of a low-dose, once-weekly interferon beta-1a regimen in secondary-progressive MS
+  (Andersen et al. 2004; :func:`medication.simulate_side_effects`) as ``treatment_pain`` and more
+  spasticity (Walther & Hohlfeld 1999 report that interferon beta can increase spasticity; the
+  size is assumed). One interferon-like drug stands in for today's much wider range of drugs.
 
-Interventions (:class:`Interventions`) each act at one node or edge (:data:`INTERVENTIONS`).
+Rest (:attr:`Person.rest_days`): the trials of advice to rest in bed for a few days against advice
+to stay active (Dahm et al. 2010) are modelled as a few bed-rest-like days at the start of a run
+(mostly lying; :data:`REST_DAY_SITTING_H`, :data:`REST_DAY_STEPS`), then the person's usual
+days. A rest day avoids all activity (``avoidance`` 1) and gives no training stimulus
+(``disuse`` 1: the bed-rest calibration of the disuse module). While resting, lying relieves held
+postures in the model, so pain is lower *during* the rest: relief while resting only. After the
+rest the person is a little weaker (bed-rest atrophy) and the disuse built up during the rest
+returns to the usual level only at the loop's slow rate, so pain in the weeks after is a little
+higher than with staying active: the sign of the trials, but far from their size (the model has
+no term for what advice to rest does to beliefs, worry or pain sensitivity; the validation table
+gives the numbers).
+
+Interventions (:class:`Interventions`, :data:`INTERVENTIONS`) act at named nodes. Training
+(physiotherapy) builds up over weeks and raises strength above the person's untrained level
+(Dalgas et al. 2009: +15.7% after 12 weeks), lowers disuse, removes part of the extra sway
+(balance, Gunn et al. 2015) and of the extra flexion and lean (posture and gait, Snook & Motl
+2009), and lowers pain sensitivity a little (a calibrated assumption, so that the mean effect on
+pain in the example people lies near the −0.9 points of the exercise trials, Demaneuf et al.
+2019). The anti-spasticity drug lowers the reflex gain at the cost of a small functional
+weakness. Seating means sitting against a backrest for part of the sitting time (the pain
+module's supported-sitting pressure, an assumption after Nachemson 1981) and short walking breaks
+(De Carvalho & Callaghan 2023); its size is calibrated to the effect of sit-stand workstations on
+low-back discomfort (about −0.3 to −0.5 points, Agarwal et al. 2018). Both calibrations are
+assumptions that notebook 07 varies; neither is a finding of this model.
+
 Randomness (weather, relapse chances, daily activity, neck flexions, Lhermitte and side-effect
 draws) is drawn from the seed alone, before any intervention is applied, so two runs with the
-same seed differ *only* by what was changed (:func:`compare`): a counterfactual.
+same seed differ *only* by what was changed (:func:`compare`): a counterfactual. ``params=``
+overrides named teaching assumptions for one call (:data:`ASSUMPTION_RANGES` gives each a
+plausible range), for sensitivity analyses. :func:`random_people` draws a plausible cohort
+(:data:`COHORT_RANGES`); :mod:`msbackpain.whole_chain.validation` compares the model with
+published targets.
 
 Speed: the parts of the chain that do not depend on the loops are computed for all days at
 once; the loop part runs day by day over small arrays (one entry per simulated person, so a
@@ -75,11 +115,9 @@ whole cohort steps together). Functions of one variable that a link module evalu
 argument checks on every call are tabulated once from that same function on a fine grid and
 interpolated (a test checks each table against the link function).
 
-Everything quantitative in the *wiring* (how many degrees of trunk flexion one N·m of
-compensation costs, how much activity one point of pain makes a person avoid, ...) is a
-**teaching assumption**, listed with its value, grade and reason in the tagged constants below
-(:mod:`msbackpain.evidence.parameters` reads the tags); the links themselves carry their own
-sources and assumptions. This is a teaching model of mechanisms, not a
+Everything quantitative in the *wiring* is a teaching assumption, listed with its value, grade
+and reason in the tagged constants below (:mod:`msbackpain.evidence.parameters` reads the tags);
+the links carry their own sources and assumptions. This is a teaching model of mechanisms, not a
 prediction for any real person, and not medical advice.
 """
 
@@ -99,7 +137,6 @@ from msbackpain import (
     compensation,
     conduction,
     disuse,
-    fatigue,
     fear_avoidance,
     gait,
     lhermitte,
@@ -134,30 +171,48 @@ WEATHER_PERSISTENCE = 0.75
 #: study in the reference list measures a threshold). [assumption]
 COMFORT_TEMPERATURE_C = 20.0
 
-#: How much a fully heat-sensitive person's body warms per °C of air above the comfort
-#: temperature (so 1 °C on a 25 °C day): a teaching choice, not measured. [assumption | °C per °C]
-HEAT_GAIN_C_PER_C = 0.2
+#: How much a fully heat-sensitive person's core warms per °C of air above the comfort
+#: temperature: 0.06 °C per °C, so about 0.6 °C on a 30 °C day. Chosen so that body warming stays
+#: in the range that laboratory heat and exercise exposures produce in people with MS (a few
+#: tenths of a degree to about 1 °C); not fitted to any study. [assumption | °C per °C]
+HEAT_GAIN_C_PER_C = 0.06
 
-#: One °C of body warming is fed into the conduction model (notebook 01) as one °C of warming.
-#: A teaching mapping, not a measured equivalence: the conduction model runs on the squid's
-#: temperature scale (Hodgkin & Huxley 1952), whose degrees are not the human body's.
-#: [assumption: hodgkin1952 | °C in the model per °C of body warming]
-HEAT_TO_MODEL_C_PER_C = 1.0
+#: Calibration point of the heat mapping: a core warming of 0.5 °C is taken to move a lesion of
+#: severity 7 (close to block) just to block in the conduction model. Warming by about 0.5 °C
+#: reversibly blocked experimentally demyelinated rat fibres already near their limit (Rasminsky
+#: 1973); "about half a degree" is also the commonly quoted trigger of Uhthoff's phenomenon, for
+#: which we found no human study. [assumption: rasminsky1973 | °C of core warming]
+HEAT_CALIBRATION_WARMING_C = 0.5
+#: Lesion severity of that calibration point: close to block at body temperature in the
+#: conduction model (block near 7.6). [assumption | lesion severity f]
+HEAT_CALIBRATION_SEVERITY = 7.0
+
+#: How many degrees of warming in the conduction model (notebook 01, squid-scale Hodgkin–Huxley
+#: kinetics) one degree of human core warming stands for. No source says how model degrees relate
+#: to body degrees, so it is CALIBRATED: the model's block margin at severity 7 (1.47 model °C)
+#: divided by 0.5 °C of core warming (the calibration point above), about 2.9.
+#: Used only by :func:`model_warming_C`, which notebook 07 shows.
+#: [derived: hodgkin1952, rasminsky1973 | model °C per °C of core warming]
+HEAT_TO_MODEL_C_PER_C = float(
+    conduction.block_delta_T_fast(HEAT_CALIBRATION_SEVERITY) / HEAT_CALIBRATION_WARMING_C
+)
+
+#: A "noticeable" heat effect for the validation table's heat-sensitivity row: on the person's
+#: 30 warmest days, back-muscle strength is at least this fraction lower, or muscle fatigue at
+#: least this much higher, than on their 30 coolest days. A threshold chosen for teaching
+#: (self-reported heat sensitivity has no such threshold). [assumption | fraction]
+HEAT_SYMPTOM_THRESHOLD = 0.03
 
 #: One typical motor-unit firing rate for a strong contraction, inside the 25–35 Hz peak rates
 #: of Fuglevand, Winter & Patla's motor-unit model (1993); using a single rate is a
 #: simplification. [assumption: fuglevand1993]
 MOTOR_RATE_HZ = 30.0
 
-#: Refractory-period factor of a lesion of severity f: 1 + 0.5 (f − 1), so 3× at f = 5. Chosen
-#: to fall in the typical 2–5× that Felts, Baker & Smith (1997) measured in animal central axons
-#: running through an experimental demyelinating lesion. It CONTRADICTS the collection's own
-#: node-chain model (notebook 01): a two-pulse run of that model (30 nodes, 6-node lesion,
-#: strong stimulus) gives about 1.0× normal up to f = 4–5, 1.35–1.7× at f = 5–6 and 2.1–2.6×
-#: only near block (f = 7–7.5), so this wiring overstates the spikes lost below block. Kept
-#: until the models are recalibrated.
-#: [assumption: felts1997 | × normal per unit of severity f]
-REFRACTORY_PER_SEVERITY = 0.5
+#: Share of the motor fibres to the trunk muscles that run through the modelled lesion (the
+#: rest conduct normally): a teaching choice so that a lesion at block, even during a relapse,
+#: removes part of a muscle's drive, not all of it (the example people still walk).
+#: [assumption | fraction of fibres]
+LESION_FIBRE_SHARE = 0.4
 
 #: Lesion severity added at the onset of a relapse (scaled by the relapse activity, which then
 #: remits): a teaching choice that lets a relapse push a lesion towards block.
@@ -194,20 +249,20 @@ SENSORY_SLOWING_PER_SEVERITY = (signalling.MS_CONDUCTION_SLOWING - 1.0) / (
 #: [assumption | fraction of the critical delay]
 MAX_DELAY_FRACTION = 0.95
 
-#: Share of motor spikes lost at which a person with spasticity_gain 1 has the spasticity
-#: module's default (moderately spastic) reflex: a scaling choice of the wiring.
-#: [assumption | fraction of motor spikes that fail]
-DISRUPTION_REFERENCE = 0.3
+#: Spasticity grows with the share of motor spikes lost and saturates: a person with
+#: spasticity_gain 1 has tanh(loss / this) × the spasticity module's default (moderately spastic)
+#: reflex, so even a small loss gives some spasticity (more than 80% of people with MS report
+#: some, Rizzo et al. 2004) and a large loss no more than the default. A scaling choice of the
+#: wiring. [assumption: rizzo2004 | fraction of motor spikes that fail]
+DISRUPTION_REFERENCE = 0.05
 
 #: Relative increase of spasticity with interferon-like side effects. Walther & Hohlfeld (1999)
 #: report that interferon beta can increase spasticity but give no size; this one is chosen.
 #: [assumption: walther1999 | fraction]
 INTERFERON_SPASTICITY_INCREASE = 0.25
 
-#: Posture: degrees of equivalent extra trunk flexion per N·m of moment taken over by helpers
-#: and per N·m of reflex torque. Teaching choices that make posture respond visibly; no study
-#: measures them. [assumption | ° per N·m]
-POSTURE_DEG_PER_NM_COMPENSATION = 4.0
+#: Posture: degrees of equivalent extra trunk flexion per N·m of reflex torque (stiff hip and
+#: trunk flexors). A teaching choice; no study measures it. [assumption | ° per N·m]
 POSTURE_DEG_PER_NM_SPASTICITY = 2.0
 
 #: Degrees of extra trunk flexion (guarding) per degree of extra postural sway: a teaching
@@ -223,14 +278,15 @@ ABDUCTOR_RESERVE = 1.3
 #: choice. [assumption | ° per N·m]
 GAIT_DEG_PER_NM_SPASTICITY = 0.5
 
-#: Muscle fatigue: a typical static hold compared with the helpers' endurance time at their
-#: share of maximum, and the fraction by which each °C of warming shortens endurance. Teaching
+#: Muscle fatigue: a typical static hold compared with the hip extensors' endurance time at their
+#: share of maximum (while hinging), and the fraction by which each °C of core warming shortens
+#: endurance. Teaching
 #: choices; heat-related fatigue in MS is self-reported, not measured in these units.
 #: [assumption]
 STATIC_HOLD_MIN = 5.0
 HEAT_FATIGUE_PER_C = 1.0
 
-#: Tired back muscles protect the spine less: tissue strain is raised by this multiple of the
+#: Tired muscles protect the spine less: the strain of holding is raised by this multiple of the
 #: muscle fatigue (so × 3 at full fatigue). A teaching choice; not measured.
 #: [assumption | relative increase of tissue strain at full fatigue]
 FATIGUE_PROTECTION_LOSS = 2.0
@@ -247,24 +303,76 @@ AVOIDANCE_PER_FATIGUE = 0.2
 #: (a teaching assumption there) converted to days. [assumption | per day]
 DAILY_DISUSE_RATE = 1.0 - (1.0 - fear_avoidance.DISUSE_RATE) ** (1.0 / 7.0)
 
-#: Training at full dose replaces this fraction of the missing training stimulus: a teaching
-#: choice. With it, full training lowers yearly pain by at most a few tenths of a point, much
-#: less than trials suggest: exercise or physiotherapy lowered pain in MS by a standardised mean
-#: difference of −0.46 (95% CI −0.92 to 0.00; 10 trials, 389 people, high risk of bias;
-#: Demaneuf et al. 2019), about −0.9 points if the SD of pain is about 2 points.
-#: [assumption: demaneuf2019 | fraction of the missing training stimulus]
+#: Training at full dose replaces this fraction of the missing training stimulus (the disuse
+#: path: a trained person is less inactive). A teaching choice. [assumption | fraction of the
+#: missing training stimulus]
 TRAINING_EFFECT = 0.75
 
-#: Disc pressure of the seating intervention: Wilke et al. (1999) measured 0.30 MPa at L4–L5 in
-#: one volunteer in RELAXED SLOUCHED sitting (against 0.46 MPa sitting unsupported). Using the
-#: slouched value for "a seat that lowers disc pressure" is a teaching assumption: it is not a
-#: measurement of any better seat. [assumption: wilke1999]
-SUPPORTED_SITTING_MPA = spine.WILKE_1999_MPA["relaxed slouched sitting"]
+#: Strength gain of full training above the person's untrained strength, after the build-up
+#: (:data:`TRAINING_BUILDUP_DAYS`): isometric knee-extensor strength rose by 15.7% (95% CI 4.3 to
+#: 27.0%) after 12 weeks of progressive resistance training in 38 people with moderate MS
+#: (Dalgas et al. 2009); pooled over exercise types the effect on muscular fitness is small
+#: (d = 0.27, Platta et al. 2016). Applying the knee figure to the back extensors is an assumption.
+#: [measured: dalgas2009, platta2016 | fraction of strength]
+TRAINING_STRENGTH_GAIN = 0.157
 
-#: Breaks make sitting less static: the static fraction of sitting at full effect of the
-#: seating intervention (1 without it). A teaching choice. [assumption | fraction of sitting
-#: time]
-STATIC_SITTING_WITH_BREAKS = 0.9
+#: Time constant of the build-up of training's effects: about 95% of the full effect after 12
+#: weeks (three time constants), the length of the Dalgas et al. (2009) programme. A teaching
+#: choice of the time course. [assumption: dalgas2009 | days]
+TRAINING_BUILDUP_DAYS = 28.0
+
+#: Fraction of the extra postural sway (above the control value) that full training removes.
+#: Balance training improved balance scores in MS by a standardised mean difference of 0.55 (95%
+#: CI 0.35 to 0.74; 15 studies; Gunn et al. 2015); how many degrees of sway that is has no source,
+#: so the size is an assumption. [assumption: gunn2015 | fraction of the extra sway]
+TRAINING_SWAY_REDUCTION = 0.3
+
+#: Fraction of the habitual extra trunk flexion and sideways lean that full training removes
+#: (posture and gait work, besides the strength and balance it builds). Exercise improved walking
+#: in MS by a small amount (g = 0.19, 95% CI 0.09 to 0.28; 22 studies; Snook & Motl 2009); the size
+#: on posture is an assumption. [assumption: snook2009 | fraction]
+TRAINING_POSTURE_REDUCTION = 0.15
+
+#: Pain modulation by regular exercise: full training scales the pain sensitivity k of the pain
+#: model by (1 − this). Exercise is thought to act on pain also through the nervous system
+#: (exercise-induced hypoalgesia), beyond the mechanics this model computes; the size is
+#: CALIBRATED so that, with the mechanical paths, the average effect of full training on pain in
+#: the example people lies near the middle of the exercise-trial estimate (about −0.9 points,
+#: 95% CI −1.8 to 0.0; Demaneuf et al. 2019). An assumption, not a measured mechanism size.
+#: [assumption: demaneuf2019 | fraction of pain sensitivity]
+TRAINING_PAIN_MODULATION = 0.2
+
+#: Scale on the spasticity module's functional weakness of the anti-spasticity drug
+#: (:func:`spasticity.functional_weakness`): 1 uses the module's size. [assumption | ×]
+DRUG_FUNCTIONAL_WEAKNESS_SCALE = 1.0
+
+#: Most extra trunk flexion the posture node can reach (soft limit, tanh): people with moderate
+#: MS who still walk do not stand 60° more flexed. A plausibility bound chosen for teaching (no
+#: study gives it). [assumption | degrees]
+POSTURE_MAX_EXTRA_DEG = 25.0
+
+#: Most sideways trunk lean when walking (soft limit, tanh): a plausibility bound chosen for
+#: teaching. [assumption | degrees]
+GAIT_MAX_LEAN_DEG = 15.0
+
+#: Seating intervention: the sitting disc pressure with a supported (backrest, reclined) seat,
+#: from the pain module (:data:`pain.SUPPORTED_SITTING_MPA`, its source and label there).
+#: [assumption: nachemson1981, wilke1999 | MPa]
+SUPPORTED_SITTING_MPA = float(getattr(pain, "SUPPORTED_SITTING_MPA", 0.27))
+
+#: Share of sitting time spent leaning back against the backrest with the seating intervention
+#: (desk work often means sitting forward, away from it). Calibrated, with the breaks below, so
+#: that the full seating intervention lowers pain by about half a point in the example people,
+#: the upper end of what sit-stand workstations achieved in pain-free workers (standardised mean
+#: difference −0.23, about −0.3 to −0.5 points; Agarwal et al. 2018): an assumption, not a
+#: measured share. [assumption: agarwal2018 | fraction of sitting time]
+SEATING_SUPPORTED_SHARE = 0.2
+
+#: Breaks make sitting less static: the static fraction of sitting with the seating intervention
+#: (1 without it): 2-minute walking breaks every 40 minutes, as in a laboratory study where such
+#: breaks briefly eased discomfort (De Carvalho & Callaghan 2023). [assumption: decarvalho2023 |
+#: fraction of sitting time]
+STATIC_SITTING_WITH_BREAKS = 1.0 - 2.0 / 40.0
 
 #: Hours asleep (lying) each night: the pain module's default, a typical night.
 #: [assumption | h]
@@ -285,8 +393,70 @@ NECK_PEAK_DEG = 40.0
 #: each side effect occurs, not how much it hurts). [assumption: andersen2004 | pain points (0–10)]
 SIDE_EFFECT_PAIN = {"flu-like symptoms": 3.0, "myalgia": 3.0, "headache": 2.0}
 
+#: A rest period, as in the trials of advice to rest in bed for acute low back pain (Dahm et al.
+#: 2010): on the first :attr:`Person.rest_days` days of a run the person lives a bed-rest-like
+#: day, this many hours sitting (meals, washing) and this many steps, no standing or bending, the
+#: rest of the day lying; then the person's usual day again. Teaching choices for "get up only to
+#: eat and wash", not measured. [assumption: dahm2010 | h]
+REST_DAY_SITTING_H = 1.0
+#: Steps on a rest day (see :data:`REST_DAY_SITTING_H`). [assumption: dahm2010 | steps per day]
+REST_DAY_STEPS = 300.0
+#: Longest rest period a :class:`Person` may have (days): the trials advised rest in bed for a few
+#: days; longer bed rest is outside what the model was checked against. [setting | days]
+MAX_REST_DAYS = 14
+
 #: Longest simulation allowed. [setting]
 MAX_DAYS = 3650
+
+# --------------------------------------------------------------------------- assumptions
+#: Plausible range of each teaching assumption that a call may override (``params=`` of
+#: :func:`simulate_many` and friends), with the reason for the range: for sensitivity analyses
+#: (notebook 07). The defaults are the constants above. [setting]
+ASSUMPTION_RANGES: dict[str, tuple[float, float, str]] = {
+    "HEAT_GAIN_C_PER_C": (0.03, 0.1, "core warming of a few tenths of a degree to about 1 °C"),
+    "HEAT_TO_MODEL_C_PER_C": (1.0, 6.0, "no source: 0.25–1 °C to block a lesion at severity 7"),
+    "LESION_FIBRE_SHARE": (0.2, 0.6, "teaching choice: part, not all, of a muscle's drive"),
+    "RELAPSE_SEVERITY": (0.5, 2.0, "teaching choice"),
+    "DMD_RELAPSE_REDUCTION": (0.1, 0.5, "teaching choice for an interferon-like drug"),
+    "INTERFERON_SPASTICITY_INCREASE": (0.0, 0.5, "size not reported (Walther & Hohlfeld 1999)"),
+    "TRAINING_EFFECT": (0.5, 1.0, "teaching choice"),
+    "TRAINING_STRENGTH_GAIN": (0.043, 0.27, "95% CI of Dalgas et al. 2009"),
+    "TRAINING_SWAY_REDUCTION": (0.1, 0.5, "no source for degrees of sway (Gunn et al. 2015: SMD)"),
+    "TRAINING_POSTURE_REDUCTION": (0.0, 0.3, "no source (walking: small, Snook & Motl 2009)"),
+    "TRAINING_PAIN_MODULATION": (0.0, 0.3, "no source for the size of this route"),
+    "DRUG_FUNCTIONAL_WEAKNESS_SCALE": (0.0, 3.0, "interpretation of reported weakness"),
+    "SUPPORTED_SITTING_MPA": (0.1, 0.3, "reclined sitting 50–80% below standing (Nachemson)"),
+    "SEATING_SUPPORTED_SHARE": (0.0, 1.0, "no source: time leaning back against the backrest"),
+    "STATIC_SITTING_WITH_BREAKS": (0.8, 1.0, "breaks of 0–20% of sitting time"),
+    "POSTURE_DEG_PER_NM_SPASTICITY": (0.5, 4.0, "teaching choice"),
+    "POSTURE_DEG_PER_DEG_SWAY": (10.0, 60.0, "teaching choice"),
+    "STATIC_HOLD_MIN": (2.0, 15.0, "teaching choice"),
+    "HEAT_FATIGUE_PER_C": (0.0, 2.0, "teaching choice"),
+    "FATIGUE_PROTECTION_LOSS": (0.0, 4.0, "teaching choice"),
+    "AVOIDANCE_PER_PAIN": (0.0, 0.06, "teaching choice"),
+    "AVOIDANCE_PER_FEAR": (0.0, 0.06, "teaching choice"),
+    "AVOIDANCE_PER_FATIGUE": (0.0, 0.4, "teaching choice"),
+}
+
+#: Names that ``params=`` may override.
+TUNABLE_PARAMETERS = tuple(ASSUMPTION_RANGES)
+
+
+def _params(params=None) -> dict[str, float]:
+    """The assumption values for one call: the module constants, overridden by ``params``."""
+    out = {name: float(globals()[name]) for name in TUNABLE_PARAMETERS}
+    if params is None:
+        return out
+    if not isinstance(params, Mapping):
+        raise TypeError(f"params must be a dict of assumption names to numbers (got {params!r})")
+    for name, value in params.items():
+        if name not in out:
+            raise ValueError(
+                f"params: {name!r} is not a tunable assumption; known: {', '.join(out)}"
+            )
+        out[name] = _check(name, value, -1e6, 1e6)
+    return out
+
 
 # --------------------------------------------------------------------------- the graph
 #: Unit and healthy reference value of each node's daily variable. The reference is what a cause
@@ -296,29 +466,81 @@ NODE_UNITS: dict[str, tuple[str, str]] = {
     "relapse": ("relapse activity (1 at onset)", "0 = no relapse"),
     "demyelination": ("lesion severity f (× normal C and g_L)", "1 = healthy"),
     "cervical_lesion": ("cervical lesion severity (0–1)", "0 = none"),
-    "heat": ("body warming (°C)", "0"),
+    "heat": ("core body warming (°C)", "0"),
     "disrupted_signalling": ("fraction of motor spikes that fail", "0"),
     "sensory_delay": ("postural loop delay (ms)", "102 ms (control mean)"),
     "ectopic_firing": ("ectopic bursts per day", "0"),
-    "weakness": ("fraction of back-extensor strength lost", "0"),
-    "muscle_fatigue": ("helper fatigue over a static hold (0–1)", "0"),
-    "atrophy": ("strength lost to disuse (%)", "0"),
+    "weakness": (
+        "fraction of back-extensor function lost (below 0: stronger than untrained)",
+        "0",
+    ),
+    "muscle_fatigue": ("hip-extensor fatigue over a static hold (0–1)", "0"),
+    "atrophy": ("back-extensor strength lost to disuse (%)", "0"),
     "spasticity": ("reflex torque at 90°/s (N·m)", "0"),
-    "compensation": ("moment taken over by helpers (N·m)", "0"),
-    "overload": ("helpers' share of their maximum", "healthy share"),
+    "compensation": ("moment moved off the active lumbar extensors (N·m)", "0"),
+    "overload": ("hip extensors' share of their maximum", "share with full strength"),
     "sway": ("sway SD (degrees)", "sway at 102 ms"),
     "gait": ("lateral trunk lean when walking (degrees)", "0"),
     "posture_change": ("extra trunk flexion (degrees)", "0"),
     "lumbar_load": ("mean disc pressure upright (MPa)", "same day, healthy posture"),
     "back_pain": ("evening back pain (0–10)", "0"),
-    "lhermitte": ("Lhermitte episodes per day", "0"),
+    "lhermitte": ("Lhermitte episodes per day (inside spells)", "0"),
     "treatment_pain": ("treatment-related pain (0–10)", "0"),
-    "fear_avoidance": ("pain-related fear (0–10 × catastrophising)", "0"),
+    "fear_avoidance": ("pain-related fear (0–10)", "0"),
     "avoidance": ("fraction of activity avoided", "0"),
     "disuse": ("missing training stimulus (0–1)", "0"),
     "neck_flexion": ("neck flexions per day", "0"),
     "interferon": ("disease-modifying drug (0 off, 1 on)", "0"),
     "anti_spasticity_drug": ("drug effect (0–1)", "0"),
+}
+
+#: Documented plausible range of every node's daily value (low, high, unit, reason): people of the
+#: plausible cohort (:data:`COHORT_RANGES`) and the example people (:data:`PEOPLE`) stay inside
+#: them over a year (a test checks many random people). Ranges are plausibility bounds for
+#: ambulatory people with moderate MS, chosen for teaching, not measured limits. [setting]
+STATE_RANGES: dict[str, tuple[float, float, str, str]] = {
+    "relapse": (0.0, 3.0, "relapse activity", "overlapping relapses are rare"),
+    "demyelination": (1.0, 12.0, "× normal C and g_L", "the conduction model's range"),
+    "cervical_lesion": (0.0, 1.0, "severity 0–1", "by definition"),
+    "heat": (0.0, 1.5, "°C core warming", "lab exposures: tenths of a degree to about 1 °C"),
+    "disrupted_signalling": (0.0, 0.6, "fraction of spikes", "part of the fibres run in a lesion"),
+    "sensory_delay": (100.0, 260.0, "ms", "postural latencies: 102 ± 21 (controls), 161 ± 31 (MS)"),
+    "ectopic_firing": (0.0, 40.0, "bursts per day", "a few a day inside a spell"),
+    "weakness": (
+        -0.3,
+        0.7,
+        "fraction of back-extensor strength lost",
+        "people who still walk do not lose 80–90%; below 0: stronger after training",
+    ),
+    "muscle_fatigue": (0.0, 1.0, "fraction (0–1)", "by definition"),
+    "atrophy": (
+        0.0,
+        20.0,
+        "% of back-extensor strength",
+        "a year as inactive as bed rest; back extensors lose about half of the knee's "
+        "loss (12% vs 26% in 90 days of bed rest, Muir et al. 2011)",
+    ),
+    "spasticity": (0.0, 25.0, "N·m at 90°/s", "below the spasticity module's 'difficult' torque"),
+    "compensation": (0.0, 120.0, "N·m moved off the lumbar extensors", "at most the demand"),
+    "overload": (0.0, 0.6, "hip extensors' share of maximum", "static stance and leaning"),
+    "sway": (0.2, 1.0, "degrees (SD)", "quiet-stance sway of the balance model"),
+    "gait": (0.0, 15.0, "degrees of sideways lean", "soft limit GAIT_MAX_LEAN_DEG"),
+    "posture_change": (0.0, 25.0, "degrees of extra flexion", "soft limit POSTURE_MAX_EXTRA_DEG"),
+    "lumbar_load": (
+        0.1,
+        1.6,
+        "MPa (mean, upright)",
+        "below lifting 20 kg with bent knees, 1.7 MPa (Wilke et al. 1999)",
+    ),
+    "back_pain": (0.0, 10.0, "0–10", "the scale"),
+    "lhermitte": (0.0, 40.0, "episodes per day", "a few a day inside a spell"),
+    "treatment_pain": (0.0, 10.0, "0–10", "the scale"),
+    "fear_avoidance": (0.0, 10.0, "0–10", "the scale"),
+    "avoidance": (0.0, 1.0, "fraction of activity", "by definition"),
+    "disuse": (0.0, 1.0, "fraction (0–1)", "by definition"),
+    "neck_flexion": (0.0, 200.0, "flexions per day", "everyday neck bends"),
+    "interferon": (0.0, 1.0, "0 off, 1 on", "by definition"),
+    "anti_spasticity_drug": (0.0, 1.0, "drug effect 0–1", "by definition"),
 }
 
 #: How each edge of the graph enters the simulation (one sentence each; a test checks that the
@@ -330,29 +552,41 @@ EDGE_USE: dict[tuple[str, str], str] = {
     ): f"severity f = baseline + {RELAPSE_SEVERITY:g} × relapse activity",
     ("demyelination", "disrupted_signalling"): (
         "f sets the block temperature (conduction.block_probability) and the refractory period "
-        "(signalling.delivered_fraction)"
+        "(conduction.refractory_factor, node chain) in signalling.delivered_fraction, in "
+        f"{LESION_FIBRE_SHARE:.0%} of the fibres"
     ),
-    ("heat", "disrupted_signalling"): "warming is the ΔT of conduction.block_probability",
+    ("heat", "disrupted_signalling"): (
+        f"core warming × {HEAT_TO_MODEL_C_PER_C:g} (model_warming_C, calibrated) is the ΔT of "
+        "conduction.block_probability"
+    ),
     ("demyelination", "sensory_delay"): (
         "f slows sensory conduction (signalling.feedback_latency_ms)"
     ),
     ("disrupted_signalling", "weakness"): "spike failure in motor.max_force_fraction",
-    ("disrupted_signalling", "spasticity"): "reflex torque scales with the disruption",
+    ("disrupted_signalling", "spasticity"): (
+        f"reflex torque × tanh(disruption / {DISRUPTION_REFERENCE:g}) (saturates)"
+    ),
     (
         "heat",
         "muscle_fatigue",
     ): f"endurance time divided by (1 + {HEAT_FATIGUE_PER_C:g} per °C of warming)",
-    ("weakness", "compensation"): "weakened erector spinae in compensation.load_shares_Nm",
+    ("weakness", "compensation"): (
+        "back strength 1 − weakness in compensation.strategy_mix: moment moved off the active "
+        "lumbar extensors (hip hinge, arm support, passive tissue)"
+    ),
     (
         "weakness",
         "gait",
     ): f"abductor capacity (1 − weakness) × {ABDUCTOR_RESERVE:g} in gait.lean_needed_deg",
-    ("compensation", "overload"): "helpers' share of maximum (compensation.helper_relative_load)",
-    ("overload", "muscle_fatigue"): "share of maximum in fatigue.endurance_time_min",
-    (
-        "compensation",
-        "posture_change",
-    ): f"{POSTURE_DEG_PER_NM_COMPENSATION:g}° of extra flexion per N·m taken over",
+    ("compensation", "overload"): (
+        "hip extensors' share of their maximum with the hinge (compensation.strategy_mix)"
+    ),
+    ("overload", "muscle_fatigue"): (
+        "share of maximum in compensation.endurance_min (trunk pair, Frey-Law et al. 2012)"
+    ),
+    ("compensation", "posture_change"): (
+        "extra lumbar flexion to load passive tissue (compensation.strategy_mix)"
+    ),
     (
         "spasticity",
         "posture_change",
@@ -373,7 +607,9 @@ EDGE_USE: dict[tuple[str, str], str] = {
         "adds to the pain model's fatigue and raises tissue strain by "
         f"{FATIGUE_PROTECTION_LOSS:g} × fatigue (pain.pain_from_state)"
     ),
-    ("back_pain", "fear_avoidance"): "fear = catastrophising × pain (fear_avoidance model)",
+    ("back_pain", "fear_avoidance"): (
+        "fear = 10 tanh(catastrophising × pain / 10): the fear-avoidance model's fear, kept on 0–10"
+    ),
     (
         "back_pain",
         "avoidance",
@@ -387,7 +623,10 @@ EDGE_USE: dict[tuple[str, str], str] = {
     ),
     ("avoidance", "disuse"): "disuse follows avoidance at the fear-avoidance model's rate",
     ("disuse", "atrophy"): "activity = 1 − disuse in disuse.disuse_step",
-    ("atrophy", "weakness"): "strength × (1 − strength lost to disuse)",
+    ("atrophy", "weakness"): (
+        "strength × (1 − back-extensor loss); back loses "
+        f"{disuse.BACK_TO_KNEE_LOSS_RATIO:g} × the knee's (Muir et al. 2011)"
+    ),
     ("cervical_lesion", "ectopic_firing"): "lesion severity in lhermitte.episodes_per_day",
     ("neck_flexion", "ectopic_firing"): "flexions per day in lhermitte.episodes_per_day",
     ("ectopic_firing", "lhermitte"): "each ectopic burst is felt as one episode",
@@ -400,7 +639,9 @@ EDGE_USE: dict[tuple[str, str], str] = {
         "spasticity",
     ): f"spasticity × {1 + INTERFERON_SPASTICITY_INCREASE:g} (option: interferon side effects)",
     ("anti_spasticity_drug", "spasticity"): "spasticity.stretch_resistance drug effect",
-    ("anti_spasticity_drug", "weakness"): "strength × spasticity.strength_factor",
+    ("anti_spasticity_drug", "weakness"): (
+        "function × (1 − spasticity.functional_weakness): functional, not isometric"
+    ),
 }
 
 _EDGES = {(e.cause, e.effect) for e in chain.EDGES}
@@ -454,6 +695,7 @@ PERSON_RANGES = {
     "steps": (0.0, 20000.0, "steps/day"),
     "relapse_rate_per_year": (0.0, 5.0, "per year"),
     "neck_flexions_per_day": (0.0, 500.0, "per day"),
+    "rest_days": (0.0, float(MAX_REST_DAYS), "days"),
 }
 
 
@@ -469,7 +711,14 @@ class Person:
     ``catastrophising`` and ``avoidance_gain`` the fear-avoidance gains c and a (module defaults
     1.2 and 1.0); ``baseline_disuse`` (0–1) habitual inactivity; ``pain_sensitivity`` the pain
     model's k; the rest are body and habits. All are simulation settings (assumptions), not
-    measurements of anyone.
+    measurements of anyone. ``has_lhermitte_sign``: ``None`` (default) draws whether the person
+    has Lhermitte's sign at all from the probability given a cervical lesion
+    (:func:`lhermitte.has_sign`); ``True``/``False`` sets it (for an example person).
+    ``rest_days`` (default 0): a rest period at the start of the run, as advised in the bed-rest
+    trials (Dahm et al. 2010): the first ``rest_days`` days are bed-rest-like
+    (:data:`REST_DAY_SITTING_H`, :data:`REST_DAY_STEPS`, otherwise lying), with no training
+    stimulus and all activity avoided; after them the person's usual day returns, and disuse
+    follows avoidance back at the loop's usual rate. The steady start is the usual life.
     """
 
     label: str = "a simulated person"
@@ -481,7 +730,7 @@ class Person:
     catastrophising: float = fear_avoidance.CATASTROPHISING
     avoidance_gain: float = fear_avoidance.AVOIDANCE
     baseline_disuse: float = 0.3
-    pain_sensitivity: float = 0.45
+    pain_sensitivity: float = 1.0
     body_mass_kg: float = 70.0
     habitual_flexion_deg: float = 20.0
     sitting_hours: float = 8.0
@@ -490,12 +739,20 @@ class Person:
     steps: float = 5000.0
     relapse_rate_per_year: float = 0.4
     neck_flexions_per_day: float = 10.0
+    has_lhermitte_sign: bool | None = None
+    rest_days: int = 0
 
     def __post_init__(self):
         if not isinstance(self.label, str):
             raise TypeError(f"label must be a string (got {self.label!r})")
+        if self.has_lhermitte_sign not in (None, True, False):
+            raise TypeError(
+                f"has_lhermitte_sign must be None, True or False (got {self.has_lhermitte_sign!r})"
+            )
         for name, (low, high, unit) in PERSON_RANGES.items():
             _check(name, getattr(self, name), low, high, unit)
+        if float(self.rest_days) != int(self.rest_days):
+            raise ValueError(f"rest_days must be a whole number of days (got {self.rest_days!r})")
         upright = self.sitting_hours + self.standing_hours + self.bending_hours
         if upright > 24.0 - SLEEP_HOURS - 1.0:
             raise ValueError(
@@ -508,10 +765,15 @@ class Person:
         return replace(self, **changes)
 
 
-#: Three example people whose back pain has different main drivers (simulation settings).
+#: Three example people whose back pain has different main drivers (simulation settings). They
+#: are chosen among people who have back pain, so their pain sensitivity (1.5) is above the
+#: default of 1.0, the pain module's own calibration (an assumption: pain sensitivity varies
+#: widely between people, and a person without MS at the default has mild discomfort on an
+#: ordinary day).
 PEOPLE: dict[str, Person] = {
     "disuse": Person(
         label="A: pain kept going by disuse and fear",
+        pain_sensitivity=1.5,
         lesion_severity=6.0,
         sensory_involvement=0.3,
         heat_sensitivity=0.0,
@@ -523,6 +785,7 @@ PEOPLE: dict[str, Person] = {
     ),
     "heat": Person(
         label="B: heat-sensitive, lesion close to blocking",
+        pain_sensitivity=1.5,
         lesion_severity=6.9,
         sensory_involvement=0.3,
         heat_sensitivity=1.0,
@@ -532,6 +795,7 @@ PEOPLE: dict[str, Person] = {
     ),
     "cervical": Person(
         label="C: cervical lesion, spasticity and slow feedback",
+        pain_sensitivity=1.5,
         lesion_severity=6.3,
         sensory_involvement=1.0,
         cervical_lesion=0.4,
@@ -539,8 +803,67 @@ PEOPLE: dict[str, Person] = {
         spasticity_gain=3.0,
         catastrophising=1.0,
         baseline_disuse=0.25,
+        has_lhermitte_sign=True,
     ),
 }
+
+
+#: A plausible cohort of ambulatory people with MS for prevalences and plausibility checks
+#: (:func:`random_people` draws each field uniformly in its range). Simulation settings, chosen for
+#: teaching: lesion severity stays below the conduction model's block at body temperature
+#: (about 7.6), so everyone still walks; relapse rates within 0–0.5 a year (a teaching range);
+#: habits around the step counts of ambulatory people with MS (Motl et al. 2013: 5,903 ± 3,185
+#: steps a day). ``cervical_lesion`` is 0 for a share 1 − :data:`COHORT_CERVICAL_LESION_SHARE` of
+#: people and uniform in its range for the rest. [setting]
+COHORT_RANGES: dict[str, tuple[float, float]] = {
+    "lesion_severity": (1.0, 7.5),
+    "sensory_involvement": (0.0, 1.0),
+    "cervical_lesion": (0.2, 1.0),
+    "heat_sensitivity": (0.0, 1.0),
+    "spasticity_gain": (0.0, 3.0),
+    "catastrophising": (0.0, 3.0),
+    "avoidance_gain": (0.0, 2.0),
+    "baseline_disuse": (0.0, 0.6),
+    "pain_sensitivity": (0.3, 2.0),
+    "body_mass_kg": (50.0, 110.0),
+    "habitual_flexion_deg": (5.0, 30.0),
+    "sitting_hours": (4.0, 10.0),
+    "standing_hours": (0.5, 3.5),
+    "bending_hours": (0.0, 1.0),
+    "steps": (1000.0, 12000.0),
+    "relapse_rate_per_year": (0.0, 0.5),
+    "neck_flexions_per_day": (0.0, 30.0),
+}
+
+#: Share of the cohort with a visible cervical cord lesion, from the Lhermitte module's numbers:
+#: P(sign) × P(lesion | sign) + (1 − P(sign)) × P(lesion | no sign) (pooled prevalence 16%, Foley
+#: et al. 2013; MRI shares of Al-Araji & Oger 2005), about 0.59. [derived: foley2013, alaraji2005
+#: | fraction]
+COHORT_CERVICAL_LESION_SHARE = (
+    lhermitte.P_SIGN * lhermitte.P_LESION_GIVEN_SIGN
+    + (1.0 - lhermitte.P_SIGN) * lhermitte.P_LESION_GIVEN_NO_SIGN
+)
+
+
+def random_people(n: int, seed: int = 0, ranges: Mapping | None = None) -> list[Person]:
+    """``n`` random people of the plausible cohort (:data:`COHORT_RANGES`), reproducible by seed.
+
+    ``ranges`` may override some fields' (low, high). Each field is uniform in its range;
+    a cervical lesion is present in :data:`COHORT_CERVICAL_LESION_SHARE` of people.
+    """
+    n = int(_check("n", n, 1, 100_000))
+    rng = np.random.default_rng(_seed(seed))
+    box = {**COHORT_RANGES, **dict(ranges or {})}
+    unknown = sorted(set(box) - set(PERSON_RANGES))
+    if unknown:
+        raise ValueError(f"ranges: unknown fields {unknown}")
+    draws = {k: rng.uniform(lo, hi, n) for k, (lo, hi) in box.items()}
+    lesion = rng.random(n) < COHORT_CERVICAL_LESION_SHARE
+    draws["cervical_lesion"] = np.where(lesion, draws["cervical_lesion"], 0.0)
+    return [
+        Person(label=f"cohort person {i}", **{k: float(v[i]) for k, v in draws.items()})
+        for i in range(n)
+    ]
 
 
 def person(which: str | Person) -> Person:
@@ -574,23 +897,29 @@ INTERVENTIONS: dict[str, Intervention] = {
     "training": Intervention(
         "training",
         "strength and endurance training (physiotherapy)",
-        ("disuse",),
-        f"replaces up to {TRAINING_EFFECT:.0%} of the missing training stimulus",
+        ("disuse", "weakness", "sway", "posture_change", "gait", "back_pain"),
+        f"builds up over weeks (time constant {TRAINING_BUILDUP_DAYS:g} days): strength × "
+        f"(1 + {TRAINING_STRENGTH_GAIN:g}), replaces {TRAINING_EFFECT:.0%} of the missing "
+        f"training stimulus, removes {TRAINING_SWAY_REDUCTION:.0%} of the extra sway and "
+        f"{TRAINING_POSTURE_REDUCTION:.0%} of the extra flexion and lean, pain sensitivity × "
+        f"(1 − {TRAINING_PAIN_MODULATION:g})",
     ),
     "anti_spasticity": Intervention(
         "anti_spasticity",
         "anti-spasticity drug",
         ("anti_spasticity_drug",),
-        f"drug effect d: reflex gain × (1 − {spasticity.DRUG_REFLEX_REDUCTION:g} d), strength × "
-        f"(1 − {spasticity.DRUG_STRENGTH_REDUCTION:g} d) (the spasticity module's assumptions)",
+        f"drug effect d: reflex gain × (1 − {spasticity.DRUG_REFLEX_REDUCTION:g} d); function × "
+        f"(1 − {spasticity.DRUG_FUNCTIONAL_WEAKNESS:g} d) (functional weakness, an "
+        "interpretation; measured isometric strength unchanged)",
     ),
     "seating": Intervention(
         "seating",
-        "seating and breaks from sitting",
+        "supported seating and breaks from sitting",
         ("lumbar_load",),
         f"sitting pressure {spine.WILKE_1999_MPA['sitting unsupported']:.2f} → "
-        f"{SUPPORTED_SITTING_MPA:.2f} MPa (measured in relaxed slouched sitting, used here as an "
-        f"assumed seat); static fraction of sitting 1 → {STATIC_SITTING_WITH_BREAKS:g}",
+        f"{SUPPORTED_SITTING_MPA:.2f} MPa (sitting against a backrest, an assumption from "
+        f"Nachemson 1981) for {SEATING_SUPPORTED_SHARE:.0%} of sitting time; static fraction of "
+        f"sitting 1 → {STATIC_SITTING_WITH_BREAKS:g}",
     ),
     "pacing": Intervention(
         "pacing",
@@ -669,7 +998,10 @@ def interventions(value=None) -> Interventions:
 # --------------------------------------------------------------------------- tables
 # Link functions evaluated once on fine grids (they check their arguments on every call, which
 # costs more than the arithmetic on a day-by-day path). A test compares each with its function.
-_W_GRID = np.linspace(0.0, 1.0, 1001)
+#: Lowest weakness on the tables: training can make a person stronger than the untrained healthy
+#: reference (weakness below 0). [setting | fraction]
+W_MIN = -0.3
+_W_GRID = np.linspace(W_MIN, 1.0, int(round((1.0 - W_MIN) * 1000)) + 1)
 
 
 @cache
@@ -688,24 +1020,34 @@ def _sway_table():
 
 
 @cache
-def _weakness_tables():
-    """Per unit of required moment: helpers' extra moment and their share of maximum vs
-    weakness of the erector spinae (compensation module); lean vs weakness (gait module)."""
-    w = _W_GRID
-    caps = compensation.weakened_capacities(w)
-    shares = compensation.load_shares_Nm(np.ones_like(w), caps)
-    helpers = shares.sum(axis=-1) - shares[:, 0]
-    extra = helpers - helpers[0]
-    share_of_max = compensation.helper_relative_load(w, 1.0)
-    lean = gait.lean_needed_deg(np.minimum(1.0, ABDUCTOR_RESERVE * (1.0 - w)))
-    return extra, share_of_max, lean
+def _lean_weakness_table():
+    """Sideways trunk lean when walking vs weakness (gait module; hip-abductor reserve)."""
+    w = np.maximum(_W_GRID, 0.0)
+    return gait.lean_needed_deg(np.minimum(1.0, ABDUCTOR_RESERVE * (1.0 - w)))
+
+
+def _strategy_tables(demand_Nm, g):
+    """Per person (rows) and weakness (columns, :data:`_W_GRID`): the moment moved off the active
+    lumbar extensors, the hip extensors' share of their maximum, and the extra lumbar flexion
+    needed to load passive tissue (compensation.strategy_mix, two joints)."""
+    w = _W_GRID[None, :]
+    strength = np.clip(1.0 - g["weakness", "compensation"] * w, 0.0, 1.0)
+    mix = compensation.strategy_mix(demand_Nm[:, None], strength)
+    unchanged = compensation.strategy_mix(demand_Nm[:, None], np.ones_like(strength))
+    shifted = mix.shifted_Nm
+    hip = unchanged.hip_relative_load + g["compensation", "overload"] * (
+        mix.hip_relative_load - unchanged.hip_relative_load
+    )
+    flexion = g["compensation", "posture_change"] * mix.extra_flexion_deg
+    return shifted, hip, flexion
 
 
 @cache
 def _endurance_table():
-    """1 / endurance time (per minute) vs share of maximum (fatigue.endurance_time_min)."""
-    f = np.linspace(0.0, 1.0, 2001)
-    et = fatigue.endurance_time_min(np.maximum(f, 1e-6))
+    """1 / endurance time (per minute) vs share of maximum, hip extensors (trunk pair of Frey-Law
+    et al. 2012 via compensation.endurance_min)."""
+    f = np.linspace(0.0, 0.99, 1981)
+    et = compensation.endurance_min(np.maximum(f, 1e-6), place="hip")
     return f, np.where(np.isfinite(et) & (et > 0), 1.0 / np.maximum(et, 1e-12), 0.0)
 
 
@@ -825,7 +1167,106 @@ def _column(values) -> np.ndarray:
     return np.asarray(values, dtype=float)[:, None]
 
 
-def _exogenous(people, ivs, draws, days, g):
+def model_warming_C(body_warming_C, params=None):
+    """Warming fed into the conduction model (°C on its squid scale) for a human core warming.
+
+    ``HEAT_TO_MODEL_C_PER_C`` × body warming: an explicit, calibrated mapping (see the constant),
+    because the conduction model's degrees are not the body's. Vectorised.
+    """
+    k = _params(params)["HEAT_TO_MODEL_C_PER_C"]
+    return k * np.asarray(body_warming_C, dtype=float)
+
+
+def _drug_functional_weakness(drug_effect, scale: float):
+    """Functional (not isometric) weakness of the anti-spasticity drug, from the spasticity
+    module when it provides it; fraction of function lost."""
+    fn = getattr(spasticity, "functional_weakness", None)
+    d = np.asarray(drug_effect, dtype=float)
+    if fn is None:  # the link module's API has not landed: no functional weakness
+        return np.zeros_like(d)
+    return scale * np.asarray(fn(d), dtype=float)
+
+
+def _training_buildup(days: int) -> np.ndarray:
+    """Fraction of training's full effect reached on each day (training starts on day 0)."""
+    return 1.0 - np.exp(-(np.arange(days) + 1.0) / TRAINING_BUILDUP_DAYS)
+
+
+def _sign(who: Person, rng: np.random.Generator) -> bool:
+    """Whether ``who`` has Lhermitte's sign at all: drawn from the probability given a cervical
+    lesion (first draw of the person's Lhermitte stream, made even when the sign is set)."""
+    u = rng.random()
+    if who.has_lhermitte_sign is not None:
+        return who.has_lhermitte_sign
+    return bool(lhermitte.has_sign(np.array(who.cervical_lesion > 0), np.array(u)))
+
+
+def lhermitte_signs(people: Sequence, seeds) -> np.ndarray:
+    """Whether each simulated person (with the seed of their run) has Lhermitte's sign at all,
+    as :func:`simulate_many` draws it (bool array). Having it means spells of episodes; a year
+    may pass without one."""
+    people = [person(p) for p in people]
+    if isinstance(seeds, int | np.integer) and not isinstance(seeds, bool):
+        seeds = [seeds] * len(people)
+    seeds = [_seed(s) for s in seeds]
+    if len(seeds) != len(people):
+        raise ValueError(f"seeds must hold one seed per person ({len(people)}), got {len(seeds)}")
+    out = []
+    for who, seed in zip(people, seeds, strict=True):
+        stream = np.random.SeedSequence(seed).spawn(7)[5]
+        out.append(_sign(who, np.random.default_rng(stream)))
+    return np.array(out, dtype=bool)
+
+
+def _pad(x: np.ndarray) -> np.ndarray:
+    """(n, days) -> (n, days + 1): day 0 appended at the end (the steady start's day)."""
+    return np.concatenate([x, x[:, :1]], axis=1)
+
+
+def _activities(par, dose, P, sitting_z, steps_z, resting) -> dict[str, np.ndarray]:
+    """The day's activities (habits and chance; bed-rest-like where ``resting``) and the disc
+    pressure-hours of each (pain.daily_dose, Wilke et al. 1999), arrays (n, days)."""
+    steps = par["steps"] * np.exp(STEPS_LOG_SD * steps_z - STEPS_LOG_SD**2 / 2)
+    steps = np.where(resting, REST_DAY_STEPS, np.minimum(steps, 60000.0))
+    walk = pain.daily_dose(0.0, 0.0, steps)
+    other = pain.daily_dose(
+        0.0,
+        np.where(resting, 0.0, par["standing_hours"]),
+        0.0,
+        np.where(resting, 0.0, par["bending_hours"]),
+    )
+    room = 24.0 - SLEEP_HOURS - walk["upright_hours"] - other["upright_hours"]
+    usual_sitting = np.where(
+        resting, REST_DAY_SITTING_H, par["sitting_hours"] + SITTING_SD_H * sitting_z
+    )
+    sit_hours = np.clip(usual_sitting, 0.0, np.maximum(room - 1e-9, 0.0))
+    sit = pain.daily_dose(sit_hours)
+    seat = dose["seating"]
+    sit_pressure = sit["mean_pressure_MPa"] + seat * P["SEATING_SUPPORTED_SHARE"] * (
+        P["SUPPORTED_SITTING_MPA"] - sit["mean_pressure_MPa"]
+    )
+    sit_static = sit["static_fraction"] - seat * (
+        sit["static_fraction"] - P["STATIC_SITTING_WITH_BREAKS"]
+    )
+    hours = sit_hours + other["upright_hours"] + walk["upright_hours"]
+    other_mpa_h = other["upright_hours"] * other["mean_pressure_MPa"]
+    other_static_h = other["upright_hours"] * other["static_fraction"]
+    walk_static_h = walk["upright_hours"] * walk["static_fraction"]
+    return {
+        "sitting_hours": sit_hours,
+        "steps": steps,
+        "upright_hours": hours,
+        # pressure-hours that posture scales (sitting, standing, bending) and that gait scales
+        # (walking), with and without the seating intervention
+        "posture_mpa_h": sit_hours * sit_pressure + other_mpa_h,
+        "posture_mpa_h0": sit_hours * sit["mean_pressure_MPa"] + other_mpa_h,
+        "walk_mpa_h": walk["upright_hours"] * walk["mean_pressure_MPa"],
+        "static_fraction": (sit_hours * sit_static + other_static_h + walk_static_h) / hours,
+        "static0": (sit_hours * sit["static_fraction"] + other_static_h + walk_static_h) / hours,
+    }
+
+
+def _exogenous(people, ivs, draws, days, g, P):
     """The parts of the chain outside the loops, for all people and days at once: (n, days)."""
     n = len(people)
     par = {k: _column([getattr(p, k) for p in people]) for k in PERSON_RANGES}
@@ -834,12 +1275,13 @@ def _exogenous(people, ivs, draws, days, g):
     dmd_side = _column([iv.dmd_side_effects for iv in ivs])
     shape = (n, days)
     out = {}
+    train = dose["training"] * _training_buildup(days)[None, :]
 
     # heat (cooling acts here) and the interferon-like drug
     temperature = np.stack([d.temperature_C for d in draws])
     warming = (
         par["heat_sensitivity"]
-        * HEAT_GAIN_C_PER_C
+        * P["HEAT_GAIN_C_PER_C"]
         * np.maximum(temperature - COMFORT_TEMPERATURE_C, 0.0)
     )
     out["heat"] = warming * (1.0 - dose["cooling"])
@@ -849,7 +1291,7 @@ def _exogenous(people, ivs, draws, days, g):
     # relapses: a Poisson process thinned by the drug (same uniforms: treated relapses are a
     # subset of untreated ones), each onset followed by remission to a residual
     rate = par["relapse_rate_per_year"] * (
-        1.0 - DMD_RELAPSE_REDUCTION * g["interferon", "relapse"] * dmd
+        1.0 - P["DMD_RELAPSE_REDUCTION"] * g["interferon", "relapse"] * dmd
     )
     onset = np.stack([d.relapse_u for d in draws]) < -np.expm1(-rate / 365.25)
     kernel = _relapse_kernel(days)
@@ -857,21 +1299,24 @@ def _exogenous(people, ivs, draws, days, g):
     for i, s in zip(*np.nonzero(onset), strict=True):
         relapse[i, s:] += kernel[: days - s]
     out["relapse"] = relapse
-    severity = par["lesion_severity"] + RELAPSE_SEVERITY * g["relapse", "demyelination"] * relapse
+    severity = (
+        par["lesion_severity"] + P["RELAPSE_SEVERITY"] * g["relapse", "demyelination"] * relapse
+    )
     out["demyelination"] = severity
 
-    # signalling: block at today's warming, loss at the motor firing rate
+    # signalling: block at today's warming (mapped to the model's scale), loss at the motor
+    # firing rate through the node chain's refractory period, in the share of fibres that
+    # run through the lesion
     f_motor = 1.0 + g["demyelination", "disrupted_signalling"] * (severity - 1.0)
-    p_block = conduction.block_probability(
-        f_motor, g["heat", "disrupted_signalling"] * HEAT_TO_MODEL_C_PER_C * out["heat"]
-    )
+    model_dT = P["HEAT_TO_MODEL_C_PER_C"] * g["heat", "disrupted_signalling"] * out["heat"]
+    p_block = conduction.block_probability(f_motor, model_dT)
     delivered = signalling.delivered_fraction(
-        MOTOR_RATE_HZ, 1.0 + REFRACTORY_PER_SEVERITY * (f_motor - 1.0)
+        MOTOR_RATE_HZ, conduction.refractory_factor(np.minimum(f_motor, 50.0))
     )
-    disrupted = 1.0 - (1.0 - p_block) * delivered
+    disrupted = P["LESION_FIBRE_SHARE"] * (1.0 - (1.0 - p_block) * delivered)
     out["disrupted_signalling"] = disrupted
 
-    # sensory delay and sway
+    # sensory delay and sway (training removes part of the extra sway)
     slowing = 1.0 + SENSORY_SLOWING_PER_SEVERITY * par["sensory_involvement"] * g[
         "demyelination", "sensory_delay"
     ] * (severity - 1.0)
@@ -880,7 +1325,9 @@ def _exogenous(people, ivs, draws, days, g):
     control = signalling.CONTROL_LATENCY_MS
     delays, sds = _sway_table()
     felt = control + g["sensory_delay", "sway"] * (delay_ms - control)
-    out["sway"] = np.interp(felt / 1000.0, delays, sds)
+    sway = np.interp(felt / 1000.0, delays, sds)
+    sway0 = np.interp(control / 1000.0, delays, sds)
+    out["sway"] = sway0 + (sway - sway0) * (1.0 - P["TRAINING_SWAY_REDUCTION"] * train)
 
     # spasticity: reflex torque at the Ashworth test speed, scaled by the disruption
     drug = dose["anti_spasticity"]
@@ -891,14 +1338,18 @@ def _exogenous(people, ivs, draws, days, g):
     out["spasticity"] = (
         reflex
         * par["spasticity_gain"]
-        * (g["disrupted_signalling", "spasticity"] * disrupted / DISRUPTION_REFERENCE)
-        * (1.0 + INTERFERON_SPASTICITY_INCREASE * g["interferon", "spasticity"] * dmd_side)
+        * np.tanh(g["disrupted_signalling", "spasticity"] * disrupted / DISRUPTION_REFERENCE)
+        * (1.0 + P["INTERFERON_SPASTICITY_INCREASE"] * g["interferon", "spasticity"] * dmd_side)
     )
 
-    # strength the nervous system can still call up, and the drug's strength factor
+    # strength the nervous system can still call up (isometric), training's gain above the
+    # untrained strength, and the drug's functional (not isometric) weakness
     phi, force = _force_table()
     neural = np.interp(g["disrupted_signalling", "weakness"] * disrupted, phi, force)
-    drug_strength = spasticity.strength_factor(g["anti_spasticity_drug", "weakness"] * drug)
+    trained = 1.0 + P["TRAINING_STRENGTH_GAIN"] * train
+    functional = 1.0 - _drug_functional_weakness(
+        g["anti_spasticity_drug", "weakness"] * drug, P["DRUG_FUNCTIONAL_WEAKNESS_SCALE"]
+    )
 
     # side path: neck flexions on a cervical lesion -> ectopic bursts -> Lhermitte episodes
     neck = _poisson_from_uniform(np.stack([d.neck_u for d in draws]), par["neck_flexions_per_day"])
@@ -906,11 +1357,15 @@ def _exogenous(people, ivs, draws, days, g):
     out["cervical_lesion"] = np.broadcast_to(par["cervical_lesion"], shape).copy()
     ectopic = np.empty(shape)
     for i, d in enumerate(draws):
-        ectopic[i] = lhermitte.episodes_per_day(
+        rng = np.random.default_rng(d.lhermitte_seed)
+        lesion = g["cervical_lesion", "ectopic_firing"] * par["cervical_lesion"][i, 0]
+        sign = _sign(people[i].but(cervical_lesion=float(lesion)), rng)
+        spells = np.asarray(lhermitte.spell_days(days, np.array([sign]), rng)).reshape(-1)[:days]
+        ectopic[i] = spells * lhermitte.episodes_per_day(
             g["neck_flexion", "ectopic_firing"] * neck[i],
-            g["cervical_lesion", "ectopic_firing"] * par["cervical_lesion"][i, 0],
+            lesion,
             peak_flexion_deg=NECK_PEAK_DEG,
-            seed=np.random.default_rng(d.lhermitte_seed),
+            seed=rng,
         )
     out["ectopic_firing"] = ectopic
     out["lhermitte"] = g["ectopic_firing", "lhermitte"] * ectopic
@@ -926,44 +1381,25 @@ def _exogenous(people, ivs, draws, days, g):
             treatment[i] = np.minimum(10.0, days_with.symptom[0] @ weights)
     out["treatment_pain"] = g["interferon", "treatment_pain"] * treatment
 
-    # the day's activities (habits and chance) and the disc pressures of each (Wilke 1999)
-    steps = par["steps"] * np.exp(
-        STEPS_LOG_SD * np.stack([d.steps_z for d in draws]) - STEPS_LOG_SD**2 / 2
-    )
-    steps = np.minimum(steps, 60000.0)
-    walk = pain.daily_dose(0.0, 0.0, steps)
-    other = pain.daily_dose(0.0, par["standing_hours"], 0.0, par["bending_hours"])
-    room = 24.0 - SLEEP_HOURS - walk["upright_hours"] - other["upright_hours"]
-    sit_hours = np.clip(
-        par["sitting_hours"] + SITTING_SD_H * np.stack([d.sitting_z for d in draws]), 0.0, room
-    )
-    sit = pain.daily_dose(sit_hours)
-    seat = dose["seating"]
-    sit_pressure = sit["mean_pressure_MPa"] + seat * (
-        SUPPORTED_SITTING_MPA - sit["mean_pressure_MPa"]
-    )
-    sit_static = sit["static_fraction"] - seat * (
-        sit["static_fraction"] - STATIC_SITTING_WITH_BREAKS
-    )
-    hours = sit_hours + other["upright_hours"] + walk["upright_hours"]
-    other_mpa_h = other["upright_hours"] * other["mean_pressure_MPa"]
-    other_static_h = other["upright_hours"] * other["static_fraction"]
-    walk_static_h = walk["upright_hours"] * walk["static_fraction"]
+    # the day's activities (habits and chance) and the disc pressures of each (Wilke 1999); on
+    # rest days (the first rest_days days) a bed-rest-like day. One extra day at the end (index
+    # `days`) is the usual day 0, for the steady start (_run): a rest period starts from the
+    # person's usual life.
+    sitting_z = np.stack([d.sitting_z for d in draws])
+    steps_z = np.stack([d.steps_z for d in draws])
+    resting = np.arange(days)[None, :] < par["rest_days"]
+    main = _activities(par, dose, P, sitting_z, steps_z, resting)
+    usual = _activities(par, dose, P, sitting_z[:, :1], steps_z[:, :1], np.zeros((n, 1), bool))
     drivers = {
         "temperature_C": temperature,
         "relapse_onset": onset.astype(float),
-        "sitting_hours": sit_hours,
-        "steps": steps,
-        "upright_hours": hours,
-        # pressure-hours that posture scales (sitting, standing, bending) and that gait scales
-        # (walking), with and without the seating intervention
-        "_posture_mpa_h": sit_hours * sit_pressure + other_mpa_h,
-        "_posture_mpa_h0": sit_hours * sit["mean_pressure_MPa"] + other_mpa_h,
-        "_walk_mpa_h": walk["upright_hours"] * walk["mean_pressure_MPa"],
-        "static_fraction": (sit_hours * sit_static + other_static_h + walk_static_h) / hours,
-        "_static0": (sit_hours * sit["static_fraction"] + other_static_h + walk_static_h) / hours,
-        "_neural": neural,
-        "_drug_strength": np.broadcast_to(drug_strength, shape),
+        **{k: main[k] for k in ("sitting_hours", "steps", "upright_hours", "static_fraction")},
+        # every input of the loop with the usual day 0 appended (index `days`)
+        **{f"_{k}": np.concatenate([main[k], usual[k]], axis=1) for k in main},
+        "_neural": _pad(neural * trained),
+        "_functional": _pad(np.broadcast_to(functional, shape)),
+        "_train": _pad(train),
+        "_rest": np.concatenate([resting, np.zeros((n, 1), bool)], axis=1).astype(float),
     }
     return out, drivers, par, dose
 
@@ -978,7 +1414,7 @@ class _Grid:
         self.last = num - 1
 
 
-_WEAKNESS = _Grid(0.0, 1.0, 1001)
+_WEAKNESS = _Grid(W_MIN, 1.0, int(round((1.0 - W_MIN) * 1000)) + 1)
 _POSTURE = _Grid(0.0, 90.0, 1801)
 _LEAN = _Grid(0.0, 40.0, 801)
 _PRESSURE = _Grid(pain.P_REST_MPA, 2.1, 81)
@@ -990,7 +1426,9 @@ class _FloatOps:
     """Day-by-day operations on plain floats (one person: the fast path)."""
 
     minimum = staticmethod(min)
+    maximum = staticmethod(max)
     exp = staticmethod(math.exp)
+    tanh = staticmethod(math.tanh)
 
     @staticmethod
     def lin(x, grid, table, offset=0):
@@ -1019,7 +1457,9 @@ class _ArrayOps:
     """The same operations on numpy rows (many people stepped together)."""
 
     minimum = staticmethod(np.minimum)
+    maximum = staticmethod(np.maximum)
     exp = staticmethod(np.exp)
+    tanh = staticmethod(np.tanh)
 
     def __init__(self, n: int):
         self.rows = np.arange(n)
@@ -1069,43 +1509,64 @@ def _make_day(ops, c, lin_day, pain_of):
     ``ops`` the backend; ``lin_day(p, t)`` the pain model's evening fatigue at pressure p on day
     t; ``pain_of(strain, fatigue)`` :func:`pain.pain_from_state` for this person.
     """
-    minimum, exp, lin, bilin = ops.minimum, ops.exp, ops.lin, ops.bilin
+    minimum, maximum, exp = ops.minimum, ops.maximum, ops.exp
+    lin, bilin, tanh = ops.lin, ops.bilin, ops.tanh
     p_rest = pain.P_REST_MPA
     disuse_table = c.disuse_table
+    pmax, gmax = POSTURE_MAX_EXTRA_DEG, GAIT_MAX_LEAN_DEG
 
     def day(t, pain_prev, fat_prev, fear_prev, acc, loss, strain):
-        # yesterday's pain, fatigue and fear -> today's avoidance -> disuse -> atrophy
+        # yesterday's pain, fatigue and fear -> today's avoidance -> disuse -> atrophy; a rest
+        # day (c.rest[t] = 1) avoids all activity and gives no training stimulus (bed rest)
         avoid = minimum(1.0, c.k_pain * pain_prev + c.k_fat * fat_prev + c.k_fear * fear_prev)
+        avoid = maximum(avoid, c.rest[t])
         acc = acc + c.rate * (c.g_ad * avoid - acc)
-        dis = minimum(c.base + acc, 1.0) * c.train
+        dis = minimum(c.base + acc + c.rest[t], 1.0) * c.train[t]
         loss = bilin(loss, c.g_da * dis, _LOSS, _UNUSED, disuse_table)
+        back_loss = c.back * loss  # back extensors lose less than the knee (Muir et al. 2011)
         # weakness -> compensation -> overload -> fatigue; weakness -> gait
-        weak = 1.0 - c.cap[t] * (1.0 - c.g_aw * 0.01 * loss)
+        weak = 1.0 - c.cap[t] * (1.0 - c.g_aw * 0.01 * back_loss)
         comp = lin(weak, _WEAKNESS, c.comp_w)
         over = lin(weak, _WEAKNESS, c.over_w)
         fat = 1.0 - exp(-c.hold[t] * lin(weak, _WEAKNESS, c.rate_w))
-        lean = lin(weak, _WEAKNESS, c.lean_w) + c.lean_exo[t]
+        lean = gmax * tanh((lin(weak, _WEAKNESS, c.lean_w) + c.lean_exo[t]) / gmax) * c.fix[t]
         # posture and gait -> lumbar load -> back pain
-        post = c.pc * comp + c.post_exo[t]
+        post = pmax * tanh((lin(weak, _WEAKNESS, c.flex_w) + c.post_exo[t]) / pmax) * c.fix[t]
         load = c.a[t] * lin(post, _POSTURE, c.pf) + c.b[t] * lin(lean, _LEAN, c.gf)
         felt = c.load0[t] + c.g_lp * (load - c.load0[t])
         s_eve = strain * c.keep[t] + (felt - p_rest) * c.per_mpa[t]
         tired = c.g_mp * fat
         hurt = pain_of(
-            s_eve * (1.0 + FATIGUE_PROTECTION_LOSS * tired),
+            s_eve * (1.0 + c.protection * tired),
             1.0 - (1.0 - lin_day(felt, t)) * (1.0 - tired),
+            c.kfac[t],
         )
-        fear = c.fear_per_pain * hurt
+        fear = 10.0 * tanh(c.fear_per_pain * hurt / 10.0)
         return (
             (hurt, fat, fear, acc, loss, s_eve * c.overnight[t]),
-            (avoid, dis, loss, weak, comp, over, fat, lean, post, load, hurt, fear),
+            (avoid, dis, back_loss, weak, comp, over, fat, lean, post, load, hurt, fear),
         )
 
     return day
 
 
 #: Coefficients that hold one value per day (read as ``c.x[t]`` in the loop).
-_DAILY = ("cap", "hold", "lean_exo", "post_exo", "a", "b", "load0", "keep", "overnight", "per_mpa")
+_DAILY = (
+    "cap",
+    "hold",
+    "lean_exo",
+    "post_exo",
+    "a",
+    "b",
+    "load0",
+    "keep",
+    "overnight",
+    "per_mpa",
+    "train",
+    "fix",
+    "kfac",
+    "rest",
+)
 
 
 class _Coefficients:
@@ -1126,24 +1587,23 @@ class _Coefficients:
         return _Coefficients(**out)
 
 
-def _setup(out, drivers, par, dose, g):
+def _setup(out, drivers, par, dose, g, P):
     """Evaluate the link functions on grids and fold the gates into coefficients."""
     flat = {k: v[:, 0] for k, v in par.items()}
     n = flat["body_mass_kg"].size
     mass, hab = flat["body_mass_kg"], flat["habitual_flexion_deg"]
-    moment = spine.l5s1_load(mass, hab).moment_Nm[:, None]  # required extensor moment (N·m)
+    moment = compensation.task_moments_Nm(mass, hab)[0][:, None]  # L5/S1 extensor moment (N·m)
 
-    # functions of weakness (compensation, fatigue, gait), one table per person
-    extra, share_of_max, lean_w = _weakness_tables()
-    w = _WEAKNESS.x
-    comp_w = moment * np.interp(g["weakness", "compensation"] * w, w, extra)
-    over_w = moment * np.interp(
-        g["compensation", "overload"] * comp_w / np.maximum(moment, 1e-9), extra, share_of_max
-    )
-    healthy = moment * share_of_max[0]
+    # functions of weakness (compensation strategies, fatigue, gait), one table per person
+    comp_w, over_w, flex_w = _strategy_tables(moment[:, 0], g)
+    healthy = over_w[:, :1]
     felt = healthy + g["overload", "muscle_fatigue"] * (over_w - healthy)
-    rate_w = np.interp(felt, *_endurance_table())
-    lean_w = np.broadcast_to(np.interp(g["weakness", "gait"] * w, w, lean_w), (n, w.size))
+    f_grid, inv_et = _endurance_table()
+    rate_w = np.interp(felt, f_grid, inv_et)
+    w = _WEAKNESS.x
+    lean_w = np.broadcast_to(
+        np.interp(g["weakness", "gait"] * w, w, _lean_weakness_table()), (n, w.size)
+    )
 
     # posture and gait -> lumbar load (ratios of L5/S1 compression)
     angles, compression = _flexion_table()
@@ -1155,17 +1615,22 @@ def _setup(out, drivers, par, dose, g):
 
     # exogenous parts of posture, gait and fatigue
     sway0 = np.interp(signalling.CONTROL_LATENCY_MS / 1000.0, *_sway_table())
-    post_exo = POSTURE_DEG_PER_NM_SPASTICITY * g["spasticity", "posture_change"] * out[
+    # (every daily input has the usual day 0 appended at index `days`, for the steady start)
+    post_exo = P["POSTURE_DEG_PER_NM_SPASTICITY"] * g["spasticity", "posture_change"] * out[
         "spasticity"
-    ] + POSTURE_DEG_PER_DEG_SWAY * g["sway", "posture_change"] * (out["sway"] - sway0)
-    lean_exo = GAIT_DEG_PER_NM_SPASTICITY * g["spasticity", "gait"] * out["spasticity"]
-    hold = STATIC_HOLD_MIN * (1.0 + HEAT_FATIGUE_PER_C * g["heat", "muscle_fatigue"] * out["heat"])
+    ] + P["POSTURE_DEG_PER_DEG_SWAY"] * g["sway", "posture_change"] * (out["sway"] - sway0)
+    post_exo = _pad(post_exo)
+    lean_exo = _pad(GAIT_DEG_PER_NM_SPASTICITY * g["spasticity", "gait"] * out["spasticity"])
+    hold = P["STATIC_HOLD_MIN"] * (
+        1.0 + P["HEAT_FATIGUE_PER_C"] * g["heat", "muscle_fatigue"] * _pad(out["heat"])
+    )
+    train = drivers["_train"]
 
     # the pain model's day, evaluated once per day: tissue strain is linear in the morning strain
     # and in the load above lying (its dS/dt = e − S/τ), the evening fatigue is tabulated
-    hours = drivers["upright_hours"]
+    hours = drivers["_upright_hours"]
     g_lp = g["lumbar_load", "back_pain"]
-    static = drivers["_static0"] + g_lp * (drivers["static_fraction"] - drivers["_static0"])
+    static = drivers["_static0"] + g_lp * (drivers["_static_fraction"] - drivers["_static0"])
     rest = pain.daily_pain_update(1.0, hours, pain.P_REST_MPA, static, SLEEP_HOURS)
     unit = pain.daily_pain_update(0.0, hours, pain.P_REST_MPA + 1.0, static, SLEEP_HOURS)
     table = pain.daily_pain_update(
@@ -1174,9 +1639,9 @@ def _setup(out, drivers, par, dose, g):
 
     days = hours.shape[1]
     return _Coefficients(
-        k_pain=np.full(n, AVOIDANCE_PER_PAIN * g["back_pain", "avoidance"]),
-        k_fat=np.full(n, AVOIDANCE_PER_FATIGUE * g["muscle_fatigue", "avoidance"]),
-        k_fear=AVOIDANCE_PER_FEAR
+        k_pain=np.full(n, P["AVOIDANCE_PER_PAIN"] * g["back_pain", "avoidance"]),
+        k_fat=np.full(n, P["AVOIDANCE_PER_FATIGUE"] * g["muscle_fatigue", "avoidance"]),
+        k_fear=P["AVOIDANCE_PER_FEAR"]
         * g["fear_avoidance", "avoidance"]
         * fear_avoidance.loop_gain(1.0, flat["avoidance_gain"], 1.0, dose["pacing"][:, 0]),
         fear_per_pain=flat["catastrophising"] * g["back_pain", "fear_avoidance"],
@@ -1186,18 +1651,23 @@ def _setup(out, drivers, par, dose, g):
         g_aw=np.full(n, g["atrophy", "weakness"]),
         g_lp=np.full(n, g_lp),
         g_mp=np.full(n, g["muscle_fatigue", "back_pain"]),
-        pc=np.full(n, POSTURE_DEG_PER_NM_COMPENSATION * g["compensation", "posture_change"]),
+        flex_w=np.ascontiguousarray(flex_w),
         base=flat["baseline_disuse"],
-        train=1.0 - TRAINING_EFFECT * dose["training"][:, 0],
+        back=np.full(n, disuse.BACK_TO_KNEE_LOSS_RATIO),
+        protection=np.full(n, P["FATIGUE_PROTECTION_LOSS"]),
         k=flat["pain_sensitivity"],
-        comp_w=comp_w,
-        over_w=over_w,
-        rate_w=rate_w,
+        comp_w=np.ascontiguousarray(comp_w),
+        over_w=np.ascontiguousarray(over_w),
+        rate_w=np.ascontiguousarray(rate_w),
         lean_w=np.ascontiguousarray(lean_w),
         pf=pf,
         gf=np.broadcast_to(gf, (n, gf.size)).copy(),
         # daily inputs, one row per day
-        cap=drivers["_neural"] * drivers["_drug_strength"],
+        cap=drivers["_neural"] * drivers["_functional"],
+        train=1.0 - P["TRAINING_EFFECT"] * train,
+        fix=1.0 - P["TRAINING_POSTURE_REDUCTION"] * train,
+        rest=drivers["_rest"],
+        kfac=1.0 - P["TRAINING_PAIN_MODULATION"] * train,
         hold=hold,
         lean_exo=lean_exo,
         post_exo=post_exo,
@@ -1216,7 +1686,7 @@ def _run(day, days, first, year_loss, c):
     """Steady start (the person has lived like this for a while), then day by day."""
     state = first
     for _ in range(8):
-        state, rec = day(0, *state)
+        state, rec = day(days, *state)  # index `days`: the usual day 0 (no rest)
         hurt, fat, fear, _acc, _loss, strain = state
         avoid, dis = rec[0], rec[1]
         state = (hurt, fat, fear, c.g_ad * avoid, year_loss(c.g_da * dis), strain)
@@ -1232,9 +1702,9 @@ def _run(day, days, first, year_loss, c):
 _FLOAT_ROWS = 16
 
 
-def _loop(out, drivers, par, dose, days, g):
+def _loop(out, drivers, par, dose, days, g, P):
     """The loops, day by day: weakness → … → pain → fear and avoidance → disuse → atrophy."""
-    c = _setup(out, drivers, par, dose, g)
+    c = _setup(out, drivers, par, dose, g, P)
     n = c.base.size
     year_u, year_loss = _disuse_year_table()
     width = _PRESSURE.x.size
@@ -1248,8 +1718,8 @@ def _loop(out, drivers, par, dose, days, g):
             def lin_day(p, t, table=table):
                 return ops.lin(p, _PRESSURE, table, t * width)
 
-            def pain_of(strain, fatigue, k=k):
-                return float(pain.pain_from_state(strain, fatigue, k))
+            def pain_of(strain, fatigue, kfac, k=k):
+                return float(pain.pain_from_state(strain, fatigue, k * kfac))
 
             day = _make_day(ops, ci, lin_day, pain_of)
             records = _run(
@@ -1269,8 +1739,8 @@ def _loop(out, drivers, par, dose, days, g):
         def lin_day(p, t):
             return ops.lin(p, _PRESSURE, table, t * width)
 
-        def pain_of(strain, fatigue):
-            return pain.pain_from_state(strain, fatigue, k)
+        def pain_of(strain, fatigue, kfac):
+            return pain.pain_from_state(strain, fatigue, k * kfac)
 
         day = _make_day(ops, c, lin_day, pain_of)
         zero = np.zeros(n)
@@ -1380,6 +1850,7 @@ def simulate_many(
     days: int = 365,
     start: str = "2025-01-01",
     edges_off=(),
+    params=None,
 ) -> CohortResult:
     """Simulate several people at once, stepping them together day by day (vectorised).
 
@@ -1388,7 +1859,9 @@ def simulate_many(
     one seed for everyone or one per person. Rows with the same person and seed share every
     random draw, so they differ only by their interventions (a counterfactual).
     ``edges_off``: (cause, effect) edges of the chain graph whose effect is removed (the cause
-    is held at its healthy reference value in that effect's equation).
+    is held at its healthy reference value in that effect's equation). ``params``: a dict that
+    overrides teaching assumptions for this call only (names in :data:`TUNABLE_PARAMETERS`,
+    plausible ranges in :data:`ASSUMPTION_RANGES`).
     """
     people = tuple(person(p) for p in people)
     if not people:
@@ -1419,8 +1892,9 @@ def simulate_many(
         raise ValueError(f"start must be a date like '2025-01-01' (got {start!r})") from None
     g = _gates(edges_off)
     draws = [_draws(s, days, day_of_year) for s in seeds]
-    out, drivers, par, dose = _exogenous(people, ivs, draws, days, g)
-    out = _loop(out, drivers, par, dose, days, g)
+    P = _params(params)
+    out, drivers, par, dose = _exogenous(people, ivs, draws, days, g, P)
+    out = _loop(out, drivers, par, dose, days, g, P)
     return CohortResult(
         people,
         ivs,
@@ -1440,6 +1914,7 @@ def simulate(
     days: int = 365,
     start: str = "2025-01-01",
     edges_off=(),
+    params=None,
 ) -> PatientResult:
     """Simulate one person day by day; returns a :class:`PatientResult`.
 
@@ -1448,7 +1923,13 @@ def simulate(
     ``seed``: every random draw comes from it; ``edges_off``: edges whose effect is removed.
     """
     return simulate_many(
-        [who], [interventions(interventions_)], seed, days=days, start=start, edges_off=edges_off
+        [who],
+        [interventions(interventions_)],
+        seed,
+        days=days,
+        start=start,
+        edges_off=edges_off,
+        params=params,
     ).patient(0)
 
 
@@ -1474,6 +1955,7 @@ def compare(
     start: str = "2025-01-01",
     edges_off=(),
     baseline=None,
+    params=None,
 ) -> Comparison:
     """Counterfactual: one run without and one with ``interventions_`` (same person and seed).
 
@@ -1487,6 +1969,7 @@ def compare(
         days=days,
         start=start,
         edges_off=edges_off,
+        params=params,
     )
     return Comparison(both.patient(0), both.patient(1))
 
@@ -1513,7 +1996,13 @@ def _seeds(seeds) -> tuple[int, ...]:
 
 
 def intervention_effects(
-    who="disuse", *, seeds=(0,), node: str = "back_pain", months=None, days: int = 365
+    who="disuse",
+    *,
+    seeds=(0,),
+    node: str = "back_pain",
+    months=None,
+    days: int = 365,
+    params=None,
 ) -> pd.DataFrame:
     """Mean change of ``node`` caused by each intervention at full dose (counterfactuals).
 
@@ -1527,7 +2016,13 @@ def intervention_effects(
     names = list(FULL_DOSE)
     settings = [NONE, *FULL_DOSE.values()]
     rows = [(s, iv) for iv in settings for s in seeds]
-    run = simulate_many([who] * len(rows), [iv for _, iv in rows], [s for s, _ in rows], days=days)
+    run = simulate_many(
+        [who] * len(rows),
+        [iv for _, iv in rows],
+        [s for s, _ in rows],
+        days=days,
+        params=params,
+    )
     values = run.values[node]
     if months is not None:
         months = [months] if isinstance(months, int | np.integer) else list(months)
@@ -1571,24 +2066,24 @@ MAP_SCALE: dict[str, tuple[float, float]] = {
     "relapse": (0.0, 1.0),
     "demyelination": (1.0, 9.0),
     "cervical_lesion": (0.0, 1.0),
-    "heat": (0.0, 1.5),
-    "disrupted_signalling": (0.0, 0.8),
+    "heat": (0.0, 1.0),
+    "disrupted_signalling": (0.0, 0.4),
     "sensory_delay": (102.0, 220.0),
     "ectopic_firing": (0.0, 5.0),
-    "weakness": (0.0, 0.8),
-    "muscle_fatigue": (0.0, 0.6),
-    "atrophy": (0.0, 15.0),
+    "weakness": (0.0, 0.6),
+    "muscle_fatigue": (0.0, 0.8),
+    "atrophy": (0.0, 10.0),
     "spasticity": (0.0, 15.0),
-    "compensation": (0.0, 10.0),
-    "overload": (0.13, 0.20),
+    "compensation": (0.0, 30.0),
+    "overload": (0.15, 0.35),
     "sway": (0.26, 0.6),
-    "gait": (0.0, 20.0),
-    "posture_change": (0.0, 40.0),
+    "gait": (0.0, 15.0),
+    "posture_change": (0.0, 25.0),
     "lumbar_load": (0.5, 1.0),
     "back_pain": (0.0, 10.0),
     "lhermitte": (0.0, 5.0),
     "treatment_pain": (0.0, 5.0),
-    "fear_avoidance": (0.0, 15.0),
+    "fear_avoidance": (0.0, 10.0),
     "avoidance": (0.0, 1.0),
     "disuse": (0.0, 1.0),
     "neck_flexion": (0.0, 20.0),
@@ -1628,9 +2123,14 @@ def wiring_assumptions() -> pd.DataFrame:
         ),
         ("MOTOR_RATE_HZ", MOTOR_RATE_HZ, "motor firing rate used for spike loss (Hz)"),
         (
-            "REFRACTORY_PER_SEVERITY",
-            REFRACTORY_PER_SEVERITY,
-            "refractory factor = 1 + this × (severity − 1)",
+            "HEAT_TO_MODEL_C_PER_C",
+            HEAT_TO_MODEL_C_PER_C,
+            "conduction-model °C per °C of core warming (calibrated, model_warming_C)",
+        ),
+        (
+            "LESION_FIBRE_SHARE",
+            LESION_FIBRE_SHARE,
+            "share of the trunk muscles' motor fibres that run through the lesion",
         ),
         ("RELAPSE_SEVERITY", RELAPSE_SEVERITY, "lesion severity added at a relapse's onset"),
         ("REMISSION_DAYS", REMISSION_DAYS, "time constant of remission (days)"),
@@ -1649,11 +2149,6 @@ def wiring_assumptions() -> pd.DataFrame:
             "INTERFERON_SPASTICITY_INCREASE",
             INTERFERON_SPASTICITY_INCREASE,
             "relative increase of spasticity with interferon side effects",
-        ),
-        (
-            "POSTURE_DEG_PER_NM_COMPENSATION",
-            POSTURE_DEG_PER_NM_COMPENSATION,
-            "degrees of extra trunk flexion per N·m taken over by helpers",
         ),
         (
             "POSTURE_DEG_PER_NM_SPASTICITY",
@@ -1709,5 +2204,36 @@ def wiring_assumptions() -> pd.DataFrame:
             STATIC_SITTING_WITH_BREAKS,
             "static fraction of sitting with breaks (1 without)",
         ),
+    ]
+    rows += [
+        ("TRAINING_STRENGTH_GAIN", TRAINING_STRENGTH_GAIN, "strength gain of full training"),
+        ("TRAINING_BUILDUP_DAYS", TRAINING_BUILDUP_DAYS, "time constant of training's build-up"),
+        (
+            "TRAINING_SWAY_REDUCTION",
+            TRAINING_SWAY_REDUCTION,
+            "share of the extra sway that full training removes",
+        ),
+        (
+            "TRAINING_POSTURE_REDUCTION",
+            TRAINING_POSTURE_REDUCTION,
+            "share of the extra flexion and lean that full training removes",
+        ),
+        (
+            "TRAINING_PAIN_MODULATION",
+            TRAINING_PAIN_MODULATION,
+            "pain sensitivity × (1 − this) with full training (calibrated)",
+        ),
+        (
+            "SUPPORTED_SITTING_MPA",
+            SUPPORTED_SITTING_MPA,
+            "disc pressure sitting against a backrest (MPa, pain module)",
+        ),
+        (
+            "SEATING_SUPPORTED_SHARE",
+            SEATING_SUPPORTED_SHARE,
+            "share of sitting time against the backrest with the seating intervention",
+        ),
+        ("POSTURE_MAX_EXTRA_DEG", POSTURE_MAX_EXTRA_DEG, "soft limit of extra trunk flexion (°)"),
+        ("GAIT_MAX_LEAN_DEG", GAIT_MAX_LEAN_DEG, "soft limit of sideways lean when walking (°)"),
     ]
     return pd.DataFrame(rows, columns=["name", "value", "meaning"])

@@ -9,7 +9,7 @@ import math
 
 import numpy as np
 
-from msbackpain import compensation, spasticity
+from msbackpain import compensation, spasticity, spine
 from msbackpain.ui.exercises import (
     Verdict,
     _as_number,
@@ -19,26 +19,33 @@ from msbackpain.ui.exercises import (
     report,
 )
 
-#: The moment of the compensation exercises (N·m): the notebook's example, an assumption.
+#: The moment of the compensation exercises (N·m): the notebook's example, a setting.
 MOMENT_NM = 55.0
+#: Back-extensor strength left in exercise 1 (40% weaker): an illustration.
+STRENGTH = 0.6
+#: The strategies of exercise 2, as the learner may name them.
+STRATEGIES = ["hip hinge", "arm support", "passive tissue", "bracing"]
 
 
 def expected_1() -> float:
-    """Weakness (%) of the erector spinae at which every group passes 15% of its maximum."""
+    """Back extensors' load (% of their remaining maximum) holding 55 N·m when 40% weaker and
+    the person changes nothing."""
     return 100 * float(
-        compensation.weakness_for_helper_fraction(MOMENT_NM, compensation.HELPER_FRACTION)
+        compensation.strategy_mix(MOMENT_NM, STRENGTH).lumbar_relative_load_unchanged
     )
 
 
 def exercise_1(answer):
-    """At what weakness of the erector spinae do the helpers pass 15% of their maximum?"""
+    """At what share of their maximum do the 40% weaker back extensors hold 55 N·m?"""
     expected = expected_1()
+    healthy = 100 * float(compensation.strategy_mix(MOMENT_NM, 1.0).lumbar_relative_load)
+    capacity = float(compensation.lumbar_capacity_Nm(STRENGTH))
     if not is_unanswered(answer):
         value, _ = _as_number(answer)
         if (
             value is not None
             and 0 < value < 1
-            and math.isclose(100 * value, expected, rel_tol=0.03)
+            and math.isclose(100 * value, expected, rel_tol=0.02)
         ):
             return report(
                 Verdict(
@@ -48,54 +55,74 @@ def exercise_1(answer):
                     "(multiply by 100).",
                 )
             )
+        if value is not None and math.isclose(value, healthy, rel_tol=0.02):
+            return report(
+                Verdict(
+                    "Exercise 1",
+                    "wrong",
+                    f"Because {value:g}% is the full-strength back's load: divide by the "
+                    "maximum that is left after the weakness.",
+                )
+            )
     return check_number(
         "Exercise 1",
         answer,
         expected,
-        rel_tol=0.03,
+        rel_tol=0.02,
         unit="%",
         explanation=(
-            f"About {expected:.1f}%: the total capacity must fall from 380 to 55/0.15 ≈ 367 N·m, "
-            "a loss of about 13 N·m, which is 11% of the erector spinae's 120 N·m. A small "
-            "weakness is enough, because every group was already close to 15%."
+            f"About {expected:.1f}%: {MOMENT_NM:.0f} N·m over the {capacity:.0f} N·m the back "
+            f"extensors can still produce, up from {healthy:.1f}% at full strength. The hip "
+            "extensors cannot help at L5/S1, so the whole lumbar moment stays on the back "
+            "extensors unless the person changes how they do the task."
         ),
         hint=(
-            "solve 55 / (380 − w·120) = 0.15 for w, or use "
-            "compensation.weakness_for_helper_fraction(55, 0.15) and multiply by 100."
+            "the load is the moment divided by the maximum that is left: "
+            "compensation.lumbar_capacity_Nm(0.6) gives that maximum in N·m; or read "
+            "lumbar_relative_load_unchanged from compensation.strategy_mix(55, 0.6)."
         ),
     )
 
 
 def expected_2() -> str:
-    """The group whose 50% weakness shortens everyone's endurance most (largest capacity)."""
-    times = {
-        m: float(compensation.compensation(MOMENT_NM, 0.5, m).endurance_min[0])
-        for m in compensation.DEFAULT_CAPACITIES_NM
+    """The strategy that raises L5/S1 compression (the largest change in the model)."""
+    mix = compensation.strategy_mix(MOMENT_NM, STRENGTH)
+    braced = compensation.strategy_mix(MOMENT_NM, STRENGTH, bracing=1.0)
+    lever = spine.ERECTOR_LEVER_ARM_M
+    changes = {
+        "hip hinge": -float(mix.hinge_Nm) / lever,
+        "arm support": -float(mix.arm_Nm) / lever,
+        "passive tissue": 0.0,  # the tissue pulls at about the muscles' lever arm (model)
+        "bracing": float(braced.compression_change_N - mix.compression_change_N),
     }
-    return min(times, key=times.get)
+    return max(changes, key=changes.get)
 
 
 def exercise_2(answer):
-    """Which group, if it lost half its strength, would shorten the hold the most?"""
-    names = list(compensation.DEFAULT_CAPACITIES_NM)
+    """Which strategy raises the compression at L5/S1 instead of lowering it?"""
     return check_choice(
         "Exercise 2",
         answer,
         expected_2(),
-        names,
+        STRATEGIES,
         explanation=(
-            "The lumbar erector spinae: it has the largest capacity (120 N·m), so losing half "
-            "of it removes the most from the total that all groups share."
+            "Bracing: the abdominal muscles pull the trunk forward while the back extensors "
+            "pull it back, so both forces press the vertebrae together. It stiffens the trunk, "
+            "but the back muscles work harder and the compression rises."
         ),
         hints={
-            "quadratus lumborum": (
-                "it is the smallest group: losing half of 20 N·m hardly changes the total."
+            "hip hinge": (
+                "the hinge keeps the trunk more upright, so the back muscles pull less and the "
+                "compression falls (the hips and knees work more instead)."
             ),
-            "multifidus": "compare the capacities: which loss of 50% removes the most N·m?",
-            "gluteus maximus": (
-                "close, but its capacity (110 N·m) is a little smaller than another group's."
+            "arm support": (
+                "the arms take part of the moment, so the back muscles pull less and the "
+                "compression falls (the arms and shoulders carry the force)."
             ),
-            "hamstrings": "compare the capacities: which loss of 50% removes the most N·m?",
+            "passive tissue": (
+                "the tissue pulls at about the muscles' lever arm in this model, so the "
+                "compression stays about the same; the price is more flexion and tissue strain."
+            ),
         },
     )
 
@@ -146,7 +173,7 @@ def expected_4() -> float:
 def exercise_4(answer):
     """Smallest drug effect that lowers the default model's Ashworth grade."""
     expected = expected_4()
-    strength = 100 * float(spasticity.strength_factor(expected))
+    loss = 100 * float(spasticity.functional_weakness(expected))
     return check_number(
         "Exercise 4",
         answer,
@@ -154,9 +181,10 @@ def exercise_4(answer):
         abs_tol=0.0101,
         rel_tol=0,
         explanation=(
-            f"A drug effect of about {expected:.2f} moves the grade from 1+ to 1; voluntary "
-            f"strength is then {strength:.1f}% in this teaching model. In the model lowering the "
-            "grade costs strength, by an assumption that measured strength does not support."
+            f"A drug effect of about {expected:.2f} moves the grade from 1+ to 1. Maximal "
+            "strength is unchanged in the model, as measured in a cross-over trial; the small "
+            f"loss of function it assumes at this effect, {loss:.1f}%, is an interpretation of "
+            "the weakness people report."
         ),
         hint=(
             "loop over np.round(np.arange(0, 1.0001, 0.01), 2) and stop at the first d with "

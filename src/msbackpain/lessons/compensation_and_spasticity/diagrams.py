@@ -1,8 +1,10 @@
 """Interactive diagrams of notebook 04 (compensation and spasticity).
 
-* ``04:compensation``: which extensor group is weak, how much, the moment to hold and the
-  endurance curve → each group's share of the moment and how long each can hold it
-  (:mod:`msbackpain.compensation`, a teaching model);
+* ``04:compensation``: back-extensor strength, the moment to hold at L5/S1, whether something
+  to lean on is at hand and how hard the trunk is braced → where the lumbar moment goes (the
+  back extensors, the hip hinge, the arms, passive tissue) when the person changes nothing and
+  when they change strategy, and the load and endurance of the back extensors, the hip
+  extensors and the arms (:mod:`msbackpain.compensation`, a teaching model);
 * ``04:spasticity``: stretch velocity, static reflex threshold and drug effect → resistance
   against velocity and through the range, and the Modified Ashworth grade in words
   (:mod:`msbackpain.spasticity`, a teaching model).
@@ -10,10 +12,9 @@
 One pure function per diagram (:func:`compensation_numbers`, :func:`spasticity_numbers`) gives
 the numbers that the picture, the note and the alt text share. Each figure is drawn once; a move
 of a control updates the animated artists in place and blits them (see
-:mod:`msbackpain.ui.interactive`). Both diagrams rescale an axis to their data (the moment
-carried, the resistance) on that fast path too: the data are drawn as a share of the axis's
-scale on fixed limits, and a :class:`~msbackpain.ui.blit.LiveAxis` draws its ticks. The static
-figures are in :mod:`.figures`.
+:mod:`msbackpain.ui.interactive`). The compensation diagram keeps fixed axis limits; the
+spasticity diagram rescales its resistance axes on the fast path with a
+:class:`~msbackpain.ui.blit.LiveAxis`. The static figures are in :mod:`.figures`.
 """
 
 from __future__ import annotations
@@ -22,244 +23,268 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from matplotlib.patches import Patch
-from matplotlib.ticker import AutoLocator
 
 from msbackpain import compensation, fatigue, spasticity
 from msbackpain.ui import style
-from msbackpain.ui.blit import LiveAxis, kept_legend, kept_text
+from msbackpain.ui.blit import LiveAxis, kept_text
 from msbackpain.ui.interactive import Interactive, animate, dropdown, register, slider
 
-MUSCLES = tuple(compensation.DEFAULT_CAPACITIES_NM)
-ENDURANCE_OPTIONS = [
-    ("three-compartment model (fitted)", "three_compartment"),
-    ("Rohmert 1960", "rohmert"),
-    ("exponential curve", "exponential"),
-]
-_MODEL_WORDS = {value: label for label, value in ENDURANCE_OPTIONS}
-#: Endurance bars: no-limit bars are drawn to this length (min) and labelled "no limit".
+#: Where the L5/S1 moment goes, in drawing order, with a colour and hatch each.
+PARTS = (
+    ("active", "back extensors (active)"),
+    ("hinge", "removed by the hip hinge"),
+    ("arms", "taken by the arms"),
+    ("passive", "passive tissue"),
+)
+_PART_LOOK = {
+    "active": {"color": style.AFFECTED, "hatch": ""},
+    "hinge": {"color": style.OKABE_ITO["sky_blue"], "hatch": "//"},
+    "arms": {"color": style.SERIES_COLORS[2], "hatch": ".."},
+    "passive": {"color": style.SERIES_COLORS[3], "hatch": "xx"},
+}
+#: Places that carry a load, as in :func:`msbackpain.compensation.endurance_min`.
+PLACES = (("lumbar", "back extensors"), ("hip", "hip extensors"), ("arm", "arms (push)"))
+#: Endurance labels: holds longer than this (min) are written "no limit" when unlimited.
 CAP_MIN = 100.0
-_FLOOR_MIN = 0.1
-
-
-def short_name(name: str) -> str:
-    """A muscle group's name without "lumbar " (for tick labels and notes)."""
-    return name.replace("lumbar ", "")
+_MOMENT_MAX_NM = 125.0
+_LOAD_MAX_PCT = 100.0
 
 
 def _minutes(value: float) -> str:
-    """Endurance in words; NaN means a muscle with no capacity left ('lost')."""
-    return "lost" if np.isnan(value) else fatigue.endurance_words(value, cap_min=CAP_MIN)
-
-
-def _bar_length(value: float) -> float:
+    """Endurance in words ("no limit", "12.4 min", "cannot hold")."""
     if np.isnan(value):
-        return _FLOOR_MIN
-    if not np.isfinite(value):
-        return CAP_MIN
-    return float(np.clip(value, _FLOOR_MIN, CAP_MIN))
+        return "n/a"
+    if value <= 0:
+        return "cannot hold"
+    return fatigue.endurance_words(value, cap_min=CAP_MIN)
 
 
 # ============================================================================ compensation
 @dataclass(frozen=True)
 class CompensationNumbers:
-    """Both states of the compensation diagram: ``healthy`` and ``weak`` are
-    :class:`msbackpain.compensation.CompensationResult`; ``model`` is the endurance curve."""
+    """Both cases of the compensation diagram: ``same`` (the person changes nothing) and
+    ``mix`` (:class:`msbackpain.compensation.StrategyMix`, the strategy change); ``loads``
+    and ``endurance`` map each place of :data:`PLACES` to (changes nothing, changes strategy),
+    as fractions of maximum and minutes."""
 
-    healthy: compensation.CompensationResult
-    weak: compensation.CompensationResult
-    model: str
+    strength_pct: float
+    moment_Nm: float
+    arm_support: float
+    bracing: float
+    mix: compensation.StrategyMix
+    loads: dict
+    endurance: dict
+
+    def parts(self, case: str) -> dict:
+        """N·m per part of :data:`PARTS` for ``case`` "same" or "mix"."""
+        m = self.mix
+        if case == "same":
+            return {"active": float(m.demand_Nm), "hinge": 0.0, "arms": 0.0, "passive": 0.0}
+        return {
+            "active": float(m.active_lumbar_Nm),
+            "hinge": float(m.hinge_Nm),
+            "arms": float(m.arm_Nm),
+            "passive": float(m.passive_Nm),
+        }
 
 
-@lru_cache(maxsize=128)
+@lru_cache(maxsize=256)
 def compensation_numbers(
-    muscle: str = "lumbar erector spinae",
-    weakness_pct: float = 60.0,
+    strength_pct: float = 60.0,
     moment_Nm: float = 55.0,
-    model: str = "three_compartment",
+    arm_support: float = 1.0,
+    bracing: float = 0.0,
 ) -> CompensationNumbers:
-    """Shares, relative loads and endurance with no weakness and with one group weakened.
+    """Strategy mix and the loads and endurance of each place, with and without the change.
 
-    Teaching model of :mod:`msbackpain.compensation` (default capacities are assumptions);
-    endurance from :mod:`msbackpain.fatigue`.
+    Teaching model of :mod:`msbackpain.compensation` (every coefficient an assumption);
+    endurance from :func:`msbackpain.compensation.endurance_min` (trunk pair; shoulder pair for
+    the arms).
     """
-    healthy = compensation.compensation(moment_Nm, 0.0, muscle, endurance_model=model)
-    weak = compensation.compensation(moment_Nm, weakness_pct / 100, muscle, endurance_model=model)
-    return CompensationNumbers(healthy, weak, model)
+    mix = compensation.strategy_mix(
+        moment_Nm, strength_pct / 100, arm_support=arm_support, bracing=bracing
+    )
+    same_hip = compensation.two_joint_loads(moment_Nm, strength_pct / 100).hip_relative_load
+    loads = {
+        "lumbar": (float(mix.lumbar_relative_load_unchanged), float(mix.lumbar_relative_load)),
+        "hip": (float(same_hip), float(mix.hip_relative_load)),
+        "arm": (0.0, float(mix.arm_relative_load)),
+    }
+    endurance = {
+        place: tuple(float(compensation.endurance_min(v, place)) for v in pair)
+        for place, pair in loads.items()
+    }
+    return CompensationNumbers(strength_pct, moment_Nm, arm_support, bracing, mix, loads, endurance)
 
 
-def _compensation_describe(muscle, weakness, moment, model):
-    n = compensation_numbers(muscle, weakness, moment, model)
-    h, w = n.healthy, n.weak
-    j = MUSCLES.index(muscle)
-    others = [k for k in range(len(MUSCLES)) if k != j]
-    gain = w.share_Nm[others].sum() - h.share_Nm[others].sum()
+def _compensation_describe(strength, moment, arms, brace):
+    n = compensation_numbers(strength, moment, arms, brace)
+    m = n.mix
+    back_same, back_mix = (100 * v for v in n.loads["lumbar"])
+    hip_same, hip_mix = (100 * v for v in n.loads["hip"])
     return (
-        f"<p>Holding {moment:.0f} N·m. With every group healthy, each works at "
-        f"<b>{100 * h.relative_load[0]:.1f}%</b> of its own maximum "
-        f"(endurance: {_minutes(h.endurance_min[0])}).<br>"
-        f"With the {short_name(muscle)} {weakness:.0f}% weaker, the other four groups take over "
-        f"{gain:.1f} N·m between them, and every group now works at "
-        f"<b>{100 * w.relative_load[0]:.1f}%</b> of its maximum: endurance "
-        f"<b>{_minutes(w.endurance_min[0])}</b> by the {_MODEL_WORDS[model]}.</p>"
+        f"<p>Holding {moment:.0f} N·m at L5/S1 with the back extensors at {strength:.0f}% of "
+        f"full strength. <b>Changing nothing</b>, they work at <b>{back_same:.1f}%</b> of "
+        f"their maximum ({_minutes(n.endurance['lumbar'][0])}); the hip extensors stay at "
+        f"{hip_same:.1f}%, whatever the back's strength.<br>"
+        f"<b>Changing strategy</b> moves {float(m.shifted_Nm):.1f} N·m off the back muscles "
+        f"(hip hinge {float(m.hinge_Nm):.1f}, arms {float(m.arm_Nm):.1f}, passive tissue "
+        f"{float(m.passive_Nm):.1f} N·m): back extensors <b>{back_mix:.1f}%</b> "
+        f"({_minutes(n.endurance['lumbar'][1])}); the price: hip extensors {hip_mix:.1f}%, "
+        f"arms pushing {float(m.arm_force_N):.0f} N, {float(m.extra_flexion_deg):.1f}° more "
+        f"lumbar flexion, compression {float(m.compression_change_N):+.0f} N.</p>"
     )
 
 
-def _compensation_alt(muscle, weakness, moment, model):
-    n = compensation_numbers(muscle, weakness, moment, model)
-    h, w = n.healthy, n.weak
-    j = MUSCLES.index(muscle)
+def _compensation_alt(strength, moment, arms, brace):
+    n = compensation_numbers(strength, moment, arms, brace)
+    m = n.mix
+    back = n.loads["lumbar"]
+    hip = n.loads["hip"]
     return (
-        "Two bar charts with one pair of bars per muscle group (erector spinae, multifidus, "
-        "quadratus lumborum, gluteus maximus, hamstrings): plain bars with every group healthy, "
-        f"hatched bars with the {short_name(muscle)} {weakness:.0f}% weaker. Left, the moment "
-        f"each group carries out of {moment:.0f} N·m: the {short_name(muscle)}'s share falls from "
-        f"{h.share_Nm[j]:.1f} to {w.share_Nm[j]:.1f} N·m and every other bar grows. Right, "
-        f"endurance time on a log scale: {_minutes(h.endurance_min[0])} when healthy and "
-        f"{_minutes(w.endurance_min[0])} with the weakness, the same for every group."
+        "Two panels. Left: two stacked horizontal bars of the moment at the lowest lumbar "
+        f"joint, {moment:.0f} N·m. 'Changes nothing' is all back extensors. 'Changes strategy' "
+        f"splits into back extensors {float(m.active_lumbar_Nm):.1f}, hip hinge "
+        f"{float(m.hinge_Nm):.1f}, arms {float(m.arm_Nm):.1f} and passive tissue "
+        f"{float(m.passive_Nm):.1f} N·m. Right: paired bars of the load as a percentage of each "
+        f"one's maximum, with a dashed line at the trunk's no-failure load: back extensors "
+        f"{100 * back[0]:.1f}% then {100 * back[1]:.1f}%, hip extensors {100 * hip[0]:.1f}% "
+        f"then {100 * hip[1]:.1f}%, arms 0% then {100 * n.loads['arm'][1]:.1f}%."
     )
 
 
-_Y = np.arange(len(MUSCLES))
+_Y_PARTS = np.array([0.0, 1.0])
+_Y_PLACES = np.arange(len(PLACES))
 _BAR_HEIGHT = 0.38
 
 
-def _compensation_panel(ax, left: float) -> dict:
-    """Paired horizontal bars (healthy plain, weakened hatched) and their value labels."""
+def _moment_panel(ax) -> dict:
+    art = {}
+    for key, label in PARTS:
+        look = _PART_LOOK[key]
+        art[key] = ax.barh(
+            _Y_PARTS,
+            [0.0, 0.0],
+            left=[0.0, 0.0],
+            height=0.55,
+            color=look["color"],
+            hatch=look["hatch"],
+            edgecolor="black",
+            label=label,
+        )
+        animate(*art[key])
+    art["totals"] = [kept_text(ax, 0, y, "", va="center", fontsize="small") for y in _Y_PARTS]
+    ax.set_yticks(_Y_PARTS, ["changes\nnothing", "changes\nstrategy"])
+    ax.set_ylim(1.6, -0.6)
+    ax.set_xlim(0, _MOMENT_MAX_NM)
+    ax.set_xlabel("moment at L5/S1 (N·m)")
+    ax.set_title("where the lumbar moment goes", fontsize="medium")
+    return art
+
+
+def _load_panel(ax) -> dict:
     art = {}
     for key, offset, look in (
-        ("h", -1, {"color": style.HEALTHY, "label": "all groups healthy"}),
-        ("w", 1, {"color": style.AFFECTED, "hatch": "//", "label": "one group weakened"}),
+        ("same", -1, {"color": style.HEALTHY, "label": "changes nothing"}),
+        ("mix", 1, {"color": style.AFFECTED, "hatch": "//", "label": "changes strategy"}),
     ):
         art[key] = ax.barh(
-            _Y + offset * _BAR_HEIGHT / 2,
-            np.ones(_Y.size),
-            left=left,
+            _Y_PLACES + offset * _BAR_HEIGHT / 2,
+            np.zeros(len(PLACES)),
             height=_BAR_HEIGHT,
             edgecolor="black",
             **look,
         )
         animate(*art[key])
     art["labels"] = [
-        kept_text(ax, 0, yy, "", va="center", fontsize="small")
-        for yy in np.r_[_Y - _BAR_HEIGHT / 2, _Y + _BAR_HEIGHT / 2]
+        kept_text(ax, 0, y, "", va="center", fontsize="small")
+        for y in np.r_[_Y_PLACES - _BAR_HEIGHT / 2, _Y_PLACES + _BAR_HEIGHT / 2]
     ]
-    ax.set_ylim(len(MUSCLES) - 0.4, -0.6)
+    threshold = 100 * compensation.sustainable_fraction("lumbar")
+    ax.axvline(threshold, color=style.LIMIT, linestyle="--", linewidth=1.2)
+    ax.text(
+        threshold + 1,
+        -0.62,
+        f"no failure below {threshold:.1f}% (trunk pair)",
+        fontsize="small",
+        va="center",
+    )
+    ax.set_yticks(_Y_PLACES, [label for _, label in PLACES])
+    ax.set_ylim(len(PLACES) - 0.4, -0.85)
+    ax.set_xlim(0, _LOAD_MAX_PCT)
+    ax.set_xlabel("load (% of its own maximum)")
+    ax.set_title("load and endurance of each", fontsize="medium")
     return art
 
 
-class _ClearOfTheEnd(AutoLocator):
-    """Matplotlib's usual ticks, but none in the last 5% of the axis: the label of a tick at the
-    very end of the moment axis would run into the next panel's labels."""
-
-    def tick_values(self, vmin, vmax):
-        return [t for t in super().tick_values(vmin, vmax) if t <= vmin + 0.95 * (vmax - vmin)]
-
-
-def _compensation_first_draw(ax_s, ax_e, scale: float) -> dict:
-    art = {"shares": _compensation_panel(ax_s, 0.0), "times": _compensation_panel(ax_e, _FLOOR_MIN)}
-    ax_s.set_yticks(_Y, [short_name(m) for m in MUSCLES])
-    ax_s.set_xlim(0, 1)  # the moment as a share of the axis's scale
-    ax_s.set_xlabel("moment carried (N·m)")
-    art["moment_axis"] = LiveAxis(ax_s.xaxis, scale, _ClearOfTheEnd())
-    style.plain_log_axis(ax_e, "x", (0.1, 1, 10, 100))
-    ax_e.set_xlim(_FLOOR_MIN, 30 * CAP_MIN)
-    ax_e.set_xlabel("endurance time (min)")
-    ax_e.set_yticks(_Y, [""] * len(MUSCLES))
-    for ax in (ax_s, ax_e):
-        ax.set_title("", fontsize="medium")
-        animate(ax.title)
-    art["legend"] = _legend(ax_s)
+def _compensation_first_draw(ax_m, ax_l) -> dict:
+    art = {"moment": _moment_panel(ax_m), "load": _load_panel(ax_l)}
+    handles, labels = ax_m.get_legend_handles_labels()
+    ax_m.figure.legend(handles, labels, loc="outside lower center", ncol=2, fontsize="small")
+    ax_l.legend(loc="center right", fontsize="small")
     return art
 
 
-def _legend(ax_s):
-    """The legend under both panels, which names the weakened group: animated, so drawn by the
-    left Axes (a figure's legend cannot be animated). A figure legend with the same entries
-    makes room for it in the layout, unseen (a slide laid out again still leaves that room)."""
-    handles, labels = ax_s.get_legend_handles_labels()
-    look = {"ncol": 2, "fontsize": "small"}
-    placeholder = ax_s.figure.legend(handles, labels, loc="outside lower center", **look)
-    for part in placeholder.findobj():
-        part.set_alpha(0.0)
-        if isinstance(part, Patch):
-            part.set_hatchcolor("none")  # a hatch ignores alpha
-    figure_box = {"bbox_to_anchor": (0, 0, 1, 1), "bbox_transform": ax_s.figure.transFigure}
-    legend = kept_legend(ax_s, handles, labels, loc="lower center", **figure_box, **look)
-    legend.set_in_layout(False)
-    return legend
+def _update_moment_panel(art, n) -> None:
+    left = np.zeros(2)
+    for key, _ in PARTS:
+        widths = np.array([n.parts("same")[key], n.parts("mix")[key]])
+        for bar, x0, w in zip(art[key], left, widths, strict=True):
+            bar.set_x(min(x0, _MOMENT_MAX_NM))
+            bar.set_width(max(0.0, min(w, _MOMENT_MAX_NM - x0)))
+        left = left + widths
+    for text, total, y in zip(art["totals"], left, _Y_PARTS, strict=True):
+        text.set_position((min(total, _MOMENT_MAX_NM - 20) + 1.5, y))
+        text.set_text(f"{total:.0f} N·m")
 
 
-def _update_bars(art: dict, results, values, length, label) -> None:
-    """Set the bar lengths and value labels of one panel from the healthy and weak results."""
-    k = len(MUSCLES)
-    for key, result in zip(("h", "w"), results, strict=True):
-        for bar, value in zip(art[key], values(result), strict=True):
-            bar.set_width(length(value))
-    for i, text in enumerate(art["labels"]):
-        result = results[i // k]
-        x, words = label(result, i % k)
-        text.set_position((x, text.get_position()[1]))
-        text.set_text(words)
+def _update_load_panel(art, n) -> None:
+    for i, key in enumerate(("same", "mix")):
+        for j, (place, _) in enumerate(PLACES):
+            pct = 100 * n.loads[place][i]
+            art[key][j].set_width(min(pct, _LOAD_MAX_PCT) if np.isfinite(pct) else _LOAD_MAX_PCT)
+            text = art["labels"][i * len(PLACES) + j]
+            shown = min(pct, 70.0) if np.isfinite(pct) else 70.0
+            text.set_position((shown + 1.5, text.get_position()[1]))
+            if not np.isfinite(pct) or pct > 100:
+                words = "cannot hold"
+            elif pct == 0:
+                words = "not used"
+            else:
+                words = f"{pct:.1f}%: {_minutes(n.endurance[place][i])}"
+            text.set_text(words)
 
 
 @register("04", "compensation")
 def make_compensation() -> Interactive:
-    """Load shares and endurance of five extensor groups when one of them weakens."""
+    """Where the lumbar moment goes, and the load each place carries, with and without a
+    change of strategy, as the back extensors weaken."""
     art: dict = {}
 
-    def draw(axes, muscle, weakness, moment, model):
-        ax_s, ax_e = axes
-        n = compensation_numbers(muscle, weakness, moment, model)
-        results = (n.healthy, n.weak)
-        top = max(n.healthy.share_Nm.max(), n.weak.share_Nm.max())
-        scale = 1.35 * top  # N·m at the right end of the moment axis
+    def draw(axes, strength, moment, arms, brace):
+        n = compensation_numbers(strength, moment, arms, brace)
         if not art:
-            art.update(_compensation_first_draw(ax_s, ax_e, scale))
-        art["moment_axis"].set_scale(scale)
-
-        def share_label(result, k):
-            share, rel = result.share_Nm[k], result.relative_load[k]
-            return (share + 0.01 * top) / scale, f"{share:.1f}" if np.isfinite(rel) else "lost"
-
-        def time_label(result, k):
-            value = result.endurance_min[k]
-            return _bar_length(value) * 1.15, _minutes(value)
-
-        _update_bars(art["shares"], results, lambda r: r.share_Nm, lambda v: v / scale, share_label)
-        _update_bars(
-            art["times"],
-            results,
-            lambda r: r.endurance_min,
-            lambda v: _bar_length(v) - _FLOOR_MIN,
-            time_label,
-        )
-        art["legend"].get_texts()[1].set_text(f"{short_name(muscle)} {weakness:.0f}% weaker")
-        ax_e.title.set_text(f"how long each can hold it\n({_MODEL_WORDS[model]})")
-        ax_s.title.set_text(
-            f"who carries the load: every group at\n{100 * n.healthy.relative_load[0]:.1f}% "
-            f"(healthy) → {100 * n.weak.relative_load[0]:.1f}% of its maximum"
-        )
+            art.update(_compensation_first_draw(*axes))
+        _update_moment_panel(art["moment"], n)
+        _update_load_panel(art["load"], n)
 
     return Interactive(
         draw,
         {
-            "muscle": dropdown(
-                "weakened group", [(short_name(m), m) for m in MUSCLES], "lumbar erector spinae"
-            ),
-            "weakness": slider("its weakness", "% of its maximum lost", 0, 90, 5, 60),
-            "moment": slider("moment to hold", "N·m", 20, 150, 5, 55),
-            "model": dropdown("endurance curve", ENDURANCE_OPTIONS, "three_compartment"),
+            "strength": slider("back extensor strength", "% of full", 10, 100, 5, 60),
+            "moment": slider("moment to hold at L5/S1", "N·m", 20, 110, 5, 55),
+            "arms": dropdown("something to lean on", [("yes", 1.0), ("no", 0.0)], 1.0),
+            "brace": slider("bracing", "0 = none, 1 = full", 0, 1, 0.25, 0),
         },
         caption=(
-            "When the erector spinae lose 60% of their strength, the other extensor groups of "
-            "the model take over part of its load, every group works at a higher share of its "
-            "maximum, and in the fitted model a hold with no time limit (an artefact of that "
-            "fit) becomes one of about 13 minutes."
+            "In the teaching model a weaker back makes the back extensors work at a higher "
+            "share of their maximum while the hip extensors' load stays the same; a change of "
+            "strategy moves part of the lumbar moment to the hip hinge, the arms and passive "
+            "tissue, each at a cost elsewhere."
         ),
         alt=_compensation_alt,
         describe=_compensation_describe,
-        figsize=(10.5, 4.4),
+        figsize=(10.5, 4.6),
         ncols=2,
         clear=False,
     )
@@ -274,7 +299,8 @@ _ANGLES = np.linspace(0.0, spasticity.SPASTIC.range_of_motion_deg, 91)
 class SpasticityNumbers:
     """Numbers of the spasticity diagram: the reflex threshold velocity at the end of the range
     (deg/s), the peak resistance at the chosen velocity and the catch angle there (deg; NaN: no
-    catch), and the Ashworth assessment and strength (%) at the assumed test speed."""
+    catch), the Ashworth assessment at the assumed test speed and the share of function lost
+    (%, an interpretation; maximal strength is unchanged)."""
 
     velocity_deg_s: float
     static_threshold_deg: float
@@ -284,7 +310,7 @@ class SpasticityNumbers:
     reflex_torque_Nm: float
     catch_angle_deg: float
     grade: spasticity.AshworthAssessment
-    strength_pct: float
+    functional_loss_pct: float
 
 
 @lru_cache(maxsize=16)
@@ -313,7 +339,7 @@ def spasticity_numbers(
         float(res.reflex),
         catch,
         spasticity.ashworth_grade(p, drug_effect),
-        100 * float(spasticity.strength_factor(drug_effect)),
+        100 * float(spasticity.functional_weakness(drug_effect)),
     )
 
 
@@ -330,9 +356,9 @@ def _spasticity_describe(velocity, threshold, drug):
         f"</b> ({n.reflex_torque_Nm:.1f} N·m of it from the reflex); {catch}. The reflex joins "
         f"in at the end of the range above {n.threshold_velocity_deg_s:.0f} deg/s.<br>"
         f"At the assumed test speed of 90 deg/s the model gives Modified Ashworth grade "
-        f"<b>{g.grade}</b>: {g.description}. Voluntary strength with this drug effect: "
-        f"{n.strength_pct:.0f}% (a teaching assumption that measured strength does not "
-        "support).</p>"
+        f"<b>{g.grade}</b>: {g.description}. With this drug effect, maximal (isometric) "
+        f"strength is unchanged, as measured; the model's small loss of function, an "
+        f"interpretation of the weakness people report: {n.functional_loss_pct:.1f}%.</p>"
     )
 
 

@@ -13,7 +13,6 @@ FACTS = (
     SHARED["sustained_hold_limit"],
     SHARED["trunk_fatigue_rate"],
     SHARED["trunk_recovery_rate"],
-    SHARED["trunk_no_limit_load"],
     SHARED["no_limit_load_range"],
     SHARED["elbow_curve_range"],
     # --- spasticity in MS
@@ -45,7 +44,27 @@ FACTS = (
         "16 people",
         MEASURED,
         ("crossover1988",),
-        "Weakness and falls were reported, but measured strength did not change: the model's "
-        "25% strength penalty is not supported.",
+        "Weakness and falls were reported, but measured isometric strength did not change: the "
+        "model leaves maximal strength unchanged and treats the reported weakness as a small "
+        "loss of function, an interpretation.",
+    ),
+    Fact(
+        "People with MS in the 6-week trial in which about half had a transient rise in "
+        "spasticity when either drug was stopped suddenly",
+        "40 people",
+        MEASURED,
+        ("stien1987",),
+        "Severely disabled people with MS, double-blind comparison of tizanidine and baclofen; "
+        "no other signs of dependence were seen.",
+    ),
+    # --- healthy back-extension strength, for the size of the model's capacities
+    Fact(
+        "Back extension strength of healthy adults before 90 days of bed rest (isokinetic, "
+        "60°/s), mean of the control group",
+        "249 ft-lb",
+        MEASURED,
+        ("muir2011",),
+        "About 340 N·m; 13 healthy adults in a bed-rest study (Table 3). Used only for the size "
+        "of the model's back-extensor capacity.",
     ),
 )

@@ -7,98 +7,158 @@ from __future__ import annotations
 
 import numpy as np
 
-from msbackpain import compensation, fatigue, spasticity
-from msbackpain.lessons.compensation_and_spasticity.diagrams import ENDURANCE_OPTIONS, short_name
+from msbackpain import compensation, spasticity
+from msbackpain.lessons.compensation_and_spasticity.diagrams import PARTS
 from msbackpain.ui import style
 
+#: Back-extensor strength (fraction of full) along the x axis of the compensation figures.
+STRENGTHS = np.linspace(1.0, 0.1, 91)
 
-def plot_helpers_vs_weakness(
-    ax_load,
-    ax_time,
-    moment_Nm: float = 55.0,
-    muscle: str = "lumbar erector spinae",
-    helper_fraction: float = compensation.HELPER_FRACTION,
-):
-    """Helpers' load (% of maximum) and endurance (min, log) as one group weakens from 0 to 90%.
 
-    Left: M/(Σc − w·c_j) with the ``helper_fraction`` line and the fitted model's no-failure
-    threshold; right: endurance by the three curves of :mod:`msbackpain.fatigue`, each with its
-    own colour, line style and marker. Teaching model (module :mod:`msbackpain.compensation`).
-    """
-    w = np.linspace(0.0, 0.9, 91)
-    rel = compensation.helper_relative_load(w, moment_Nm, muscle)
-    ax_load.plot(100 * w, 100 * rel, color=style.AFFECTED, marker="o", markevery=10)
-    ax_load.axhline(100 * helper_fraction, color=style.LIMIT, linestyle=":", linewidth=1.5)
-    ax_load.annotate(
-        f"{100 * helper_fraction:.0f}% of maximum",
-        (88, 100 * helper_fraction),
-        xytext=(0, -4),
-        textcoords="offset points",
-        ha="right",
-        va="top",
-        fontsize="small",
-    )
-    threshold = 100 * fatigue.fatigue_threshold_load()
-    ax_load.axhline(threshold, color=style.LIMIT, linestyle="--", linewidth=1.2)
-    ax_load.annotate(
-        f"no failure below {threshold:.0f}% (fitted model)",
-        (2, threshold),
+def _strength_axis(ax) -> None:
+    ax.set_xlim(100, 10)
+    ax.set_xlabel("back extensor strength (% of full)")
+
+
+def _threshold_line(ax) -> None:
+    threshold = 100 * compensation.sustainable_fraction("lumbar")
+    ax.axhline(threshold, color=style.LIMIT, linestyle="--", linewidth=1.2)
+    ax.annotate(
+        f"no failure below {threshold:.1f}% (trunk pair)",
+        (98, threshold),
         xytext=(0, 3),
         textcoords="offset points",
         fontsize="small",
     )
-    ax_load.set_xlim(0, 90)
-    ax_load.set_xlabel(f"weakness of the {short_name(muscle)} (%)")
-    ax_load.set_ylabel("load of every group (% of its max)")
-    ax_load.set_title(f"holding {moment_Nm:.0f} N·m", fontsize="medium")
-    for j, (label, model) in enumerate(ENDURANCE_OPTIONS):
-        t = compensation.endurance_per_muscle_min(rel, model)
-        s = style.series_style(j)
-        ax_time.plot(
-            100 * w,
-            np.where(np.isfinite(t), t, np.nan),
-            color=s["color"],
-            linestyle=s["linestyle"],
-            marker=s["marker"],
-            markevery=10,
-            label=label,
-        )
-    style.plain_log_axis(ax_time, "y", (1, 3, 10, 30, 100, 300))
-    ax_time.set_ylim(1, 300)
-    ax_time.set_xlim(0, 90)
-    ax_time.set_xlabel(f"weakness of the {short_name(muscle)} (%)")
-    ax_time.set_ylabel("endurance time (min)")
-    ax_time.set_title("how long the hold lasts", fontsize="medium")
-    ax_time.legend(loc="upper right", fontsize="small")
+
+
+def plot_two_joints(ax_load, ax_time, moment_Nm: float = 55.0):
+    """Two joints when the person changes nothing, as the back extensors weaken.
+
+    Left: the back extensors' and the hip extensors' load (% of their maximum) holding
+    ``moment_Nm`` at L5/S1 (the hip line stays flat: hip muscles cannot carry a lumbar moment),
+    with the trunk's no-failure load; right: their endurance (min, log scale; trunk pair).
+    Teaching model of :mod:`msbackpain.compensation`. Returns both axes.
+    """
+    loads = compensation.two_joint_loads(moment_Nm, STRENGTHS)
+    series = (
+        ("back extensors (L5/S1)", loads.lumbar_relative_load, "lumbar"),
+        ("hip extensors (hip)", loads.hip_relative_load, "hip"),
+    )
+    for j, (label, rel, place) in enumerate(series):
+        look = style.series_style(j)
+        kw = {"color": look["color"], "linestyle": look["linestyle"], "marker": look["marker"]}
+        ax_load.plot(100 * STRENGTHS, 100 * rel, markevery=10, label=label, **kw)
+        t = compensation.endurance_min(np.minimum(rel, 1.0), place)
+        ax_time.plot(100 * STRENGTHS, np.where(np.isfinite(t), t, np.nan), markevery=10, **kw)
+    _threshold_line(ax_load)
+    _strength_axis(ax_load)
+    ax_load.set_ylim(0, 100)
+    ax_load.set_ylabel("load (% of its own maximum)")
+    ax_load.set_title(f"holding {moment_Nm:.0f} N·m at L5/S1, posture unchanged", fontsize="medium")
+    ax_load.legend(loc="upper left", fontsize="small")
+    style.plain_log_axis(ax_time, "y", (0.3, 1, 3, 10, 30))
+    ax_time.set_ylim(0.3, 30)
+    _strength_axis(ax_time)
+    ax_time.set_ylabel("endurance time (min, trunk pair)")
+    ax_time.set_title("how long each can hold it", fontsize="medium")
     return ax_load, ax_time
 
 
-def plot_drug_tradeoff(ax, params: spasticity.StretchReflex | None = None):
-    """Resistance at the test speed (% of no drug) and voluntary strength (%) against drug
-    effect, with the Modified Ashworth grade written in each band where it holds.
+def plot_strategy_mix(ax_moment, ax_cost, moment_Nm: float = 55.0):
+    """The change of strategy as the back extensors weaken, and what it costs elsewhere.
+
+    Left: where the ``moment_Nm`` at L5/S1 goes (stacked: active back extensors, hip hinge,
+    arms, passive tissue; :func:`msbackpain.compensation.strategy_mix` with its default rule);
+    right: the costs, each as a percentage: hip extensors' load, the arms' push (% of their
+    maximum) and the lumbar flexion into the passive range (% of the way to full flexion).
+    Returns both axes.
+    """
+    mix = compensation.strategy_mix(moment_Nm, STRENGTHS)
+    parts = {
+        "active": mix.active_lumbar_Nm,
+        "hinge": mix.hinge_Nm,
+        "arms": mix.arm_Nm,
+        "passive": mix.passive_Nm,
+    }
+    looks = {
+        "active": (style.AFFECTED, ""),
+        "hinge": (style.OKABE_ITO["sky_blue"], "//"),
+        "arms": (style.SERIES_COLORS[2], ".."),
+        "passive": (style.SERIES_COLORS[3], "xx"),
+    }
+    bottom = np.zeros_like(STRENGTHS)
+    for key, label in PARTS:
+        color, hatch = looks[key]
+        ax_moment.fill_between(
+            100 * STRENGTHS,
+            bottom,
+            bottom + parts[key],
+            facecolor=color,
+            hatch=hatch,
+            edgecolor="black",
+            linewidth=0.5,
+            label=label,
+        )
+        bottom = bottom + parts[key]
+    _strength_axis(ax_moment)
+    ax_moment.set_ylim(0, 1.45 * moment_Nm)
+    ax_moment.set_ylabel("moment at L5/S1 (N·m)")
+    ax_moment.set_title(f"who carries the {moment_Nm:.0f} N·m", fontsize="medium")
+    ax_moment.legend(loc="upper right", fontsize="small", ncol=2)
+    costs = (
+        ("back extensors' load", mix.lumbar_relative_load),
+        ("hip extensors' load", mix.hip_relative_load),
+        ("arms' push (% of max)", mix.arm_relative_load),
+        ("flexion into the passive range", mix.passive_strain),
+    )
+    for j, (label, value) in enumerate(costs):
+        look = style.series_style(j)
+        ax_cost.plot(
+            100 * STRENGTHS,
+            100 * value,
+            color=look["color"],
+            linestyle=look["linestyle"],
+            marker=look["marker"],
+            markevery=10,
+            label=label,
+        )
+    _threshold_line(ax_cost)
+    _strength_axis(ax_cost)
+    ax_cost.set_ylim(0, 100)
+    ax_cost.set_ylabel("% (see legend)")
+    ax_cost.set_title("what the change costs elsewhere", fontsize="medium")
+    ax_cost.legend(loc="upper left", fontsize="small")
+    return ax_moment, ax_cost
+
+
+def plot_drug_effects(ax, params: spasticity.StretchReflex | None = None):
+    """Resistance at the test speed (% of no drug), maximal strength (unchanged, as measured)
+    and function (100% minus the small functional loss, an interpretation) against drug effect,
+    with the Modified Ashworth grade written in each band where it holds.
 
     Teaching assumptions of :mod:`msbackpain.spasticity`. Returns ``ax``.
     """
     d = np.round(np.linspace(0.0, 1.0, 101), 2)
-    t = spasticity.drug_tradeoff(d, params)
+    t = spasticity.drug_effects(d, params)
     resistance = 100 * t["peak_torque_Nm"] / t["peak_torque_Nm"][0]
-    ax.plot(
-        100 * d,
-        resistance,
-        color=style.AFFECTED,
-        marker="o",
-        markevery=10,
-        label="resistance at 90 deg/s (% of no drug)",
+    lines = (
+        ("resistance at 90 deg/s (% of no drug)", resistance),
+        ("maximal (isometric) strength (%)", 100 * t["isometric_strength_fraction"]),
+        ("function (%, interpretation)", 100 * (1 - t["functional_weakness"])),
     )
-    ax.plot(
-        100 * d,
-        100 * t["strength_fraction"],
-        color=style.HEALTHY,
-        linestyle="--",
-        marker="s",
-        markevery=10,
-        label="voluntary strength (%)",
-    )
+    colors = (style.AFFECTED, style.HEALTHY, style.SERIES_COLORS[2])
+    for j, ((label, y), color) in enumerate(zip(lines, colors, strict=True)):
+        look = style.series_style(j)
+        ax.plot(
+            100 * d,
+            y,
+            color=color,
+            linestyle=look["linestyle"],
+            marker=look["marker"],
+            markevery=10,
+            label=label,
+        )
     grades = t["grade"]
     edges = [0, *[i for i in range(1, d.size) if grades[i] != grades[i - 1]], d.size]
     for k, (a, b) in enumerate(zip(edges[:-1], edges[1:], strict=True)):
@@ -111,7 +171,7 @@ def plot_drug_tradeoff(ax, params: spasticity.StretchReflex | None = None):
         if a > 0:
             ax.axvline(lo, color=style.LIMIT, linestyle=":", linewidth=1.2)
     ax.set_xlim(0, 100)
-    ax.set_ylim(0, 105)
+    ax.set_ylim(0, 110)
     ax.set_xlabel("drug effect (% of the full effect; not a dose)")
     ax.set_ylabel("% of the value without the drug")
     ax.legend(loc="center left", fontsize="small")

@@ -1,128 +1,110 @@
 """Quiz of notebook 04 (compensation and spasticity): the mechanisms, not the numbers.
 
-Facts cite their sources by key (the collection's reference list); the numeric answer is
-computed here by the notebook's own sharing model, so it cannot drift from what the notebook
-shows. No question asks for, or hints at, a treatment choice.
+Facts cite their sources by key (the collection's reference list); every number in a question
+or an answer is computed here by the notebook's own models, so it cannot drift from what the
+notebook shows. No question asks for, or hints at, a treatment choice.
 """
 
 from __future__ import annotations
 
-from msbackpain import compensation, fatigue, spasticity
+from msbackpain import compensation, spasticity
 from msbackpain.ui.quiz import Choice, MultipleChoice, Numeric, Quiz
 
-#: The numeric question: the multifidus half as strong while the trunk holds 55 N·m.
+#: The running example: the L5/S1 moment of a moderate forward lean (N·m), a setting.
 MOMENT_NM = 55.0
-WEAK_GROUP = "multifidus"
-WEAKNESS = 0.5
-_result = compensation.compensation(MOMENT_NM, WEAKNESS, WEAK_GROUP)
-SHARE_OF_MAX_PCT = 100 * float(_result.relative_load[0])
-HEALTHY_SHARE_PCT = 100 * float(compensation.compensation(MOMENT_NM).relative_load[0])
-TOTAL_CAPACITY_NM = sum(compensation.DEFAULT_CAPACITIES_NM.values())
-LEFT_CAPACITY_NM = float(_result.capacity_Nm.sum())
-NO_FAILURE_PCT = 100 * float(fatigue.fatigue_threshold_load())
-FULL_DRUG_STRENGTH_PCT = 100 * float(spasticity.strength_factor(1.0))
-_on_drug = compensation.compensation(
-    MOMENT_NM,
-    capacities_Nm={
-        name: c * FULL_DRUG_STRENGTH_PCT / 100
-        for name, c in compensation.DEFAULT_CAPACITIES_NM.items()
-    },
-)
-ON_DRUG_ENDURANCE_MIN = float(_on_drug.endurance_min[0])
+#: The numeric question: back extensors 25% weaker, posture unchanged.
+STRENGTH = 0.75
+_full = compensation.strategy_mix(MOMENT_NM, 1.0)
+_weak = compensation.strategy_mix(MOMENT_NM, STRENGTH)
+HEALTHY_LOAD_PCT = 100 * float(_full.lumbar_relative_load)
+WEAK_LOAD_PCT = 100 * float(_weak.lumbar_relative_load_unchanged)
+LEFT_CAPACITY_NM = float(compensation.lumbar_capacity_Nm(STRENGTH))
+FULL_CAPACITY_NM = float(compensation.lumbar_capacity_Nm(1.0))
+HIP_LOAD_PCT = 100 * float(compensation.two_joint_loads(MOMENT_NM, STRENGTH).hip_relative_load)
+FUNCTIONAL_LOSS_PCT = 100 * float(spasticity.functional_weakness(1.0))
 
 QUIZ = Quiz(
     notebook="04",
     questions=(
         MultipleChoice(
-            "The notebook's sharing model lets the gluteus maximus and the hamstrings take over "
-            "part of the extensor moment at the lowest lumbar joint (L5/S1). In real anatomy, "
-            "what carries that lumbar moment?",
+            "A person's back extensors become weaker, and they lean over a sink exactly as "
+            "before. In the notebook's two-joint model, what happens to the load of the gluteus "
+            "maximus and the hamstrings?",
             choices=(
                 Choice(
-                    "All five groups of the model, each in proportion to its capacity.",
-                    why=(
-                        "That is the model's sharing rule, not anatomy: the model lumps trunk and "
-                        "hip muscles as if they acted about one joint, which is wrong and is kept "
-                        "only until the model is corrected."
-                    ),
-                ),
-                Choice(
-                    "Only structures that cross L5/S1: the erector spinae and multifidus, a "
-                    "little of the quadratus lumborum, and passive tissues such as fascia, "
-                    "ligaments and discs.",
+                    "It stays the same: they hold the hip moment of the leaning body, and they "
+                    "cannot carry any of the moment at L5/S1.",
                     correct=True,
                     why=(
-                        "A muscle can only produce a moment about a joint it crosses. The gluteus "
-                        "maximus and hamstrings extend the hip; with weak back extensors people "
-                        "rather change strategy (hip hinging, arm support, bracing)."
+                        "A muscle can only produce a moment about a joint it crosses. The "
+                        "gluteus maximus and the hamstrings extend the hip; the moment at L5/S1 "
+                        "stays on the back extensors and passive tissue, so the weaker back "
+                        f"extensors work harder (in the example {HIP_LOAD_PCT:.1f}% for the hip "
+                        "extensors either way)."
                     ),
                 ),
                 Choice(
-                    "Mainly the gluteus maximus, because it is one of the largest muscles of "
-                    "the body.",
+                    "It rises: the big hip muscles take over part of the lumbar moment that the "
+                    "back can no longer carry.",
                     why=(
-                        "Size does not matter if the muscle does not cross the joint: the "
-                        "gluteus maximus acts about the hip, not the lumbar spine."
+                        "That would need the hip muscles to cross L5/S1, which they do not. Hip "
+                        "muscles work more only if the person changes the task, for example by "
+                        "bending the hips and knees (the hip hinge)."
                     ),
                 ),
                 Choice(
-                    "Only the erector spinae; the other muscles and tissues play no part.",
+                    "It falls, because a weaker back lets the trunk lean less.",
                     why=(
-                        "The multifidus also crosses L5/S1, the quadratus lumborum adds a little, "
-                        "and passive tissues carry part of the moment, more so in deep flexion."
+                        "The posture is unchanged in the question, so the moment at the hip is "
+                        "unchanged too."
                     ),
                 ),
             ),
             explanation=(
-                "Section 1 ('Who takes over when one group weakens?') says next to the "
-                "capacities that lumping hip and trunk extensors is wrong anatomy, kept until the "
-                "model is corrected, and that the hip groups' shares are arithmetic, not anatomy."
+                "Section 1 ('Two joints') shows the back extensors' load rising as they weaken "
+                "while the hip extensors' line stays flat."
             ),
         ),
         MultipleChoice(
-            "With every group healthy, the fitted fatigue model says the 55 N·m hold, at 14.5% "
-            "of maximum, has no time limit. What should you make of that?",
+            "Which pairing of a strategy with where it moves the load is right?",
             choices=(
                 Choice(
-                    "It is an artefact of the fitted model: measured sustained holds are limited "
-                    "above about 8% of maximum, and with the published trunk rates the hold "
-                    "lasts about 20 minutes.",
+                    "Leaning on passive tissue: less effort for the back muscles, but more "
+                    "lumbar flexion and more strain on ligaments, fascia and discs.",
                     correct=True,
                     why=(
-                        "Our fit to an elbow curve lets the model hold 16% indefinitely; the "
-                        "measurements [@bjorksten1977] and the published per-joint fits "
-                        "[@freylaw2012] put that limit near 6–9%."
+                        "Near full flexion the back muscles fall silent and the passive tissue "
+                        "carries the moment (flexion–relaxation); tired back muscles fall silent "
+                        "earlier [@descarreaux2008]."
                     ),
                 ),
                 Choice(
-                    "It is a measured fact: healthy back muscles can hold 14.5% of their maximum "
-                    "for as long as needed.",
+                    "Hip hinge: the lumbar moment simply disappears, and nothing else works "
+                    "harder.",
                     why=(
-                        "No measurement shows that: sustained static holds over an hour were "
-                        "limited to about 7.9% of maximum [@bjorksten1977]."
+                        "Keeping the trunk more upright lowers the lumbar moment, but the hips "
+                        "(and knees) bend more and their extensors work harder."
                     ),
                 ),
                 Choice(
-                    "It holds because the fitted model was fitted to Rohmert's curve, which has "
-                    "no limit below 15%.",
+                    "Arm support: the load moves to the hip extensors.",
                     why=(
-                        "It was fitted to the exponential (elbow) curve; the fit to Rohmert's "
-                        "curve failed (notebook 03), and Rohmert's curve simply ends at 15%."
+                        "Hands on the thighs or a table move part of the load to the arms and "
+                        "shoulders, which tire quickly."
                     ),
                 ),
                 Choice(
-                    "It applies to people with MS, because all three endurance curves were "
-                    "measured in people with MS.",
+                    "Bracing: lower spinal compression and less effort.",
                     why=(
-                        "None of them comes from people with MS: they are general endurance "
-                        "curves, and the exponential one comes from elbow measurements."
+                        "Co-contraction stiffens the trunk, but the back extensors must also "
+                        "overcome the abdominal muscles' pull, so effort, fatigue and "
+                        "compression rise."
                     ),
                 ),
             ),
             explanation=(
-                "Section 1 compares the endurance curves and the published trunk pair for the "
-                "55 N·m hold; notebook 03 shows why the fitted model's no-limit load is too high. "
-                "The curves agree on the direction, not on the minutes."
+                "Section 2 ('A change of strategy') and its diagram show each strategy with the "
+                "load and fatigue it moves elsewhere."
             ),
         ),
         MultipleChoice(
@@ -155,106 +137,96 @@ QUIZ = Quiz(
                 ),
             ),
             explanation=(
-                "Section 2 ('Spasticity: resistance that grows with speed') describes Feldman's "
+                "Section 3 ('Spasticity: resistance that grows with speed') describes Feldman's "
                 "threshold model [@levin1994] and its interactive diagram shows the resistance "
                 "against velocity; exercise 3 computes a threshold velocity."
             ),
         ),
         MultipleChoice(
-            "A muscle's Modified Ashworth grade goes from 1 to 2. What can you conclude?",
+            "People taking baclofen often report weakness. What did a cross-over trial that "
+            "measured strength find, and how does the notebook's model use it?",
             choices=(
                 Choice(
-                    "It is twice as spastic as before.",
-                    why=(
-                        "The scale is ordinal: it puts muscles in order, but the distances "
-                        "between grades are not equal amounts."
-                    ),
-                ),
-                Choice(
-                    "The examiner felt more resistance, described in the scale's words, but "
-                    "not by how much in numbers.",
+                    "Measured isometric strength did not change; the model leaves maximal "
+                    f"strength unchanged and assumes only a small loss of function (at most "
+                    f"{FUNCTIONAL_LOSS_PCT:.0f}%), as an interpretation.",
                     correct=True,
                     why=(
-                        "The grades are described in words (a catch, resistance through part "
-                        "or most of the range, ...) and only order muscles from less to more "
-                        "spastic."
+                        "In 16 people with MS isometric strength did not change on either drug, "
+                        "though weakness and falls were reported [@crossover1988]; weakness was "
+                        "the most common side effect of baclofen in a larger comparison "
+                        "[@bass1988]. Why people feel weaker is not settled."
                     ),
                 ),
                 Choice(
-                    "The resistance measured in N·m has doubled.",
+                    "Strength fell by about a quarter, so the back muscles tire much sooner.",
                     why=(
-                        "The scale is graded by hand, not measured in N·m; the torque limits in "
-                        "the notebook are our own teaching assumptions for the model."
-                    ),
-                ),
-            ),
-            explanation=(
-                "The subsection 'The Modified Ashworth Scale, in words' gives the grades "
-                "[@bohannon1987] and explains that 2 is not 'twice' 1."
-            ),
-        ),
-        MultipleChoice(
-            "In the teaching model, the full drug effect lowers the Ashworth grade, yet the "
-            "55 N·m hold goes from no time limit to "
-            f"about {ON_DRUG_ENDURANCE_MIN:.0f} minutes. What does that result rest on?",
-            choices=(
-                Choice(
-                    "On the model's assumed loss of voluntary strength, which a cross-over trial "
-                    "that measured strength did not find.",
-                    correct=True,
-                    why=(
-                        f"The model keeps {FULL_DRUG_STRENGTH_PCT:.0f}% of strength at full "
-                        "effect, echoing the weakness reported as a common side effect "
-                        "[@bass1988]; but isometric strength did not change on either drug in 16 "
-                        "people [@crossover1988]. The result is a 'what if', and its 'no time "
-                        "limit' start is an artefact of the fitted fatigue model."
-                    ),
-                ),
-                Choice(
-                    "On measurements showing that these drugs cut maximal strength by a quarter.",
-                    why=(
-                        "No such measurement exists in the notebook's sources: the one trial "
+                        "No measurement in the notebook's sources shows such a loss: the trial "
                         "that measured strength found no change [@crossover1988]."
                     ),
                 ),
                 Choice(
-                    "On the spasticity having held the trunk up, so that without it the muscles "
-                    "must carry more.",
+                    "Nobody reports weakness on these drugs, so the model ignores it.",
                     why=(
-                        "In the model the hold uses only voluntary strength; the reflex plays no "
-                        "part in it. (That stiffness may hide weakness is an interpretation, not "
-                        "an established finding.)"
+                        "Weakness is commonly reported [@bass1988]; the model keeps it as a "
+                        "small loss of function."
+                    ),
+                ),
+            ),
+            explanation=(
+                "Section 4 ('The drug: less spasticity, strength unchanged') gives the evidence. "
+                "It is not advice about any medicine: such decisions belong to each person and "
+                "their care team."
+            ),
+        ),
+        MultipleChoice(
+            "What does the notebook say about stopping an anti-spasticity drug suddenly?",
+            choices=(
+                Choice(
+                    "Never stop suddenly without medical advice: spasticity can rebound, and "
+                    "with a pump (intrathecal baclofen) sudden withdrawal can be dangerous.",
+                    correct=True,
+                    why=(
+                        "About half of the people in a trial had a temporary rise in spasticity "
+                        "when either drug was stopped suddenly [@stien1987]; sudden withdrawal "
+                        "from a baclofen pump can be life-threatening [@mohammed2004]."
                     ),
                 ),
                 Choice(
-                    "On the drug raising the moment the back has to hold.",
-                    why="The moment is set by the posture (55 N·m) and does not change.",
+                    "It is harmless, because the drug only lowers spasticity.",
+                    why=(
+                        "Stopping suddenly can make spasticity rebound [@stien1987], and with a "
+                        "pump it can be dangerous [@mohammed2004]."
+                    ),
+                ),
+                Choice(
+                    "It restores the strength that the drug took away.",
+                    why=(
+                        "Measured maximal strength did not change on the drugs [@crossover1988]; "
+                        "stopping suddenly risks a rebound of spasticity, not a gain."
+                    ),
                 ),
             ),
             explanation=(
-                "Section 3 ('The drug trade-off') computes this and flags the strength loss as "
-                "unsupported. It is a reason to understand trade-offs, not advice about any "
-                "medicine: such decisions belong to each person and their care team."
+                "Section 4 says it in plain words: never stop suddenly without medical advice."
             ),
         ),
         Numeric(
-            f"Use the sharing model (compensation.compensation): the trunk holds "
-            f"{MOMENT_NM:.0f} N·m and the {WEAK_GROUP} is {100 * WEAKNESS:.0f}% weaker, the "
-            f"other groups healthy. At what share of its own maximum, in percent, does every "
-            f"group then work?",
-            answer=SHARE_OF_MAX_PCT,
+            f"Use the two-joint model: the back extensors are {100 * (1 - STRENGTH):.0f}% weaker "
+            f"and the person holds {MOMENT_NM:.0f} N·m at L5/S1 without changing anything. At "
+            "what share of their remaining maximum, in percent, do the back extensors work?",
+            answer=WEAK_LOAD_PCT,
             tolerance=0.2,
             unit="%",
             hint=(
-                "Every group works at M/Σc: the moment divided by the total capacity that is left."
+                "Divide the moment by the maximum that is left: "
+                "compensation.lumbar_capacity_Nm(0.75)."
             ),
             explanation=(
-                f"{MOMENT_NM:.0f} N·m shared by the {LEFT_CAPACITY_NM:.0f} N·m of capacity "
-                f"left out of {TOTAL_CAPACITY_NM:.0f} N·m: up from "
-                f"{HEALTHY_SHARE_PCT:.1f}% with all groups healthy. In the fitted model this is "
-                f"still below its no-failure load of {NO_FAILURE_PCT:.1f}%, but that load is an "
-                "artefact of the fit; with measured limits the hold is limited either way "
-                "(section 1, exercise 2)."
+                f"{MOMENT_NM:.0f} N·m over the {LEFT_CAPACITY_NM:.0f} N·m left of "
+                f"{FULL_CAPACITY_NM:.0f} N·m: up from {HEALTHY_LOAD_PCT:.1f}% at full strength. "
+                "The hip extensors cannot share it; only a change of strategy can move part of "
+                "it elsewhere (section 2)."
             ),
         ),
     ),

@@ -1,7 +1,7 @@
 """Facts notebook 02 states, with their evidence (see msbackpain.evidence.facts)."""
 
 from msbackpain.evidence.facts import SHARED, Fact
-from msbackpain.evidence.grades import ASSUMPTION, DERIVED, MEASURED
+from msbackpain.evidence.grades import ASSUMPTION, MEASURED
 
 _CAMERON = (
     "10 people with MS selected because of imbalance and 10 age- and sex-matched healthy "
@@ -32,15 +32,6 @@ FACTS = (
         (),
         "A round teaching value that turns Felts' factors into times; the rates at which losses "
         "start move if it is wrong.",
-    ),
-    Fact(
-        "Refractory period of transmission of notebook 01's node chain, up to lesion severity 4",
-        "1.0 times normal",
-        DERIVED,
-        ("hodgkin1952",),
-        "Two-pulse runs of the Hodgkin–Huxley node chain (30 nodes, 6-node lesion, strong "
-        "stimulus), stated but not run in the notebook; 2 times or more only above severity 6, "
-        "close to block. The notebook uses Felts' measured factors instead.",
     ),
     Fact(
         "Motor-unit firing rates in the motor-unit model of notebook 03",

@@ -5,8 +5,6 @@ Where the alt text describes numbers the notebook computes, it is a function of 
 
 from __future__ import annotations
 
-import math
-
 from msbackpain.ui.display import FigureText
 
 _COUNTS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
@@ -17,42 +15,44 @@ def _count(n: int) -> str:
     return _COUNTS[n] if 0 <= n < len(_COUNTS) else str(n)
 
 
-def day_breaks(hours: float, no_breaks_peak: float, walks_peak: float, lying_peak: float):
-    """Pain over a sitting day without breaks, with walks and with rests lying down, given the
-    length of the plans with breaks (h) and each day's peak pain (0–10)."""
+def day_breaks(hours: float, static_peak: float, walks_peak: float, supported_peak: float):
+    """Discomfort over an 8-hour desk day sitting upright without breaks, with short walks, and
+    against a backrest with the same walks, given the length of the plans with breaks (h) and
+    each day's peak (0–10)."""
     return FigureText(
         caption=(
-            "Teaching model: pain over 8 hours of sitting with no breaks, with short walks and "
-            "with short rests lying down. That lying beats walking here comes from the model's "
-            "assumptions; guidelines advise staying active [@nice2016]."
+            "Teaching model: back discomfort over 8 hours of desk work sitting upright without "
+            "breaks, with a 5-minute walk every 30 minutes, and against a backrest with the same "
+            "walks. A discomfort signal, not damage."
         ),
         alt=(
-            f"Three curves of pain over about {hours:.0f} hours. Without breaks (solid) pain "
-            f"rises smoothly to about {no_breaks_peak:.0f}. With a 5-minute walk every 30 "
-            "minutes (dashed) it rises in a saw-tooth, dipping at each walk, to about "
-            f"{walks_peak:.1f}. With 5 minutes lying every 30 minutes (dash-dot) the saw-tooth "
-            f"stays lowest, below {math.ceil(lying_peak)}."
+            f"Three curves of discomfort over about {hours:.0f} hours, on a scale from 0 to 4. "
+            f"Upright without breaks (solid) it rises smoothly to about {static_peak:.1f}. With "
+            "a 5-minute walk every 30 minutes (dashed) it rises in a saw-tooth, dipping at each "
+            f"walk, to about {walks_peak:.1f}. Against a backrest with the same walks (dash-dot) "
+            f"it stays lowest, peaking at about {supported_peak:.1f}."
         ),
     )
 
 
-def lhermitte(n_flexions: int, n_episodes: int, legs_ms: float) -> FigureText:
+def lhermitte(n_flexions: int, n_episodes: int, felt) -> FigureText:
     """Neck flexions, the episodes they trigger and where the shock is felt, given the number of
-    flexions and episodes and when the drawing lights up the legs (ms after onset)."""
+    flexions and episodes and the regions felt."""
+    felt = list(felt)
+    where = ", ".join(felt[:-1]) + f" and {felt[-1]}" if len(felt) > 1 else "".join(felt)
     return FigureText(
         caption=(
-            "Teaching model of Lhermitte's sign: forward bends of the neck past a threshold "
-            "trigger brief episodes (left); the places where the shock is felt, drawn in order "
-            "from the neck down (right), picture where it is felt, not a signal travelling down "
-            "the spine."
+            "Teaching model of Lhermitte's sign on a day inside a spell: forward bends of the "
+            "neck past a threshold trigger brief episodes (left); the shock is felt in all the "
+            "marked places at once (right). Nothing travels down the spine: the impulses go up "
+            "to the brain."
         ),
         alt=(
             f"Left: neck flexion angle over 2 minutes, with {_count(n_flexions)} smooth forward "
             "bends to about 40 degrees above a dashed threshold line at 20 degrees; "
             f"{_count(n_episodes)} of the bends start a hatched episode about one second long. "
-            "Right: a stick-body schematic titled 'where the shock is felt', with six marked "
-            "regions in the order the drawing lights them up: neck at 0 ms, upper back, mid "
-            f"back, lower back, arms and legs at about {round(legs_ms, -1):.0f} ms."
+            "Right: a stick-body schematic titled 'where the shock is felt, all at once', with "
+            f"filled markers at the {where}, and no times."
         ),
     )
 

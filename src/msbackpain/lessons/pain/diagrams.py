@@ -1,7 +1,7 @@
 """The interactive diagrams of notebook 06 (pain).
 
-* ``day plan``: a day's main activity, its length and its breaks → disc load and pain over the
-  day, against the same day without breaks (:mod:`msbackpain.pain`, a teaching model).
+* ``day plan``: a day's main activity, its length and its breaks → disc load and discomfort over
+  the day, against the same day without breaks (:mod:`msbackpain.pain`, a teaching model).
 * ``fear-avoidance loop``: catastrophising, exposure and when exposure starts → pain week by
   week after an acute episode, and the long-run pain level against the loop gain
   (:mod:`msbackpain.fear_avoidance`, a teaching model).
@@ -27,14 +27,18 @@ from msbackpain.ui.interactive import Interactive, animate, dropdown, register, 
 #: Main activities offered by the day-plan diagram: (label, activity key of pain.ACTIVITIES).
 DAY_ACTIVITIES = [
     ("sitting upright, no backrest", "sitting"),
+    ("sitting against a backrest", "sitting_supported"),
     ("slouched sitting", "sitting_slouched"),
     ("sitting bent forward", "sitting_flexed"),
     ("standing", "standing"),
     ("standing bent forward", "bending"),
 ]
 _ACTIVITY_LABEL = dict((key, label) for label, key in DAY_ACTIVITIES)
-#: The pain level drawn as a dotted line (the limit of the notebook's first exercise).
-PAIN_LIMIT = 4.0
+#: The discomfort level drawn as a dotted line (the limit of the notebook's first exercise).
+PAIN_LIMIT = 0.9
+#: What a break can be: (label, activity key of pain.ACTIVITIES).
+BREAK_ACTIVITIES = [("walk", "walking"), ("stand still", "standing"), ("lie down", "lying")]
+_BREAK_WORD = {"walking": "walk", "standing": "stand-still", "lying": "lie-down"}
 
 
 @lru_cache(maxsize=32)
@@ -52,8 +56,7 @@ def day_state(activity: str, hours: float, every_min: int, break_min: int, break
 def _break_words(every_min, break_min, break_activity) -> str:
     if break_min == 0:
         return "no breaks"
-    verb = "walk" if break_activity == "walking" else "lie-down"
-    return f"a {break_min}-min {verb} every {every_min} min"
+    return f"a {break_min}-min {_BREAK_WORD[break_activity]} every {every_min} min"
 
 
 def day_describe(activity, hours, every_min, break_min, break_activity) -> str:
@@ -64,10 +67,11 @@ def day_describe(activity, hours, every_min, break_min, break_activity) -> str:
     breaks = _break_words(every_min, break_min, break_activity)
     plan = f"{hours:g} h of {_ACTIVITY_LABEL[activity]} with {breaks}"
     return (
-        f"<p><b>Mean pain {day.mean_pain:.1f}, peak {day.peak_pain:.1f}</b> (same time without "
-        f"breaks: mean {ref.mean_pain:.1f}, peak {ref.peak_pain:.1f}). Plan: {html.escape(plan)}, "
-        f"{day.pain.size / 60:.1f} h in all; pain above {PAIN_LIMIT:g} for {above} min. "
-        "Teaching model: compare plans, do not read the numbers as a prediction.</p>"
+        f"<p><b>Mean discomfort {day.mean_pain:.1f}, peak {day.peak_pain:.1f}</b> (same time "
+        f"without breaks: mean {ref.mean_pain:.1f}, peak {ref.peak_pain:.1f}). Plan: "
+        f"{html.escape(plan)}, {day.pain.size / 60:.1f} h in all; above {PAIN_LIMIT:g} for "
+        f"{above} min. Teaching model of a discomfort signal, not damage: compare plans, do not "
+        "read the numbers as a prediction.</p>"
     )
 
 
@@ -76,7 +80,7 @@ def day_alt(activity, hours, every_min, break_min, break_activity) -> str:
     s = day_state(activity, hours, every_min, break_min, break_activity)
     day, ref = s["day"], s["no_breaks"]
     return (
-        f"Pain from 0 to 10 over {day.pain.size / 60:.1f} hours for {hours:g} h of "
+        f"Discomfort from 0 to 5 over {day.pain.size / 60:.1f} hours for {hours:g} h of "
         f"{_ACTIVITY_LABEL[activity]} with {_break_words(every_min, break_min, break_activity)}: "
         f"it rises over the day to a peak of {day.peak_pain:.1f} (mean {day.mean_pain:.1f}), "
         f"dipping at each break; a dashed grey curve without breaks rises smoothly to "
@@ -121,13 +125,11 @@ def make_day_plan() -> Interactive:
         drawn["time"] = LiveAxis(ax.xaxis, right, _HourTicks())
         ax.axhline(PAIN_LIMIT, color=style.LIMIT, ls=":", lw=1.3)
         label_x = ax.get_yaxis_transform()  # x: fraction of the axis, y: pain
-        ax.text(
-            0.01, PAIN_LIMIT, f"pain {PAIN_LIMIT:g}", va="bottom", fontsize=11, transform=label_x
-        )
-        ax.set_ylim(0, 8)
-        ax.set_yticks([0, 2, 4, 6, 8])
+        ax.text(0.01, PAIN_LIMIT, f"{PAIN_LIMIT:g}", va="bottom", fontsize=11, transform=label_x)
+        ax.set_ylim(0, 5)
+        ax.set_yticks([0, 1, 2, 3, 4, 5])
         ax.set_xlabel("time since the start of the plan (hours)")
-        ax.set_ylabel("pain (0–10, teaching model)")
+        ax.set_ylabel("discomfort (0–10, teaching model)")
         ax.text(
             0.01,
             0.97,
@@ -158,13 +160,12 @@ def make_day_plan() -> Interactive:
             "hours": slider("time on it", "hours", 1, 9, 0.5, 8),
             "every_min": slider("a break every", "min", 15, 120, 15, 30, integer=True),
             "break_min": slider("break length (0 = none)", "min", 0, 15, 1, 5, integer=True),
-            "break_activity": toggle(
-                "break", [("walk", "walking"), ("lie down", "lying")], value="walking"
-            ),
+            "break_activity": toggle("break", BREAK_ACTIVITIES, value="walking"),
         },
         caption=(
-            "Teaching model: pain over an 8-hour sitting day with a 5-minute walk every "
-            "30 minutes, against the same sitting without breaks; shading shows disc pressure."
+            "Teaching model: back discomfort over an 8-hour sitting day with a 5-minute walk "
+            "every 30 minutes, against the same sitting without breaks; shading shows disc "
+            "pressure."
         ),
         alt=day_alt,
         describe=day_describe,
@@ -184,7 +185,8 @@ def loop_state(catastrophising: float, exposure: float, start_week: int) -> dict
         WEEKS, catastrophising=catastrophising, exposure=exposure, exposure_from_week=start_week
     )
     gain = float(fear_avoidance.loop_gain(catastrophising, exposure=exposure))
-    return {"run": run, "gain": gain, "level": float(fear_avoidance.chronic_level(gain))}
+    level = float(fear_avoidance.chronic_level(gain, catastrophising=catastrophising))
+    return {"run": run, "gain": gain, "level": level}
 
 
 def _loop_words(catastrophising, exposure, start_week) -> tuple[str, str]:

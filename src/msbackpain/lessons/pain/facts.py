@@ -45,8 +45,7 @@ FACTS = (
         "13 of the 25",
         MEASURED,
         ("alaraji2005",),
-        "A neck lesion makes the sign likely but does not decide it; the notebook's model "
-        "(no lesion, no episodes) is simpler than this.",
+        "A neck lesion makes the sign more likely but does not decide it.",
     ),
     Fact(
         "Rise of the L4–L5 disc pressure during a night lying down",
@@ -54,7 +53,55 @@ FACTS = (
         MEASURED,
         ("wilke1999",),
         "In-vivo measurement in one healthy 70 kg man, as the disc takes up water again. The "
-        "day model instead lets its strain drain away overnight (a teaching assumption).",
+        "day model draws this rise; its overnight fading of the strain of holding is a separate "
+        "assumption about discomfort.",
+    ),
+    Fact(
+        "Symptom-free people who develop low-back discomfort during 2 hours of standing still, "
+        "in laboratory studies",
+        "40–71%",
+        MEASURED,
+        ("coenen2017",),
+        "Range over laboratory studies of prolonged standing in people without back pain.",
+    ),
+    Fact(
+        "Standing time after which low-back symptoms reach a clinically relevant level, on "
+        "average, in laboratory studies",
+        "71 minutes",
+        MEASURED,
+        ("coenen2017",),
+        "Clinically relevant: at least 9 on a 0–100 scale; 26 laboratory studies, 591 people. "
+        "The day model is calibrated on this point.",
+    ),
+    Fact(
+        "Reduction in low-back discomfort with sit-stand desks in pain-free workers",
+        "−0.23",
+        MEASURED,
+        ("agarwal2018",),
+        "A standardised mean difference (a small effect), about 0.3–0.5 points on a 0–10 scale.",
+    ),
+    Fact(
+        "How long the relief from a 2-minute walking break lasted during 2 hours of sitting",
+        "less than 10 minutes",
+        MEASURED,
+        ("decarvalho2023",),
+        "32 healthy adults in a laboratory; relief in those who developed discomfort.",
+    ),
+    Fact(
+        "Lower disc pressure in reclined, supported postures than in standing",
+        "50–80%",
+        MEASURED,
+        ("nachemson1981",),
+        "In-vivo measurements over about 20 years; the day model takes the smallest reduction "
+        "for sitting against a backrest (an assumption).",
+    ),
+    Fact(
+        "Probability of Lhermitte's sign with and without a visible cervical lesion",
+        "Bayes' rule",
+        DERIVED,
+        ("foley2013", "alaraji2005"),
+        "Computed from the pooled 16% and the MRI shares 17/18 and 13/25 of two different "
+        "studies; the notebook prints the values from the model.",
     ),
     Fact(
         "People with secondary-progressive MS in the placebo-controlled interferon beta-1a trial",
@@ -115,12 +162,12 @@ FACTS = (
         "Weakness was still reported; the strength of a held contraction did not change.",
     ),
     Fact(
-        "Speed at which the drawing of Lhermitte's sign lights up the places where it is felt",
-        "4 m/s",
+        "Spells of Lhermitte's sign in the model: number a year and typical length",
+        "about three weeks",
         ASSUMPTION,
         (),
-        "A picture of where the shock is felt, not a conduction velocity: the impulses go up to "
-        "the brain and the shock is referred down the spine and limbs.",
+        "One spell a year of about three weeks: a teaching choice for spells that settle over "
+        "weeks, not measured.",
     ),
     Fact(
         "Neck flexion past which the Lhermitte model can trigger an episode",
@@ -130,10 +177,11 @@ FACTS = (
         "A teaching choice, not measured.",
     ),
     Fact(
-        "Time constants of the day model's strain store, upright and lying",
-        "4 h",
+        "Time constants of the day model's strain of holding, held and moving or lying",
+        "τ_hold = 4 h",
         ASSUMPTION,
         (),
-        "4 h upright and 1.5 h lying: teaching choices, not fitted to anyone's pain.",
+        "4 h while a posture is held and 1 h while moving or lying: teaching choices, not "
+        "fitted to anyone's pain.",
     ),
 )

@@ -1,7 +1,7 @@
-"""The static figures of notebook 06: pain over a day, Lhermitte's sign (timeline and body path),
-side-effect rates against placebo, and the fear-avoidance loop. Each function draws on a given
-Axes and returns it; the numbers come from :mod:`msbackpain.pain`, :mod:`msbackpain.lhermitte`,
-:mod:`msbackpain.medication` and :mod:`msbackpain.fear_avoidance`."""
+"""The static figures of notebook 06: discomfort over a day, Lhermitte's sign (timeline and where
+it is felt), side-effect rates against placebo, and the fear-avoidance loop. Each function draws
+on a given Axes and returns it; the numbers come from :mod:`msbackpain.pain`,
+:mod:`msbackpain.lhermitte`, :mod:`msbackpain.medication` and :mod:`msbackpain.fear_avoidance`."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def plot_day(ax, result: DayResult, label: str, index: int = 0):
         label=f"{label} (mean {result.mean_pain:.1f})",
     )
     ax.set_xlabel("time (hours)")
-    ax.set_ylabel("pain (0–10)")
+    ax.set_ylabel("discomfort (0–10, teaching model)")
     ax.set_ylim(0, 10)
     ax.legend(loc="upper left")
     return ax
@@ -80,46 +80,32 @@ def _body_outline(ax) -> None:
         ax.plot([0, sx * 0.12, sx * 0.12], [0.95, 0.5, 0.05], color=ink, lw=2, ls="-")
 
 
-def plot_body_path(ax, episodes: lhermitte.LhermitteEpisodes, episode: int = 0):
-    """A body schematic of where the shock is felt: each region marked with the time it lights up.
-
-    Numbers give the order and the time after onset (ms) of ``episode`` in the teaching model's
-    drawing; with no episodes, the mean sweep speed is used. The order is a picture of where the
-    shock is felt (referred), not a signal travelling down the spine: the impulses go up to the
-    brain. Returns ``ax``.
-    """
-    if episodes.n_episodes:
-        arrival_s = dict(zip(lhermitte.REGIONS, episodes.arrival_s[episode], strict=True))
-    else:
-        arrival_s = {r: d / lhermitte.SWEEP_SPEED_M_PER_S for r, d, _ in lhermitte.PATH}
+def plot_body_felt(ax, episodes: lhermitte.LhermitteEpisodes):
+    """A body schematic of where the shock is felt: every region of ``episodes.felt`` is marked,
+    all at once (no order, no times: the impulses go up to the brain and the shock is felt,
+    referred, in the places those fibres serve). Returns ``ax``."""
     _body_outline(ax)
     col = style.STAGE_COLORS["pain"]
-    place = {name: xy for name, _, xy in lhermitte.PATH}
     for k, r in enumerate(lhermitte.REGIONS):
-        x, y = place[r]
+        x, y = lhermitte.FELT_REGIONS[r]
+        felt = r in episodes.felt
         marker = style.MARKERS[k % len(style.MARKERS)]
-        ax.plot(x, y, marker=marker, ms=14, mec=col, mew=2, mfc=col, ls="none")
+        ax.plot(x, y, marker=marker, ms=14, mec=col, mew=2, mfc=col if felt else "white", ls="none")
         ax.text(
             x + 0.07,
             y,
-            f"{k + 1}. {r}: {1000 * arrival_s[r]:.0f} ms",
+            r if felt else f"{r} (not felt)",
             va="center",
             fontsize=11,
             bbox={"fc": "white", "ec": "none", "alpha": 0.8, "pad": 1.0},
         )
-    ax.annotate(
-        "",
-        xy=(-0.08, 1.0),
-        xytext=(-0.08, 1.5),
-        arrowprops={"arrowstyle": "->", "color": col, "lw": 2.5},
-    )
     ax.set_xlim(-0.6, 1.1)
     ax.set_ylim(-0.05, 1.85)
     ax.set_aspect("equal")
     ax.set_xticks([])
     ax.set_yticks([])
     ax.set_xlabel("schematic (no units)")
-    ax.set_title("where the shock is felt", fontsize=13)
+    ax.set_title("where the shock is felt, all at once", fontsize=13)
     return ax
 
 

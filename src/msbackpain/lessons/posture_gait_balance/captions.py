@@ -41,15 +41,19 @@ def sway_texts(critical_ms: float) -> FigureText:
     critical delay (ms)."""
     return FigureText(
         caption=(
-            "Simulated quiet standing: sway of the centre of mass with the control and the MS "
-            "delay (left), and sway SD against delay up to the critical delay (right)."
+            "Simulated quiet standing with the teaching gains: sway of the centre of mass with "
+            "the control and the MS latency used as loop delays (left), and sway SD against "
+            "delay up to the critical delay, with the loop delays of models fitted to healthy "
+            "standing shaded (right)."
         ),
         alt=(
             "Left: two 30-second wiggly traces of centre-of-mass displacement within about plus "
             "or minus 1.5 cm; the MS trace (161 ms) swings a little wider than the control trace "
             "(102 ms). Right: sway SD rises slowly from about 0.2 degrees at zero delay, then "
             "steeply as the delay nears a dashed line at the critical delay of "
-            f"{critical_ms:.0f} ms; the control and MS delays are marked on the curve."
+            f"{critical_ms:.0f} ms; the control and MS delays are marked on the curve, and a "
+            "dotted grey band from 150 to 200 ms marks the loop delays of models fitted to "
+            "healthy standing, close below the critical delay."
         ),
     )
 

@@ -23,6 +23,40 @@ FACTS = (
     ),
     SHARED["cameron_correlation"],
     Fact(
+        "Loop delay of feedback models fitted to the sway of healthy adults in quiet standing",
+        "150–200 ms",
+        MEASURED,
+        ("maurer2005", "peterka2002"),
+        "As Maurer & Peterka (2005) summarise earlier fits of mainly-feedback models; a model "
+        "parameter fitted to healthy people, not a delay measured in MS. Longer than the 102 ms "
+        "response latency of the controls.",
+    ),
+    Fact(
+        "Difference between the MS and the control postural response latencies",
+        "59 ms",
+        DERIVED,
+        ("cameron2008",),
+        "161 − 102 ms. Adding it one for one to a loop delay in the fitted healthy range is an "
+        "assumption of the notebook.",
+    ),
+    Fact(
+        "Pooled effect of the reviewed interventions on balance in adults with MS "
+        "(standardised mean difference)",
+        "0.55",
+        MEASURED,
+        ("gunn2015",),
+        "Systematic review and meta-analysis; 95% confidence interval 0.35 to 0.74. Gait, "
+        "balance and functional training had the largest effect; the effect on falls was "
+        "inconclusive.",
+    ),
+    Fact(
+        "Studies in that review",
+        "15 studies",
+        MEASURED,
+        ("gunn2015",),
+        "Adults with MS.",
+    ),
+    Fact(
         "People with MS who fell at least once within 3 months",
         "56%",
         MEASURED,

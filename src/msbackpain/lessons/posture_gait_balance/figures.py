@@ -48,14 +48,22 @@ def plot_sway(ax, results, labels=None):
 
 
 def plot_sd_vs_delay(
-    ax, delays_s=None, *, params=None, noise_Nm=balance.NOISE_NM, mark_delays=True
+    ax,
+    delays_s=None,
+    *,
+    params=None,
+    noise_Nm=balance.NOISE_NM,
+    mark_delays=True,
+    show_fitted_range=True,
 ):
     """Sway SD (degrees) vs loop delay (ms), with the critical delay and the measured delays.
 
     Uses :func:`msbackpain.balance.sway_sd_vs_delay` (linearised) and
     :func:`msbackpain.balance.critical_delay`; marks the control (102 ms) and MS (161 ms)
-    postural response latencies of Cameron, Horak et al. 2008, used as loop delays. Returns
-    ``ax``.
+    postural response latencies of Cameron, Horak et al. 2008, used as loop delays, and (if
+    ``show_fitted_range``) shades the 150–200 ms loop delays of feedback models fitted to healthy
+    standing (:data:`msbackpain.balance.HEALTHY_LOOP_DELAY_RANGE_S`, Maurer & Peterka 2005).
+    Returns ``ax``.
     """
     p = params if params is not None else balance.BalanceParams()
     tc = balance.critical_delay(p)
@@ -65,6 +73,18 @@ def plot_sd_vs_delay(
     delays_s = np.asarray(delays_s, dtype=float)
     sd = balance.sway_sd_vs_delay(delays_s, params=p, noise_Nm=noise_Nm)
     ax.plot(1000 * delays_s, sd, color=style.HEALTHY, ls="-", label="sway SD (linearised model)")
+    if show_fitted_range:
+        lo, hi = (1000 * d for d in balance.HEALTHY_LOOP_DELAY_RANGE_S)
+        ax.axvspan(lo, hi, fc="0.88", hatch="..", ec="0.65", lw=0, zorder=0)
+        ax.text(
+            (lo + hi) / 2,
+            0.02,
+            "fitted healthy\nloop delays",
+            ha="center",
+            va="bottom",
+            fontsize=10,
+            transform=ax.get_xaxis_transform(),
+        )
     if math.isfinite(tc) and tc > 0:
         ax.axvline(1000 * tc, color=style.LIMIT, ls="--", lw=1.5)
         ax.text(

@@ -8,7 +8,8 @@ citations where a question uses them (shown to learners as "(Author Year)").
 from __future__ import annotations
 
 from msbackpain import balance, gait, spine
-from msbackpain.ui.quiz import Choice, MultipleChoice, Numeric, Quiz
+from msbackpain.lessons.posture_gait_balance import results
+from msbackpain.ui.quiz import Choice, MultipleChoice, Quiz
 
 #: Balance model: critical delays (ms) of the relaxed and the "reacting harder" strategy, and
 #: the sway SD (degrees) at the control and the MS delay (linearised model).
@@ -20,17 +21,20 @@ _SD_CONTROL, _SD_MS = (
 )
 MORE_SWAY_PCT = 100 * (_SD_MS / _SD_CONTROL - 1)
 MORE_DELAY_PCT = 100 * (balance.MS_DELAY_S / balance.CONTROL_DELAY_S - 1)
+#: The critical-delay question: the MS loop delay under the fitted healthy range, the range of
+#: critical delays over the gains table, and the limit no gains can pass.
+PETERKA_LO_MS, PETERKA_HI_MS = results.peterka_ms_range_ms()
+GRID_LO_MS, GRID_HI_MS = float(results.grid_ms().min()), float(results.grid_ms().max())
+MAX_STABLE_MS = 1000 * balance.max_stable_delay()
+#: The stiffening strategy: mean ankle effort and how long the fatigue model (ankle rates)
+#: holds it.
+STIFF_EFFORT_PCT = 100 * results.effort(results.STIFF)
+STIFF_ENDURANCE_MIN = results.endurance_min(results.STIFF)
 
 #: Static L5/S1 model: 70 kg at 45°, no load (muscle force against the weight it holds).
 _AT45 = spine.l5s1_load(70, 45)
 HAT_WEIGHT_N = spine.HAT_MASS_FRACTION * 70 * spine.G
 MUSCLE_45_N = float(_AT45.muscle_force_N)
-
-#: The numeric question: an 80 kg person, 30° forward, a 5 kg bag in the hands.
-BODY_KG, FLEXION_DEG, BAG_KG = 80, 30, 5
-_BAG = spine.l5s1_load(BODY_KG, FLEXION_DEG, BAG_KG)
-COMPRESSION_KN = float(_BAG.compression_N) / 1000
-BAG_MUSCLE_KN = float(_BAG.muscle_force_N) / 1000
 
 #: Gait teaching model: the lean that halves the hip-abductor work, and what it costs L5/S1.
 LEAN_HALF_DEG = float(gait.lean_needed_deg(0.5))
@@ -86,6 +90,56 @@ QUIZ = Quiz(
             ),
         ),
         MultipleChoice(
+            "With the teaching gains, the MS delay of 161 ms (a response latency used as the "
+            f"loop delay [@cameron2008]) is below the model's critical delay of {CRITICAL_MS:.0f} "
+            "ms. What is the most careful conclusion?",
+            choices=(
+                Choice(
+                    "People with MS keep a safe margin below the delay at which standing fails.",
+                    why=(
+                        "That needs the loop delay and the gains of real people with MS, and "
+                        "neither was measured. With loop delays in the range fitted to healthy "
+                        f"standing, the MS delay would be {PETERKA_LO_MS:.0f}–{PETERKA_HI_MS:.0f} "
+                        "ms, partly past the edge with the same gains."
+                    ),
+                ),
+                Choice(
+                    "People with MS stand right at the edge of stability.",
+                    why=(
+                        "The model cannot say that either: with other gains the critical delay "
+                        f"ranges from {GRID_LO_MS:.0f} to {GRID_HI_MS:.0f} ms in the notebook's "
+                        f"table, up to {MAX_STABLE_MS:.0f} ms for gains suited to a long delay, "
+                        "and human quiet standing did not behave like a system near its critical "
+                        "delay [@milton2009]."
+                    ),
+                ),
+                Choice(
+                    "In this model, with these gains and with the latencies used as loop delays, "
+                    "the model person with MS stays up; the margin depends on assumptions that "
+                    "nobody has measured in MS.",
+                    correct=True,
+                    why=(
+                        "The critical delay is a property of the gains as much as of the body, "
+                        "and the loop delay is an assumption. What holds under every assumption "
+                        "is the direction: with the same gains, a longer delay means more sway."
+                    ),
+                ),
+                Choice(
+                    "The critical delay is a fixed property of the human body, about a quarter "
+                    "of a second.",
+                    why=(
+                        "It changes with the gains (the table in section 1); only the limit that "
+                        f"no gains can pass, about {MAX_STABLE_MS:.0f} ms for this model body, is "
+                        "set by the body alone."
+                    ),
+                ),
+            ),
+            explanation=(
+                "Section 1, 'How close to the edge? That depends on the assumptions': the table "
+                "of loop-delay assumptions and the table of critical delays over the gains."
+            ),
+        ),
+        MultipleChoice(
             "With the slow MS feedback loop, why does stiffening up by co-contraction reduce "
             "sway, while reacting harder (a higher feedback gain) does not?",
             choices=(
@@ -128,9 +182,11 @@ QUIZ = Quiz(
             explanation=(
                 "Section 2 ('The stiff, guarded posture and what it costs'): the table and the "
                 "figure of the three strategies. The price is that the ankle muscles work at "
-                "about a quarter of their assumed maximum all the time, which the fatigue model "
-                "of notebook 03 says can be kept up only for minutes: a reason a guarded posture "
-                "tires and aches."
+                f"{STIFF_EFFORT_PCT:.0f}% of their assumed maximum all the time, which the "
+                f"fatigue model of notebook 03 (ankle rates) holds for about "
+                f"{STIFF_ENDURANCE_MIN:.0f} minutes: one possible reason a guarded posture tires "
+                "and aches. The model compares only these two strategies; it does not show that "
+                "stiffening is the only thing that works."
             ),
         ),
         MultipleChoice(
@@ -174,24 +230,6 @@ QUIZ = Quiz(
             explanation=(
                 "Section 3 ('Leaning forward: the load on the lower back'): the three equations "
                 "of `spine.l5s1_load` and the stick-figure diagram."
-            ),
-        ),
-        Numeric(
-            f"Use the static model `spine.l5s1_load`: what is the compression at L5/S1, in kN, "
-            f"for a person of {BODY_KG} kg leaning {FLEXION_DEG}° forward with a {BAG_KG} kg "
-            "bag in the hands?",
-            answer=COMPRESSION_KN,
-            tolerance=0.05,
-            unit="kN",
-            hint=(
-                "Call spine.l5s1_load(body mass, trunk flexion, load) and divide its "
-                "compression_N by 1000."
-            ),
-            explanation=(
-                f"spine.l5s1_load({BODY_KG}, {FLEXION_DEG}, {BAG_KG}).compression_N / 1000. Most "
-                f"of it ({BAG_MUSCLE_KN:.2f} kN) is the back muscles' pull, not the weight "
-                "itself. It is below the 3.4 kN NIOSH criterion [@waters1993]; a further lean or "
-                "a heavier load held away from the body would raise it (section 3)."
             ),
         ),
         MultipleChoice(

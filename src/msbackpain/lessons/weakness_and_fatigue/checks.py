@@ -77,13 +77,22 @@ def exercise_2(answer):
     )
     if not is_unanswered(answer):
         value, _ = _as_number(answer)
+        elbow_f = fatigue.ELBOW_FIT_RATES_PER_S[0]
+        if value is not None and math.isclose(value, elbow_f, rel_tol=0.02):
+            return report(
+                Verdict(
+                    "Exercise 2",
+                    "wrong",
+                    "Because that is the F fitted for k = 0.96 per minute (the elbow fit). Hint: "
+                    + hint,
+                )
+            )
         if value is not None and math.isclose(value, fatigue.FATIGUE_RATE_PER_S, rel_tol=0.02):
             return report(
                 Verdict(
                     "Exercise 2",
                     "wrong",
-                    "Because that is the F fitted for k = 0.96 per minute, the default. Hint: "
-                    + hint,
+                    "Because that is the published trunk F, the default, not a fit. Hint: " + hint,
                 )
             )
     return check_number(
@@ -93,18 +102,21 @@ def exercise_2(answer):
         rel_tol=0.03,
         unit="per s",
         explanation=(
-            f"F ≈ {expected:.4f} per second, 1.25/0.96 times the default: a larger k divides "
-            "every endurance time by the same factor, so F and R both scale and the threshold "
-            "R/(F + R) does not move."
+            f"F ≈ {expected:.4f} per second, 1.25/0.96 times the elbow fit's F: a larger k "
+            "divides every endurance time by the same factor, so F and R both scale and the "
+            "threshold R/(F + R) does not move."
         ),
         hint=hint,
     )
 
 
+def _ex3_share() -> float:
+    return 0.20 / float(motor.max_force_fraction(0.3))
+
+
 def expected_3() -> float:
     """Endurance (s) of a muscle with 30% spike failure holding 20% of the healthy maximum."""
-    share = 0.20 / float(motor.max_force_fraction(0.3))
-    return float(fatigue.three_compartment_endurance_s(share))
+    return float(fatigue.three_compartment_endurance_s(_ex3_share()))
 
 
 def exercise_3(answer):
@@ -138,8 +150,9 @@ def exercise_3(answer):
         rel_tol=0.03,
         unit="s",
         explanation=(
-            f"About {expected:.0f} s, against {healthy:.0f} s for the healthy muscle: the "
-            "same posture is about 30% of the weakened muscle's maximum."
+            f"About {expected:.0f} s, against {healthy:.0f} s for the healthy muscle (trunk "
+            f"rates): the same posture is about {100 * _ex3_share():.0f}% of the weakened "
+            "muscle's maximum."
         ),
         hint=(
             "share = 0.20 / motor.max_force_fraction(0.3); then "
@@ -164,8 +177,8 @@ def exercise_4(answer):
         rel_tol=0,
         unit="%",
         explanation=(
-            f"About {expected:.1f}% of baseline. The bed-rest data only cover activity 0; that "
-            "half the activity gives half the loss is our assumption."
+            f"About {expected:.1f}% of baseline (thigh muscles). The bed-rest data only cover "
+            "activity 0; that half the activity gives half the loss is our assumption."
         ),
         hint=(
             "disuse.strength_after_disuse(21, 0.5) is a fraction of baseline; multiply by 100. "

@@ -99,9 +99,9 @@ def force_effort_numbers(
 
     Force from :func:`msbackpain.motor.steady_force` (Fuglevand et al. 1993; damage is a teaching
     model); random unit loss uses seed 0. The target is held at target/maximum of each muscle,
-    and endurance is the fitted three-compartment closed form (:mod:`msbackpain.fatigue`) at that
-    share: a teaching assumption that an affected muscle tires like a healthy one at the same
-    share of its own maximum.
+    and endurance is the three-compartment closed form with the trunk rates of Frey-Law et al.
+    2012 (the defaults of :mod:`msbackpain.fatigue`) at that share: a teaching assumption that
+    an affected muscle tires like a healthy one at the same share of its own maximum.
     """
     alive, _ = _affected_curve(spike_failure_pct, units_lost_pct, loss_pattern)
     phi, target = spike_failure_pct / 100, target_pct / 100
@@ -163,6 +163,7 @@ def _force_effort_describe(spike_failure, units_lost, loss_pattern, target):
 
 def _force_effort_alt(spike_failure, units_lost, loss_pattern, target):
     n = force_effort_numbers(spike_failure, units_lost, loss_pattern, target)
+    threshold = 100 * fatigue.fatigue_threshold_load()
     if np.isnan(n.effort_affected_pct):
         need = "the affected curve never reaches it"
         hold = "the affected muscle cannot hold it"
@@ -177,7 +178,8 @@ def _force_effort_alt(spike_failure, units_lost, loss_pattern, target):
         "S shape to 100%; the affected curve (dashed) rises more slowly and levels off at "
         f"{n.affected_max_pct:.0f}%. A dotted line marks the target of {n.target_pct:.0f}%: the "
         f"healthy muscle needs {n.effort_healthy_pct:.0f}% effort, {need}. Right: endurance "
-        "time on a log scale falls steeply as the load rises, with no limit below about 16%; "
+        "time on a log scale falls steeply as the load rises, with no limit below about "
+        f"{threshold:.0f}%; "
         f"the healthy muscle holds the target {_minutes(n.endurance_healthy_min)}, {hold}."
     )
 
@@ -223,7 +225,7 @@ def make_force_and_effort() -> Interactive:
         ax_f.set_title("force against effort", fontsize="medium")
         kept_legend(ax_f, loc="upper left", fontsize="small")
 
-        ax_e.plot(curve, endurance, color=style.LIMIT, linewidth=1.8, label="model (fitted)")
+        ax_e.plot(curve, endurance, color=style.LIMIT, linewidth=1.8, label="model (trunk rates)")
         ax_e.axvline(threshold, color=style.LIMIT, linestyle=":", linewidth=1.2)
         ax_e.text(
             threshold + 1.5,
@@ -248,7 +250,8 @@ def make_force_and_effort() -> Interactive:
         ax_e.set_xlabel("load held (% of that muscle's own maximum)")
         ax_e.set_ylabel("endurance time (min)")
         ax_e.set_title(
-            "how long the target can be held\n(three-compartment model, fitted)", fontsize="medium"
+            "how long the target can be held\n(three-compartment model, trunk rates)",
+            fontsize="medium",
         )
         animate(*art.values())
 
@@ -364,8 +367,8 @@ def _holding_describe(load, fatigue_rate, recovery_rate):
     else:
         model = (
             f"the load never fails: it is below the model's threshold of "
-            f"{n.threshold_pct:.1f}% of maximum (measured sustained holds are limited above "
-            "about 8%)"
+            f"{n.threshold_pct:.1f}% of maximum (measured sustained holds over an hour are "
+            "limited near 8%)"
         )
     rohmert = (
         "a very long time (below its 15% limit)"
@@ -487,9 +490,9 @@ def make_holding() -> Interactive:
             ),
         },
         caption=(
-            "Holding 30% of maximum: fatigued motor units pile up until the rested ones can no "
-            "longer cover the target, and the fitted model's endurance curve runs close to the "
-            "exponential one."
+            "Holding 30% of maximum with the published trunk rates: fatigued motor units pile up "
+            "until the rested ones can no longer cover the target; the trunk muscles' endurance "
+            "curve lies above both published curves at most loads."
         ),
         alt=_holding_alt,
         describe=_holding_describe,
@@ -507,7 +510,8 @@ DISUSE_WINDOW_DAYS = 112
 @dataclass(frozen=True)
 class DisuseNumbers:
     """Numbers of the disuse diagram: strength and size (% of baseline) at the end of the
-    reduced-activity period and at the end of the window (day 112)."""
+    reduced-activity period and at the end of the window (day 112); thigh (knee extensors, the
+    calibration) and, for comparison, the back extensors' strength at the end of the period."""
 
     rest_days: int
     activity_pct: float
@@ -515,14 +519,15 @@ class DisuseNumbers:
     size_end_pct: float
     strength_final_pct: float
     size_final_pct: float
+    back_strength_end_pct: float
 
 
 @lru_cache(maxsize=64)
-def _disuse_course(rest_days: int, activity_pct: float):
+def _disuse_course(rest_days: int, activity_pct: float, muscle: str = "knee"):
     schedule = np.concatenate(
         [np.full(rest_days, activity_pct / 100), np.ones(DISUSE_WINDOW_DAYS - rest_days)]
     )
-    return disuse.simulate_disuse(schedule)
+    return disuse.simulate_disuse(schedule, muscle=muscle)
 
 
 @lru_cache(maxsize=64)
@@ -530,6 +535,7 @@ def disuse_numbers(rest_days: int = 28, activity_pct: float = 0.0) -> DisuseNumb
     """Strength and size after ``rest_days`` at ``activity_pct`` % of habitual activity, then full
     activity to day 112 (teaching model calibrated to bed rest, :mod:`msbackpain.disuse`)."""
     c = _disuse_course(int(rest_days), float(activity_pct))
+    back = _disuse_course(int(rest_days), float(activity_pct), "back")
     k = int(rest_days)
     return DisuseNumbers(
         k,
@@ -538,6 +544,7 @@ def disuse_numbers(rest_days: int = 28, activity_pct: float = 0.0) -> DisuseNumb
         100 * c.size_fraction[k],
         100 * c.strength_fraction[-1],
         100 * c.size_fraction[-1],
+        100 * back.strength_fraction[k],
     )
 
 
@@ -546,9 +553,10 @@ def _disuse_describe(rest_days, activity):
     if rest_days == 0:
         return "<p>No reduced activity: strength and size stay at baseline.</p>"
     return (
-        f"<p>After {n.rest_days} days at {n.activity_pct:.0f}% of habitual activity: strength "
-        f"<b>{n.strength_end_pct:.1f}%</b> and muscle size <b>{n.size_end_pct:.1f}%</b> of "
-        f"baseline. Back at full activity, by week 16 strength is {n.strength_final_pct:.1f}% "
+        f"<p>After {n.rest_days} days at {n.activity_pct:.0f}% of habitual activity: thigh "
+        f"strength <b>{n.strength_end_pct:.1f}%</b> and muscle size <b>{n.size_end_pct:.1f}%</b> "
+        f"of baseline (back extensors, which lose less: strength {n.back_strength_end_pct:.1f}%). "
+        f"Back at full activity, by week 16 thigh strength is {n.strength_final_pct:.1f}% "
         f"and size {n.size_final_pct:.1f}% (teaching model; the recovery rate is an "
         "assumption).</p>"
     )
@@ -562,7 +570,7 @@ def _disuse_alt(rest_days, activity):
         else ""
     )
     return (
-        "Strength (solid line) and muscle size (dashed line) in percent of baseline over 16 "
+        "Thigh strength (solid line) and muscle size (dashed line) in percent of baseline over 16 "
         f"weeks. A shaded band marks {n.rest_days} days at {n.activity_pct:.0f}% of habitual "
         f"activity: strength falls fast at first, to {n.strength_end_pct:.0f}%, size more "
         f"slowly, to {n.size_end_pct:.0f}%; afterwards both recover gradually.{data}"
@@ -582,7 +590,7 @@ def make_disuse() -> Interactive:
             0, 1, color=style.STAGE_COLORS["context"], alpha=0.35, label="reduced activity"
         )
         (art["strength"],) = ax.plot(
-            [], [], color=style.AFFECTED, marker="o", markevery=14, label="strength"
+            [], [], color=style.AFFECTED, marker="o", markevery=14, label="strength (thigh)"
         )
         (art["size"],) = ax.plot(
             [],
@@ -614,7 +622,7 @@ def make_disuse() -> Interactive:
         )
         art["label"] = kept_text(ax, 0, 0, "", fontsize="small", color=style.AFFECTED, va="top")
         ax.set_xlim(0, DISUSE_WINDOW_DAYS / 7)
-        ax.set_ylim(80, 101.5)
+        ax.set_ylim(75, 101.5)
         ax.set_xticks(np.arange(0, 17, 2))
         ax.set_xlabel("time (weeks)")
         ax.set_ylabel("% of baseline")
@@ -645,8 +653,9 @@ def make_disuse() -> Interactive:
             "activity": slider("activity in that time", "% of habitual", 0, 100, 10, 0),
         },
         caption=(
-            "Four weeks of strict bed rest in the teaching model: strength falls fast in the "
-            "first days and faster than muscle size, then both recover slowly at full activity."
+            "Four weeks of strict bed rest in the teaching model (thigh muscles): strength falls "
+            "fast in the first days and faster than muscle size, then both recover slowly at "
+            "full activity."
         ),
         alt=_disuse_alt,
         describe=_disuse_describe,

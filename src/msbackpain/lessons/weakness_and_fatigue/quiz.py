@@ -6,7 +6,7 @@ computed here by the notebook's own disuse model, so it cannot drift from what t
 
 from __future__ import annotations
 
-from msbackpain import disuse
+from msbackpain import disuse, fatigue
 from msbackpain.ui.quiz import Choice, MultipleChoice, Numeric, Quiz
 
 #: The numeric question: strength after two weeks at a quarter of usual activity.
@@ -14,6 +14,9 @@ DISUSE_DAYS = 14
 DISUSE_ACTIVITY = 0.25
 STRENGTH_LEFT_PCT = 100 * float(disuse.strength_after_disuse(DISUSE_DAYS, DISUSE_ACTIVITY))
 BED_REST_LEFT_PCT = 100 * float(disuse.strength_after_disuse(DISUSE_DAYS, 0.0))
+#: The no-limit load of the default (trunk) fatigue model and of the elbow fit, in percent.
+TRUNK_NO_LIMIT_PCT = 100 * fatigue.fatigue_threshold_load()
+ELBOW_NO_LIMIT_PCT = 100 * fatigue.fatigue_threshold_load(joint="elbow fit")
 
 QUIZ = Quiz(
     notebook="03",
@@ -94,15 +97,15 @@ QUIZ = Quiz(
             ),
             explanation=(
                 "Section 4 ('Putting it together') and its interactive diagram combine the "
-                "motor-unit pool with the fitted fatigue model; exercise 3 works one case "
+                "motor-unit pool with the fatigue model (trunk rates); exercise 3 works one case "
                 "through."
             ),
         ),
         MultipleChoice(
-            "The three-compartment model, fitted to the exponential endurance curve, predicts "
-            "that a load below about 16% of maximum can be held indefinitely. That is too high: "
-            "measured sustained holds are limited above about 8% [@bjorksten1977]. What makes a "
-            "no-limit load possible in the model at all?",
+            "With the published trunk rates, the three-compartment model holds a load below "
+            f"about {TRUNK_NO_LIMIT_PCT:.0f}% of maximum with no time limit; measured sustained "
+            "holds over an hour were limited near 8% [@bjorksten1977]. What makes a no-limit "
+            "load possible in the model at all?",
             choices=(
                 Choice(
                     "At such low loads no motor units are active, so none can tire.",
@@ -117,17 +120,19 @@ QUIZ = Quiz(
                     correct=True,
                     why=(
                         "Below R/(F + R) recovery keeps pace with tiring, so the fatigued share "
-                        "settles below 1 − TL and the task never fails. Our fit lets R be about a "
-                        "fifth of F; published per-joint pairs have about a tenth, which puts "
-                        "the limit at 6–9% [@freylaw2012]."
+                        "settles below 1 − TL and the task never fails. In the published pairs R "
+                        "is about a tenth of F [@freylaw2012]; fitted to an elbow curve measured "
+                        "only at 30–70%, R came out a fifth of F and the limit "
+                        f"{ELBOW_NO_LIMIT_PCT:.0f}%, too high."
                     ),
                 ),
                 Choice(
-                    "The fatigue rate F becomes zero below 16% of maximum.",
+                    f"The fatigue rate F becomes zero below {TRUNK_NO_LIMIT_PCT:.0f}% of maximum.",
                     why="F is one constant for every load; only the balance with R changes.",
                 ),
                 Choice(
-                    "It is copied from the exponential curve, which also has no limit below 16%.",
+                    "It is copied from the exponential curve, which also has no limit at low "
+                    "loads.",
                     why=(
                         "The exponential curve has no such threshold: it always gives a finite "
                         "time. The threshold comes from the model's own recovery."
@@ -136,9 +141,9 @@ QUIZ = Quiz(
             ),
             explanation=(
                 "Section 3 ('How long can a posture be held?') derives the threshold R/(F + R), "
-                "compares the published per-joint pairs with our fit, and explains why the "
-                "fitted 16% contradicts the measurements; in the interactive diagram 'holding a "
-                "posture' a load below the threshold never fails."
+                "compares the published per-joint pairs and the measured sustained-hold limit, "
+                "and shows why a fit to the elbow curve gives too high a threshold; in the "
+                "interactive diagram 'holding a posture' a load below the threshold never fails."
             ),
         ),
         MultipleChoice(
@@ -189,9 +194,9 @@ QUIZ = Quiz(
                     correct=True,
                     why=(
                         "In the model each turn round the loop adds a little weakness, and "
-                        "weakness makes the next turn easier. It is a plausible mechanism, not an "
-                        "established one: in low back pain a one-year cohort found no signs of "
-                        "physical deconditioning [@bousema2007]."
+                        "weakness makes the next turn easier. It is a plausible but contested "
+                        "mechanism, not an established one: in low back pain a one-year cohort "
+                        "found no signs of physical deconditioning [@bousema2007]."
                     ),
                 ),
                 Choice(
@@ -222,8 +227,9 @@ QUIZ = Quiz(
             explanation=(
                 f"A loss of {100 - STRENGTH_LEFT_PCT:.1f}% in two weeks, against "
                 f"{100 - BED_REST_LEFT_PCT:.1f}% for the same days of strict bed rest in the "
-                "model. That rests on the model's assumption that partial activity scales the "
-                "loss down; the bed-rest data only describe activity 0 (section 5, exercise 4)."
+                "model (thigh muscles). That rests on the model's assumption that partial "
+                "activity scales the loss down; the bed-rest data only describe activity 0 "
+                "(section 5, exercise 4)."
             ),
         ),
     ),

@@ -1,49 +1,43 @@
-"""What a reader gets with each static figure of notebook 07: its caption and its alt text."""
+"""What a reader gets with each static figure of notebook 07: its caption and its alt text.
+
+Figures whose text restates model numbers get it from functions that compute them
+(:func:`effects_text`, :func:`sensitivity_text`); the others are fixed (:data:`TEXTS`).
+"""
 
 from __future__ import annotations
 
+from msbackpain import whole_chain
 from msbackpain.ui.display import FigureText
+from msbackpain.whole_chain import uncertainty
 
 TEXTS = {
     "year": FigureText(
         caption=(
-            "Weekly evening back pain of the three simulated people over one year, each with "
-            "their main driver (dashed) and the start of a relapse (triangle)."
+            "Weekly evening back pain of the three simulated people over one year (left axis), "
+            "each with their main driver in its own unit (dashed, right axis) and the start of a "
+            "relapse (triangle)."
         ),
         alt=(
-            "Three stacked panels, January to December. A: pain stays almost flat all year, "
-            "apart from a bump after the relapse, while the dashed disuse line stays high. B: "
-            "pain rises after the relapse in spring and again through the summer, when the "
-            "dashed heat line rises. C: pain is flat apart from the relapse; the dashed "
-            "spasticity line is high all year and peaks with the relapse."
-        ),
-    ),
-    "intervention-effects": FigureText(
-        caption=(
-            "Change in each simulated person's mean back pain over a year caused by each "
-            "intervention at full dose (counterfactuals, averaged over five simulated years). "
-            "Seating uses the disc pressure of relaxed slouched sitting [@wilke1999] as an "
-            "assumed seat; the drug's rise in pain comes from an assumed strength penalty that "
-            "measured strength does not support [@crossover1988]."
-        ),
-        alt=(
-            "Grouped horizontal bars, one group per intervention, one bar per person. Seating "
-            "lowers pain for all three by similar amounts. Cooling lowers pain only for B. "
-            "Training and pacing lower pain mainly for A. The anti-spasticity drug raises pain "
-            "for A and B and lowers it slightly for C. The disease-modifying drug shows no "
-            "change in these five years."
+            "Three stacked panels, January to December, each with pain on a 0 to 10 axis on the "
+            "left and a second quantity on its own axis on the right. A: pain stays almost flat "
+            "all year, a little above 4, while the dashed disuse line stays high. B: pain is "
+            "nearly flat, a little higher in summer, when the dashed body-warming line rises on "
+            "warm days. C: pain is nearly flat, a little above 5; the dashed spasticity line "
+            "jumps at the relapse in spring and stays higher for months."
         ),
     ),
     "dose-response": FigureText(
         caption=(
-            "Mean back pain in the model against the anti-spasticity drug's effect for person A "
-            "(weakness) and person C (strong spasticity). The rise for A rests on an assumed "
-            "strength penalty that measured strength does not support [@crossover1988]."
+            "In this teaching model, under its assumptions: mean back pain against the "
+            "anti-spasticity drug's effect for person A (little spasticity) and person C (strong "
+            "spasticity), with the model's small functional weakness (filled markers) and with "
+            "the top of its plausible range (hollow markers) [@bass1988; @crossover1988]."
         ),
         alt=(
-            "Two lines against drug effect from 0 to 1. Person A's pain rises steadily with the "
-            "drug effect. Person C's pain falls very slightly. The legend gives each person's "
-            "spasticity without and with the full effect."
+            "Lines of mean back pain against drug effect from 0 to 1. With the model's functional "
+            "weakness, person C's pain falls clearly as the effect grows and person A's falls "
+            "slightly. With the functional weakness at the top of its range, both lines lie "
+            "higher at full effect: C's still falls, A's stays flat or rises very slightly."
         ),
     ),
     "loops": FigureText(
@@ -58,3 +52,67 @@ TEXTS = {
         ),
     ),
 }
+
+
+def _short(key: str) -> str:
+    return whole_chain.PEOPLE[key].label.split(":")[0]
+
+
+def effects_text(table=None) -> FigureText:
+    """Caption and alt text of the bar chart of intervention effects with their intervals."""
+    if table is None:
+        table = uncertainty.effect_intervals()
+    rows = table.set_index(["person", "intervention"])
+    caption = (
+        "In this teaching model, under these assumptions: change in each simulated person's mean "
+        "evening back pain over a year caused by each intervention at full model dose "
+        f"(bars: the typical year of {uncertainty.N_YEARS} simulated years; thick lines: the "
+        f"middle 90% of those years; thin lines: the middle 90% of {uncertainty.N_DRAWS} "
+        "versions of the model with its assumptions moved within plausible ranges)."
+    )
+    parts = []
+    for name in whole_chain.FULL_DOSE:
+        label = whole_chain.INTERVENTIONS[name].label
+        values = ", ".join(
+            f"{_short(p)} {rows.loc[(p, name), 'change']:+.2f} "
+            f"({rows.loc[(p, name), 'params_low']:+.2f} to "
+            f"{rows.loc[(p, name), 'params_high']:+.2f})"
+            for p in whole_chain.PEOPLE
+        )
+        parts.append(f"{label}: {values}")
+    alt = (
+        "Grouped horizontal bars, one group per intervention, one bar per person, each bar with "
+        "a thick line (range over simulated years) and a thin line with end ticks (range over "
+        "plausible assumptions). Changes in points, with the range over assumptions in "
+        "brackets: " + "; ".join(parts) + "."
+    )
+    return FigureText(caption=caption, alt=alt)
+
+
+def sensitivity_text(table, conclusions) -> FigureText:
+    """Caption and alt text of the sensitivity panel (one tornado chart per conclusion)."""
+    caption = (
+        "Which assumption changes which conclusion, in this teaching model: for each conclusion, "
+        "its margin (points of pain, positive while it holds) when one assumption at a time is "
+        "moved to the low end (hatched) or the high end (plain) of its plausible range; the "
+        "dashed line is the margin with the model's values."
+    )
+    parts = []
+    for c in conclusions:
+        sub = table[table["conclusion"] == c.name]
+        turned = sub[sub["flips"]]
+        if turned.empty:
+            what = "no single assumption turns it round"
+        else:
+            what = "it turns round when " + "; or when ".join(
+                f"{r['label']} moves from {r['value']:.3g} to about {r['flip_at']:.3g}"
+                for _, r in turned.iterrows()
+            )
+        margin = float(sub["margin"].iloc[0])
+        parts.append(f"'{c.text}' (margin {margin:+.2f} points): {what}")
+    alt = (
+        f"{len(conclusions)} panels of horizontal bars, one row per assumption. "
+        + ". ".join(parts)
+        + "."
+    )
+    return FigureText(caption=caption, alt=alt)

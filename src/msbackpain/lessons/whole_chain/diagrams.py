@@ -150,7 +150,7 @@ def make_lit_map() -> Interactive:
 STAGES = (
     ("signalling", "disrupted_signalling", lambda v: 100 * v, (0, 100), "spikes\nlost (%)"),
     ("strength", "weakness", lambda v: 100 * (1 - v), (0, 100), "strength\n(%)"),
-    ("fatigue", "muscle_fatigue", lambda v: v, (0, 1), "helper\nfatigue"),
+    ("fatigue", "muscle_fatigue", lambda v: v, (0, 1), "muscle\nfatigue"),
     ("posture load", "lumbar_load", lambda v: v, (0.4, 1.2), "lumbar\nload (MPa)"),
     ("pain", "back_pain", lambda v: v, (0, 10), "back pain\n(0–10)"),
 )

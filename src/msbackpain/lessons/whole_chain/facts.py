@@ -1,11 +1,12 @@
 """Facts notebook 07 states, with their evidence (see msbackpain.evidence.facts).
 
-The numbers the whole-chain model computes in front of the reader are not listed here; the
-model's own parameters carry their grades in :mod:`msbackpain.whole_chain.model`.
+The numbers the whole-chain model computes in front of the reader are not listed here (they are
+results: :mod:`msbackpain.lessons.whole_chain.results`); the model's own parameters carry their
+grades in :mod:`msbackpain.whole_chain.model`.
 """
 
 from msbackpain.evidence.facts import SHARED, Fact
-from msbackpain.evidence.grades import ASSUMPTION, DERIVED, MEASURED
+from msbackpain.evidence.grades import ASSUMPTION, MEASURED
 
 FACTS = (
     SHARED["heat_sensitivity"],
@@ -15,34 +16,25 @@ FACTS = (
         MEASURED,
         ("felts1997",),
         "Typical values (up to 34×) in animal central axons running through an experimental "
-        "demyelinating lesion. The whole-chain wiring reaches 3× at lesion severity 5, which the "
-        "collection's own nerve model contradicts (next facts).",
+        "demyelinating lesion. The whole chain takes the refractory period from the collection's "
+        "own nerve model, which reaches this range only as a lesion nears block.",
     ),
     Fact(
-        "Refractory period of the collection's nerve model (notebook 01) up to lesion severity 4–5",
-        "about 1.0× normal",
-        DERIVED,
-        ("hodgkin1952",),
-        "Two-pulse runs of the node-chain model (30 nodes, 6-node lesion, strong stimulus); the "
-        "value depends on the stimulus and lesion settings.",
+        "Disc pressure in reclined, supported sitting, against standing",
+        "50–80%",
+        MEASURED,
+        ("nachemson1981",),
+        "Lower than standing by this much in Nachemson's review of intradiscal pressure "
+        "measurements; the model's seat takes the smallest reduction (an assumption).",
     ),
     Fact(
-        "Refractory period of the collection's nerve model at lesion severity 5–6",
-        "1.35–1.7×",
-        DERIVED,
-        ("hodgkin1952",),
-        "Same two-pulse runs as above.",
+        "Knee-extensor strength gained after 12 weeks of progressive resistance training in MS",
+        "about 16%",
+        MEASURED,
+        ("dalgas2009",),
+        "15.7% (95% CI 4.3 to 27.0%) in a randomised trial of 38 people with moderate MS; the "
+        "model applies it to the back extensors (an assumption).",
     ),
-    Fact(
-        "Refractory period of the collection's nerve model at lesion severity 7–7.5, close to "
-        "block",
-        "2.1–2.6×",
-        DERIVED,
-        ("hodgkin1952",),
-        "Same two-pulse runs; conduction blocks near severity 7.6.",
-    ),
-    SHARED["unsupported_sitting_pressure"],
-    SHARED["slouched_sitting_pressure"],
     SHARED["exercise_pain_smd"],
     SHARED["exercise_pain_ci"],
     SHARED["exercise_pain_points"],
@@ -59,8 +51,8 @@ FACTS = (
         "16",
         MEASURED,
         ("crossover1988",),
-        "Weakness is still reported as a side effect (Bass et al. 1988); the model's strength "
-        "penalty for the drug is not supported by measured strength.",
+        "Weakness is still reported as a side effect (Bass et al. 1988); the model gives the "
+        "drug a small loss of function, not of measured strength (an interpretation).",
     ),
     Fact(
         "Relapse rate range used for the simulated people",

@@ -1,4 +1,5 @@
-"""Quiz of notebook 07 (the whole chain): counterfactuals, who an intervention helps, loops.
+"""Quiz of notebook 07 (the whole chain): counterfactuals, who an intervention helps, what a
+sensitivity panel and a validation table show, rare events.
 
 The numeric answer is computed by the whole-chain model (:mod:`msbackpain.whole_chain`), never
 typed in.
@@ -8,11 +9,24 @@ from __future__ import annotations
 
 from msbackpain import whole_chain
 from msbackpain.ui.quiz import Choice, MultipleChoice, Numeric, Quiz
+from msbackpain.whole_chain import uncertainty
 
 
 def cooling_change_in_july() -> float:
     """Change in person B's mean back pain in July caused by full cooling (seed 0)."""
     return whole_chain.compare("heat", ["cooling"], seed=0).change(months=7)
+
+
+def cooling_change_over_the_year() -> float:
+    """Change in person B's mean back pain over the year caused by full cooling (seed 0)."""
+    return whole_chain.compare("heat", ["cooling"], seed=0).change()
+
+
+def dmd_typical_change() -> float:
+    """Change in person B's yearly pain with the disease-modifying drug in a typical simulated
+    year (the median over the years of :mod:`msbackpain.whole_chain.uncertainty`)."""
+    table = uncertainty.day_intervals().set_index(["person", "intervention"])
+    return float(table.loc[("heat", "dmd"), "change"])
 
 
 QUIZ = Quiz(
@@ -54,77 +68,76 @@ QUIZ = Quiz(
             "'Counterfactuals: the same days, with one thing changed'.",
         ),
         MultipleChoice(
-            "Seating and breaks from sitting (in the model: the disc pressure of sitting lowered "
-            "to the value Wilke and colleagues [-@wilke1999] measured in relaxed slouched sitting) "
-            "lower the yearly back pain of A, B and C by about the same amount, while cooling "
-            "helps only B. What explains the difference?",
+            "Seating and breaks from sitting (in the model: a seat with a backrest for part of "
+            "the sitting time, and less static sitting) change the yearly back pain of A, B and "
+            "C by about the same amount, while cooling changes B's and C's and leaves A's "
+            "exactly as it was. What explains the difference?",
             choices=(
                 Choice(
                     "Seating is simply a stronger intervention than cooling.",
-                    why="Strength is not the point: cooling lowers B's pain in July by more "
-                    "than seating does over the year. What matters is *where* in the chain an "
-                    "intervention acts and whether that link is active in the person.",
+                    why="Strength is not the point: what matters is *where* in the chain an "
+                    "intervention acts and whether that link is active in the person. However "
+                    "strong cooling were, it could not change A's pain.",
                 ),
                 Choice(
-                    "B has much more back pain than A and C, so B has more to gain.",
-                    why="B's yearly pain is only a little higher than A's and C's; A gains "
-                    "exactly nothing from cooling, however much pain A has.",
+                    "A has much less back pain than B, so A has less to gain.",
+                    why="A's yearly pain is not far from B's; A gains exactly nothing from "
+                    "cooling, however much pain A has.",
                 ),
                 Choice(
                     "Seating acts on the lumbar load at the end of the chain, which every "
                     "person's back pain passes through; cooling acts on heat, a link that is "
-                    "only active in a heat-sensitive person such as B.",
+                    "only active in a heat-sensitive person.",
                     correct=True,
-                    why="An intervention can only help through a link that is active in that "
-                    "person.",
+                    why="An intervention can only act through a link that is active in that "
+                    "person. (How large the seating effect is rests on assumptions about seats "
+                    "that the sensitivity panel examines.)",
                 ),
             ),
-            explanation="Interventions at the end of the chain help everyone a little; "
-            "interventions at a person's own driver help that person, often only in some months. "
-            "See 'Which intervention helps whom, and why' and Exercise 1.",
+            explanation="Interventions at the end of the chain act on everyone; interventions at "
+            "a person's own driver act on that person, often only in some months. See 'What "
+            "each intervention changes, and for whom' and Exercise 1.",
         ),
         MultipleChoice(
-            "In the model, the anti-spasticity drug lowers everyone's spasticity, yet it "
-            "*raises* person A's back pain. Why does the model do this?",
+            "In the sensitivity panel, one assumption's bar crosses the zero line in the panel "
+            f"of a conclusion (say, '{uncertainty.default_conclusions()[0].text}'). What does "
+            "that tell you?",
             choices=(
                 Choice(
-                    "It makes A's muscles more spastic.",
-                    why="The drug lowers spasticity in all three people; the harm comes from a "
-                    "second effect, not from the one it is given for.",
+                    "That the model has a bug.",
+                    why="The model runs as written; the panel asks what the conclusion rests "
+                    "on, not whether the code is right.",
                 ),
                 Choice(
-                    "In this model the drug also takes away some strength; A's pain is driven "
-                    "by weakness, so the strength lost costs more than the stiffness removed "
-                    "gains.",
+                    "That this one assumption, moved within the range a reader might reasonably "
+                    "give it, is enough to turn the conclusion round: the conclusion rests on "
+                    "it.",
                     correct=True,
-                    why="That is the model's mechanism, but its strength penalty is an "
-                    "assumption that measurements do not support: weakness is reported as a "
-                    "side effect [@bass1988], yet in a cross-over study of 16 people with MS "
-                    "measured isometric strength did not change [@crossover1988].",
+                    why="So the conclusion is only as good as that assumption. The useful "
+                    "question becomes: which measurement would pin it down?",
                 ),
                 Choice(
-                    "It causes flu-like aches on the days after each dose.",
-                    why="That is the disease-modifying drug (interferon-like side effects), a "
-                    "different drug acting on a different branch of the graph.",
+                    "That a trial measured the assumption and found it wrong.",
+                    why="The ranges are not trial results: they are where a reader might "
+                    "reasonably put numbers that nobody has measured.",
                 ),
                 Choice(
-                    "It is bad luck in one simulated year.",
-                    why="The table averages five simulated years, and the dose-response curve "
-                    "rises steadily with the drug's effect: it is the mechanism, not chance.",
+                    "That seating should be preferred to training, or the other way round.",
+                    why="Nothing in a teaching model says what anyone should choose; the panel "
+                    "shows that even the model's own ranking depends on a guess.",
                 ),
             ),
-            explanation="In the model, the same drug lowers C's pain a little (strong "
-            "spasticity) and raises A's, a trade-off between two effects. Because the strength "
-            "penalty is unsupported, this says nothing about the drug in real people. See 'The "
-            "anti-spasticity drug: a trade-off in the model'.",
+            explanation="A wide range or a flipping bar is not a flaw to hide: it says where the "
+            "model is guessing. See 'The sensitivity panel: which assumption changes which "
+            "conclusion'.",
         ),
         MultipleChoice(
-            "Over five simulated years the disease-modifying drug changes B's mean back pain by "
-            "0.00 points. Which conclusion is right?",
+            f"In a typical simulated year, the disease-modifying drug changes B's mean back pain "
+            f"by {dmd_typical_change():+.2f} points. Which conclusion is right?",
             choices=(
                 Choice(
                     "The drug does nothing in this model.",
-                    why="Over 40 simulated years it prevents some relapses, and in the few "
+                    why="Over many simulated years it prevents some relapses, and in the few "
                     "years in which it prevented one, back pain fell by much more than the "
                     "average suggests.",
                 ),
@@ -143,46 +156,49 @@ QUIZ = Quiz(
                 ),
             ),
             explanation="Ask 'averaged over what?' whenever you read an effect size. See the "
-            "40-year comparison in 'Which intervention helps whom, and why'.",
+            "many-year comparison in 'What each intervention changes, and for whom'.",
         ),
         MultipleChoice(
-            "With A's gains, the stand-alone fear-avoidance loop of notebook 06 has a loop gain "
-            "above 1 (pain would keep growing), yet in the whole chain A's pain settles. Why?",
+            "In the validation table, the model's training effect on pain passes: it lies inside "
+            "the band around the exercise trials' estimate. What does that row tell you?",
             choices=(
                 Choice(
-                    "The whole chain has no arrow from fear to avoidance.",
-                    why="It has one: removing it lowers A's yearly pain, as the table of the "
-                    "loops section shows.",
+                    "That the model has proved that training lowers pain in MS.",
+                    why="A model cannot prove what a trial found; and here one assumption of the "
+                    "model was set so that it lands near the trials, so agreement is by "
+                    "construction.",
                 ),
                 Choice(
-                    "A loop gain above 1 never makes a loop grow.",
-                    why="In the stand-alone model of notebook 06 it does; the question is why "
-                    "the whole chain behaves differently.",
-                ),
-                Choice(
-                    "In the whole chain the path back to pain runs through slow, levelling-off "
-                    "atrophy and then through compensation and posture; each step passes on "
-                    "only part of the change, so the loop settles.",
+                    "That the model does not contradict that finding, which is all a passing row "
+                    "can say; a failing row, kept as a known gap, says where the model must not "
+                    "be trusted.",
                     correct=True,
-                    why="In notebook 06 disuse turns into pain directly; here it has to pass "
-                    "through the bed-rest model of atrophy of notebook 03.",
+                    why="Passing rows say the model does not teach the opposite of these "
+                    "findings (sometimes only their direction); the known gaps are as important "
+                    "to read as the passes.",
+                ),
+                Choice(
+                    "That every other number in the model is right too.",
+                    why="Each row checks one target. Most wiring assumptions are checked by no "
+                    "row at all: that is what the sensitivity panel is for.",
                 ),
             ),
-            explanation="Which picture is closer to real people is an open question: the "
-            "atrophy model is calibrated on healthy people in bed rest. See 'Loops: where they "
-            "amplify, and where breaking them helps'.",
+            explanation="A validation table is a list of findings the model must not contradict, "
+            "each with its source and the model's own value. See 'Checking the model against "
+            "published numbers'.",
         ),
         Numeric(
             "Use a counterfactual (`whole_chain.compare`, seed 0): by how many points does full "
             "cooling change person B's mean back pain in **July** (`months=7`)? Give the "
             "change with its sign (negative = less pain).",
             answer=cooling_change_in_july(),
-            tolerance=0.1,
+            tolerance=0.02,
             unit="points",
             explanation=(
                 "`whole_chain.compare('heat', ['cooling'], seed=0).change(months=7)`. In the "
-                "hottest month cooling removes far more pain than its yearly average (about a "
-                "third of a point) suggests: it only works on warm days."
+                "hottest month cooling removes more pain than its yearly average "
+                f"({cooling_change_over_the_year():+.2f} points) suggests: it only works on warm "
+                "days."
             ),
             hint="Use whole_chain.compare('heat', ['cooling'], seed=0).change(months=7).",
         ),
