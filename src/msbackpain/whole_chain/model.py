@@ -426,7 +426,11 @@ ASSUMPTION_RANGES: dict[str, tuple[float, float, str]] = {
     "TRAINING_PAIN_MODULATION": (0.0, 0.3, "no source for the size of this route"),
     "DRUG_FUNCTIONAL_WEAKNESS_SCALE": (0.0, 3.0, "interpretation of reported weakness"),
     "SUPPORTED_SITTING_MPA": (0.1, 0.3, "reclined sitting 50–80% below standing (Nachemson)"),
-    "SEATING_SUPPORTED_SHARE": (0.0, 1.0, "no source: time leaning back against the backrest"),
+    "SEATING_SUPPORTED_SHARE": (
+        0.1,
+        0.4,
+        "no source: desk work leaves little time leaning back against the backrest",
+    ),
     "STATIC_SITTING_WITH_BREAKS": (0.8, 1.0, "breaks of 0–20% of sitting time"),
     "POSTURE_DEG_PER_NM_SPASTICITY": (0.5, 4.0, "teaching choice"),
     "POSTURE_DEG_PER_DEG_SWAY": (10.0, 60.0, "teaching choice"),
