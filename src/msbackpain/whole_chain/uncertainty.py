@@ -423,6 +423,11 @@ class Conclusion:
     def holds(self, effects: pd.DataFrame) -> bool:
         return bool(self.margin(effects) > 0.0)
 
+    def negated(self, name: str, text: str) -> Conclusion:
+        """The opposite statement, named ``name``: its margin is this one's, negated."""
+        margin = self.margin
+        return Conclusion(name, text, lambda e: -margin(e), self.needs)
+
 
 def _c(effects: pd.DataFrame, who: str, name: str) -> float:
     return float(effects.loc[(who, name), "change"])
@@ -444,11 +449,9 @@ def seating_beats_training(who: str) -> Conclusion:
 
 def training_beats_seating(who: str) -> Conclusion:
     """Training lowers this person's pain more than seating and breaks do."""
-    return Conclusion(
+    return seating_beats_training(who).negated(
         f"training_beats_seating_{who}",
         f"for {_short(who)}, training lowers pain more than seating and breaks",
-        lambda e: _c(e, who, "seating") - _c(e, who, "training"),
-        ((who, "training"), (who, "seating")),
     )
 
 
@@ -464,11 +467,8 @@ def drug_raises_pain(who: str) -> Conclusion:
 
 def drug_lowers_pain(who: str) -> Conclusion:
     """The anti-spasticity drug lowers this person's yearly pain."""
-    return Conclusion(
-        f"drug_lowers_pain_{who}",
-        f"for {_short(who)}, the anti-spasticity drug lowers pain",
-        lambda e: -_c(e, who, "anti_spasticity"),
-        ((who, "anti_spasticity"),),
+    return drug_raises_pain(who).negated(
+        f"drug_lowers_pain_{who}", f"for {_short(who)}, the anti-spasticity drug lowers pain"
     )
 
 
