@@ -54,8 +54,6 @@ def _minutes(value: float) -> str:
     """Endurance in words ("no limit", "12.4 min", "cannot hold")."""
     if np.isnan(value):
         return "n/a"
-    if value <= 0:
-        return "cannot hold"
     return fatigue.endurance_words(value, cap_min=CAP_MIN)
 
 
