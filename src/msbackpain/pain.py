@@ -232,6 +232,16 @@ def strain_rates(pressure_MPa, static_fraction):
     return drive, rate
 
 
+def fatigue_rates(pressure_MPa, static_fraction):
+    """Build-up rate α and recovery rate β (1/h) of fatigue, dΦ/dt = α (1 − Φ) − β Φ. Vectorised.
+
+    α = s · (p / p_stand) / τ_fatigue; β = (1 − s) / τ_recovery (module docstring).
+    """
+    p = np.asarray(pressure_MPa, dtype=float)
+    st = np.asarray(static_fraction, dtype=float)
+    return st * (p / P_STAND_MPA) / TAU_FATIGUE_H, (1.0 - st) / TAU_FATIGUE_RECOVERY_H
+
+
 def night_pressure(minutes) -> np.ndarray:
     """Disc pressure (MPa) after ``minutes`` of a night lying down: 0.10 rising to 0.24 MPa over
     7 h, then flat (measured end points, Wilke et al. 1999; straight line assumed)."""
@@ -247,8 +257,7 @@ def _block(s0, f0, p, static, n):
     e, r = float(e), float(r)
     s_eq = e / r
     strain = s_eq + (s0 - s_eq) * np.exp(-r * t_h)
-    alpha = static * (p / P_STAND_MPA) / TAU_FATIGUE_H
-    beta = (1.0 - static) / TAU_FATIGUE_RECOVERY_H
+    alpha, beta = fatigue_rates(p, static)
     k = alpha + beta
     f_eq = alpha / k if k > 0 else f0
     fatigue = f_eq + (f0 - f_eq) * np.exp(-k * t_h)
@@ -431,8 +440,7 @@ def daily_pain_update(
     e, r = strain_rates(p, st)
     decay = np.exp(-r * t)
     s_eve = s0 * decay + e / r * (1 - decay)
-    alpha = st * (p / P_STAND_MPA) / TAU_FATIGUE_H
-    beta = (1 - st) / TAU_FATIGUE_RECOVERY_H
+    alpha, beta = fatigue_rates(p, st)
     kk = alpha + beta
     f_eve = np.where(kk > 0, alpha / np.where(kk > 0, kk, 1.0) * (1 - np.exp(-kk * t)), 0.0)
     s_next = s_eve * np.exp(-(24.0 - t) / TAU_STRAIN_REST_H)

@@ -184,9 +184,10 @@ display(Markdown(page.all_parameters_markdown()))
 # %% [markdown]
 # ### The simulated cohort and its diaries
 #
-# The people of notebook 08 and their diaries are drawn from the settings below. The cohort's
-# make-up follows published figures where they exist; every effect in the diaries, and every
-# habit of the people keeping them, is a teaching assumption, some informed by a study.
+# The people of notebook 08 are drawn from the settings below, and what happens to each of them
+# each day is computed by the whole-chain model of notebook 07: the diaries have no effect sizes
+# of their own. The cohort's make-up follows published figures where they exist; every habit of
+# the people keeping the diaries is a teaching assumption, some informed by a study.
 
 # %%
 display(Markdown(page.diaries_markdown()))

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import json
-
 import numpy as np
+import pandas as pd
 import pytest
 from test_blit import live_axes
 
 from msbackpain.diaries import estimates as est
 from msbackpain.diaries import load_diary, load_patients
 from msbackpain.diaries.dataset import DATA_DIR
+from msbackpain.lessons.patient_diaries import analyses, captions, figures, key
 from msbackpain.lessons.patient_diaries import checks as check
 from msbackpain.lessons.patient_diaries.diagrams import (
     VARIABLES,
@@ -73,8 +73,6 @@ def test_browser_refuses_bad_values():
 
 
 def test_calendar_grid_places_days():
-    import pandas as pd
-
     dates = pd.date_range("2025-03-01", periods=10)  # a Saturday
     grid, monday = calendar_grid(pd.Series(dates), np.arange(10))
     assert monday == pd.Timestamp("2025-02-24")
@@ -86,24 +84,95 @@ def _verdict(v):
     return v.status
 
 
+def _by_hand_lag(diary):
+    """Exercise 2's solution, written out with pandas (not with the estimator)."""
+    lagged = est.with_yesterday(diary, ["sitting_hours"])
+    d = lagged.dropna(subset=["back_pain", "sitting_hours_yesterday"]).copy()
+    for col in ("back_pain", "sitting_hours_yesterday"):
+        own = d.groupby("patient_id", observed=True)[col].transform("mean")
+        d[col] = d[col].astype(float) - own.astype(float)
+    x, y = d["sitting_hours_yesterday"], d["back_pain"]
+    return float((x * y).sum() / (x * x).sum())
+
+
+def _by_hand_physio(patients, diary, flare=28):
+    """Exercise 3's solution, written out with pandas (not with the estimator)."""
+    p = diary.dropna(subset=["back_pain"]).copy()
+    p["back_pain"] = p["back_pain"].astype(float)
+    who = patients.set_index(patients["patient_id"].astype(str))
+    referral = who["physio_referral"] if "physio_referral" in who else who["physio_start"]
+    pid = p["patient_id"].astype(str)
+    p["since"] = (p["date"] - pd.to_datetime(pid.map(who["physio_start"]))).dt.days
+    p["since_flare"] = (p["date"] - pd.to_datetime(pid.map(referral))).dt.days
+    c = p[p["since_flare"].isna() | (p["since_flare"] < -flare)].copy()
+    own = c.groupby("patient_id", observed=True)["back_pain"].transform("mean")
+    c["vs_own"] = c["back_pain"] - own
+    date_effect = c.groupby("date")["vs_own"].mean()
+    p["relative"] = p["back_pain"] - p["date"].map(date_effect).astype(float)
+    s = p[p["since"].notna()]
+    after = s[s["since"] >= 0].groupby("patient_id", observed=True)["relative"].mean()
+    before = s[s["since_flare"].between(-flare - 56, -flare - 1)]
+    before = before.groupby("patient_id", observed=True)["relative"].mean()
+    return float((after - before).dropna().mean())
+
+
 def test_checks_right_for_solutions_and_not_for_wrong(data):
     patients, diary = data
-    raw = __import__("pandas").read_csv(
-        DATA_DIR / "diary_raw.csv", dtype=str, keep_default_na=False
-    )
+    raw = pd.read_csv(DATA_DIR / "diary_raw.csv", dtype=str, keep_default_na=False)
     assert _verdict(check.exercise_1(int(raw.duplicated().sum()))) == "right"
     assert _verdict(check.exercise_1(len(raw) - len(diary) + 7)) == "wrong"
-    assert _verdict(check.exercise_2(est.sitting_on_pain(diary))) == "right"
+    assert _verdict(check.exercise_2(_by_hand_lag(diary))) == "right"
     d = diary.dropna(subset=["back_pain", "sitting_hours"])
     w = est.within(d, ["back_pain", "sitting_hours"])
-    assert _verdict(check.exercise_2(est.slope(w["back_pain"], w["sitting_hours"]))) == "wrong"
-    physio = est.physio_before_after(diary, patients)
-    assert _verdict(check.exercise_3(physio["with_comparison"])) == "right"
-    assert _verdict(check.exercise_3(physio["between_groups"])) == "wrong"
-    truth = json.loads((DATA_DIR / "ground_truth.json").read_text())
-    t = truth["hidden_traits"]
-    hs = [p for p, h in zip(t["patient_id"], t["heat_sensitive"], strict=True) if h]
-    assert _verdict(check.exercise_5(est.heat_on_fatigue(diary, hs))) == "right"
-    assert _verdict(check.exercise_5(-0.3)) == "wrong"
+    today = check.exercise_2(est.slope(w["back_pain"], w["sitting_hours"]))
+    assert _verdict(today) == "wrong" and "yesterday" in today.message
+    assert _verdict(check.exercise_3(_by_hand_physio(patients, diary))) == "right"
+    naive = check.exercise_3(est.physio_naive(est.panel(diary, patients)).value)
+    assert _verdict(naive) == "wrong" and "naive" in naive.message
+    people = analyses.person_table(patients, diary)
+    share = people.groupby("has_cervical_lesion")["any_lhermitte"].mean()
+    assert _verdict(check.exercise_5(float(share[True] - share[False]))) == "right"
+    assert _verdict(check.exercise_5(float(share[False] - share[True]))) == "wrong"
     assert _verdict(check.exercise_4("edss")) == "right"
     assert _verdict(check.exercise_4("temperature_c")) == "wrong"
+
+
+def test_unanswered_and_wrong_types_get_feedback():
+    assert _verdict(check.exercise_2(...)) == "unanswered"
+    assert _verdict(check.exercise_3("about -1")) == "wrong"
+
+
+def test_reveal_table_compares_every_analysis_with_the_key():
+    table = analyses.comparison()
+    assert set(table["kind"]) == {"fair", "naive"}
+    keyed = table[np.isfinite(table["effect"])]
+    assert len(keyed) >= len(table) - 1
+    assert (table["low"] <= table["estimate"]).all() and (table["estimate"] <= table["high"]).all()
+    inside = (keyed["low"] <= keyed["effect"]) & (keyed["effect"] <= keyed["high"])
+    assert ((keyed["verdict"] == "covers the effect") == inside).all()
+    assert set(key.reveal().columns) >= set(key.COLUMNS)
+
+
+def test_figures_draw_and_captions_describe_them(data):
+    from matplotlib.figure import Figure
+
+    patients, diary = data
+    event = est.physio_event_study(est.panel(diary, patients), n_boot=20)
+    caption, alt = captions.event_study_text(event)
+    assert "week" in alt and caption
+    ax = figures.plot_event_study(Figure().add_subplot(), event, wait_weeks=5.0)
+    assert ax.get_xlabel().startswith("weeks since the referral")
+    table = analyses.comparison()
+    axes = figures.plot_reveal(Figure().subplots(len(table), 1), table)
+    assert [a.get_ylabel().split("\n")[0] for a in axes] == list(table["analysis"])
+    assert f"{len(table)} strips" in captions.reveal_text(table)[1]
+    ax = figures.plot_ratings(Figure().add_subplot(), diary["back_pain"])
+    assert len(ax.patches) == 11
+
+
+def test_prose_results_are_computed():
+    from msbackpain.lessons.patient_diaries.results import RESULTS
+
+    for name in ("physio_naive", "physio_fair"):
+        assert "95% CI" in RESULTS[name].text()
+    assert "naive estimate" in RESULTS["physio_gap"].text()

@@ -303,17 +303,17 @@ def test_the_pain_day_matches_the_pain_module():
     pressure = rng.uniform(0.3, 1.2, 30)
     rest = pain.daily_pain_update(1.0, hours, pain.P_REST_MPA, static, pt.SLEEP_HOURS)
     unit = pain.daily_pain_update(0.0, hours, pain.P_REST_MPA + 1.0, static, pt.SLEEP_HOURS)
-    table = pain.daily_pain_update(
-        0.0, hours[..., None], pt._PRESSURE.x, static[..., None], pt.SLEEP_HOURS
-    )["evening_fatigue"][0]
     direct = pain.daily_pain_update(strain0, hours[0], pressure, static[0], pt.SLEEP_HOURS)
     strain = (
         strain0 * rest["evening_strain_MPa_h"][0]
         + (pressure - pain.P_REST_MPA) * unit["evening_strain_MPa_h"][0]
     )
     assert np.allclose(strain, direct["evening_strain_MPa_h"], rtol=1e-12)
-    fat = [np.interp(p, pt._PRESSURE.x, row) for p, row in zip(pressure, table, strict=True)]
-    assert np.allclose(fat, direct["evening_fatigue"], atol=2e-4)
+    # the loop's closed-form evening fatigue (alpha = fa x pressure, beta = fb) is the module's
+    fa, fb = pain.fatigue_rates(1.0, static[0])
+    alpha = fa * pressure
+    fat = alpha / (alpha + fb + 1e-12) * (1.0 - np.exp(-(alpha + fb + 1e-12) * hours[0]))
+    assert np.allclose(fat, direct["evening_fatigue"], rtol=1e-9)
     overnight = rest["next_strain_MPa_h"][0] / rest["evening_strain_MPa_h"][0]
     assert np.allclose(strain * overnight, direct["next_strain_MPa_h"], rtol=1e-12)
 
@@ -370,3 +370,111 @@ def test_bad_settings_are_refused():
         pt.simulate("heat", start="tomorrow-ish")
     with pytest.raises(ValueError, match="month must be between 1 and 12"):
         pt.levels(pt.simulate("heat"), 13)
+
+
+def test_strategy_tables_between_grid_rows_match_the_link_function():
+    g = {e: 1.0 for e in EDGES}
+    demand = np.array([23.37, 41.9, 77.77])  # between rows of the demand grid
+    shifted, hip, flexion = pt._strategy_tables(demand, g)
+    for w in (0.0, 0.25, 0.55):
+        i = int(round((w - pt.W_MIN) * 1000))
+        mix = compensation.strategy_mix(demand, 1.0 - w)
+        assert np.allclose(shifted[:, i], mix.shifted_Nm, rtol=1e-3, atol=1e-6)
+        assert np.allclose(hip[:, i], mix.hip_relative_load, rtol=1e-3, atol=1e-6)
+        assert np.allclose(flexion[:, i], mix.extra_flexion_deg, rtol=1e-3, atol=1e-3)
+
+
+# --------------------------------------------------------------------------- the array API
+def _array_run(n=24, days=120, seed=5):
+    people = pt.random_people(n, seed)
+    ivs = [
+        pt.Interventions(training=float(i % 2), dmd=i % 3 == 0, dmd_side_effects=i % 6 == 0)
+        for i in range(n)
+    ]
+    g = pt._gates(())
+    draws = [pt._draws(s, days, 0) for s in range(n)]
+    traits, inputs, doses = pt._people_inputs(list(people), ivs, draws, days, g)
+    return people, ivs, traits, inputs, doses
+
+
+def test_simulate_arrays_is_the_model_of_simulate_many():
+    people, ivs, traits, inputs, doses = _array_run()
+    many = pt.simulate_many(people, ivs, list(range(len(people))), days=120)
+    arrays = pt.simulate_arrays(traits, inputs, doses)
+    for node in pt.NODE_IDS:
+        assert np.array_equal(arrays[node], many.values[node]), node
+    assert np.array_equal(arrays["steps"], many.driver_values["steps"])
+
+
+def test_simulate_arrays_in_chunks_gives_the_same_people(monkeypatch):
+    _, _, traits, inputs, doses = _array_run(n=20)
+    whole = pt.simulate_arrays(traits, inputs, doses, nodes=["back_pain", "lhermitte"])
+    monkeypatch.setattr(pt, "CHUNK_PEOPLE", 7)
+    parts = pt.simulate_arrays(traits, inputs, doses, nodes=["back_pain", "lhermitte"])
+    for k in ("back_pain", "lhermitte"):
+        assert np.allclose(whole[k], parts[k], atol=1e-12)
+
+
+def test_a_training_start_changes_nothing_before_it_and_builds_up_after():
+    _, _, traits, inputs, doses = _array_run(n=20, days=150)
+    none = pt.simulate_arrays(traits, inputs, {**doses, "training": 0.0})
+    start = np.zeros((20, 150))
+    start[:, 40:] = 1.0
+    later = pt.simulate_arrays(traits, inputs, {**doses, "training": start})
+    assert np.array_equal(later["back_pain"][:, :40], none["back_pain"][:, :40])
+    gain = later["weakness"] - none["weakness"]  # stronger: weakness falls as training builds up
+    assert gain[:, 41].mean() < 0 and gain[:, 140].mean() < gain[:, 60].mean()
+    assert later["back_pain"][:, 100:].mean() < none["back_pain"][:, 100:].mean()
+
+
+def test_daily_inputs_and_a_counterfactual_share_every_random_day():
+    n, days = 300, 90
+    rng = np.random.default_rng(3)
+    traits = {k: rng.uniform(lo, hi, n) for k, (lo, hi) in pt.COHORT_RANGES.items()}
+    traits["has_lhermitte_sign"] = rng.random(n) < 0.2
+    temp = np.full((n, days), 18.0)
+    inputs = pt.daily_inputs(traits, temp, np.random.default_rng(4))
+    assert inputs.lhermitte_spell[~traits["has_lhermitte_sign"]].sum() == 0
+    base = pt.simulate_arrays(traits, inputs, nodes=["back_pain", "sitting_hours"])
+    again = pt.simulate_arrays(traits, inputs, nodes=["back_pain", "sitting_hours"])
+    assert np.array_equal(base["back_pain"], again["back_pain"])  # deterministic
+    z = inputs.sitting_z.copy()
+    z[:, 30] += 1.0 / pt.SITTING_SD_H  # one more hour of sitting on day 30 only
+    more = pt.simulate_arrays(
+        traits, pt.DailyInputs(**{**vars(inputs), "sitting_z": z}), nodes=["back_pain"]
+    )
+    diff = more["back_pain"] - base["back_pain"]
+    assert np.array_equal(diff[:, :30], np.zeros((n, 30)))  # nothing changes before the day
+    assert diff[:, 31].mean() > 0  # held load carries over to the next day's pain
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"steps": "lots"}, "steps"),
+        ({"lesion_severity": 30.0}, "lesion_severity must be between"),
+        ({"has_lhermitte_sign": 1}, "has_lhermitte_sign"),
+        ({"wings": 1.0}, "unknown fields"),
+    ],
+)
+def test_simulate_arrays_names_the_bad_trait(change, message):
+    _, _, traits, inputs, doses = _array_run(n=4, days=20)
+    bad = dict(traits)
+    for k, v in change.items():
+        bad[k] = np.full(4, v) if not isinstance(v, str) else np.array([v] * 4)
+    with pytest.raises((ValueError, TypeError), match=message):
+        pt.simulate_arrays(bad, inputs, doses)
+
+
+def test_simulate_arrays_names_bad_doses_and_inputs():
+    _, _, traits, inputs, doses = _array_run(n=4, days=20)
+    with pytest.raises(ValueError, match="training must be between 0 and 1"):
+        pt.simulate_arrays(traits, inputs, {"training": 2.0})
+    with pytest.raises(ValueError, match="unknown names"):
+        pt.simulate_arrays(traits, inputs, {"massage": 1.0})
+    with pytest.raises(ValueError, match="pacing must be one value per person"):
+        pt.simulate_arrays(traits, inputs, {"pacing": np.zeros((4, 20))})
+    with pytest.raises(ValueError, match="relapse_u must hold uniforms"):
+        pt.DailyInputs(**{**vars(inputs), "relapse_u": inputs.relapse_u + 1.0})
+    with pytest.raises(ValueError, match="must have shape"):
+        pt.DailyInputs(**{**vars(inputs), "steps_z": inputs.steps_z[:, :3]})

@@ -1,235 +1,230 @@
-"""The datasheet (data/README.md): what the data are, how they were made, what is assumed.
+"""The datasheet (data/README.md): how the data were collected and their known traps.
 
-The datasheet is Markdown read on GitHub, so its citations are written ``[@key]`` here and
-rendered as plain "(Author Year)", with a reference list of the sources it cites at the end
-(:mod:`msbackpain.evidence`).
+Written for students: what the files are, who the people are and how they were selected, how
+each column was recorded, the treatments, the known traps *in general terms* (selection,
+confounding by indication, missing entries, rating habits, exposure windows), the cohort in
+numbers beside published ranges, and the problems of the messy export. It prints no effect
+size, no functional form and no missingness mechanism: the answers live apart from the data
+(:mod:`msbackpain.diaries.answers`). Citations are written ``[@key]`` here and rendered as
+plain "(Author Year)" with a reference list at the end.
 """
 
 from __future__ import annotations
 
-import numpy as np
-
-from msbackpain.diaries import cohort, daily, observation
+from msbackpain.diaries import study
+from msbackpain.diaries.raw_export import PROBLEMS
 from msbackpain.evidence import cited_keys, reference_list, render_citations
 
-#: Ranges a large generated cohort must fall in (tests check them; the datasheet states them).
-REALISM_RANGES = {
-    "female_fraction": (
-        0.60,
-        0.73,
-        "around the two-thirds the generator draws: women are affected about twice as often as "
-        "men [@walton2020]",
-    ),
-    "heat_sensitive_fraction": (
-        0.60,
-        0.80,
-        "around the generator's assumed 70%; in one survey 58% of 256 people with MS reported "
-        "heat sensitivity [@flensner2011]",
-    ),
-    "relapses_per_year_relapsing_remitting": (
-        0.15,
-        0.45,
-        "the generator's assumed 0.2–0.5 a year, lowered by 30% (also assumed) in people on the "
-        "drug",
-    ),
-    "primary_progressive_fraction": (
-        0.08,
-        0.16,
-        "around the generator's assumed 12%",
-    ),
-}
+
+def _pct(x) -> str:
+    return f"{100 * float(x):.0f}%"
 
 
-def _pct(x):
-    return f"{100 * x:.0f}%"
+def _who(patients, setting: str) -> list[str]:
+    lines = [
+        "## Who the people are and how they were selected",
+        "",
+        f"- **Selection.** {study.SETTINGS[setting]}.",
+    ]
+    if setting == "clinic":
+        lines += [
+            "  The cohort therefore stands for people with MS *who have back pain*, not for",
+            "  people with MS in general: in pooled studies of people with MS, 20% reported back",
+            "  pain [@foley2013], and a systematic review found low back pain in 41.6–52.4%",
+            "  [@massot2021]. People were enrolled after a fortnight in which their back pain was",
+            "  high enough to qualify.",
+        ]
+    else:
+        lines += [
+            "  Back pain is not universal in such a cohort: in pooled studies of people with MS,",
+            "  20% reported back pain [@foley2013], and a systematic review found low back pain",
+            "  in 41.6–52.4% [@massot2021].",
+        ]
+    lines += [
+        "- **Enrolment** was staggered over about nine months (`enrolled` in `patients.csv`),",
+        "  so different people kept their diaries in different seasons. Some people left the",
+        "  study early (`left_study`); the diary has rows only for the days a person was in the",
+        "  study.",
+        "- **Disease-modifying drugs.** People took one of several drugs, or none, prescribed",
+        "  before the study: an interferon beta injection once a week, a daily injection of",
+        "  glatiramer acetate [@johnson1995], dimethyl fumarate capsules twice a day [@gold2012]",
+        "  or an ocrelizumab infusion every 24 weeks [@hauser2017]. Each has its own side",
+        "  effects on its own days (after an injection, on infusion days, in the first months",
+        "  on a drug) [@andersen2004].",
+        "- **Anti-spasticity drugs** (baclofen, tizanidine) were prescribed by the clinic, as",
+        "  usual, to the people who needed them.",
+        "- **Physiotherapy.** The clinic referred people for physiotherapy for back pain when",
+        "  their diary showed a bad spell (`physio_referral`); after a waiting list, most",
+        "  started (`physio_start`), attended two sessions a week for a programme of about 12",
+        "  weeks (`physio_session`), some more faithfully than others, and were advised to keep",
+        "  exercising at home afterwards. Some referred people never started.",
+        "",
+    ]
+    return lines
 
 
-def _cite(keys) -> str:
-    """``[@a; @b]`` for a list of keys, or an empty string."""
-    return f"[{'; '.join('@' + k for k in keys)}]" if keys else ""
+def _collected() -> list[str]:
+    return [
+        "## How each column was recorded",
+        "",
+        "- `back_pain`, `fatigue`, `spasticity`: the person's own rating each evening, 0 (none)",
+        "  to 10 (worst imaginable), in whole numbers. `fatigue` is fatigue of any kind (of the",
+        "  body and of the mind); `spasticity` is stiffness and spasms.",
+        "- `sitting_hours`: the person's own estimate of the hours they sat that day, to the",
+        "  half hour.",
+        "- `lhermitte_episodes`: how many electric-shock sensations down the spine the person",
+        "  noticed that day (Lhermitte's sign).",
+        "- `medication_taken` and `side_effect`: doses of MS medicines taken and whether the",
+        "  person felt a side effect that day.",
+        "- A day's entry (all of the above) is either filled in or missing as a whole.",
+        "- `steps`: counted by a pedometer, independently of the written diary. It is empty on",
+        "  days the device was not worn.",
+        "- `temperature_c` and `heat_wave`: the daily *mean* air temperature at the nearest",
+        "  weather station and the weather service's heat-wave flag; the same for everyone on",
+        "  the same date.",
+        "- `relapse` and `physio_session`: from the clinic's records (never missing).",
+        "",
+    ]
 
 
-def render(c, truth, command: str) -> str:
-    p, d = c.patients, c.diary
-    n, days = len(p), truth["n_days"]
-    filled = d["back_pain"].notna()
-    first = filled[d["study_day"] <= 30].mean()
-    last = filled[d["study_day"] > days - 30].mean()
-    usual_pain = np.asarray(truth["hidden_traits"]["usual_back_pain"], dtype=float)
-    heat = np.mean(truth["hidden_traits"]["heat_sensitive"])
-    steps = d["steps"].astype(float)
+def _traps() -> list[str]:
+    return [
+        "## Known traps",
+        "",
+        "These are the traps a study team would warn you about. How big each one is, is for your",
+        "analysis to find out.",
+        "",
+        "- **Selection.** Who is in the data depends on how people were recruited (above), and",
+        "  when: a person's first weeks may not be typical of their later weeks.",
+        "- **Confounding by indication.** Treatments were not given at random. Clinicians",
+        "  prescribe anti-spasticity drugs to the people who need them most, and physiotherapy",
+        "  followed a bad spell of back pain. Comparing treated with untreated people, or the",
+        "  weeks before a treatment with the weeks after it, mixes the treatment with the reason",
+        "  it was given.",
+        "- **Missing entries.** Not every day was written down, and some people wrote more",
+        "  often than others, at some times more than at others. Steps go missing on their own",
+        "  days. Whether the missing days differ from the written ones is a question to ask, not",
+        "  to assume away.",
+        "- **Rating habits.** People use the 0–10 scale differently (one person's 4 is another's",
+        "  6), some prefer round numbers, and nobody can rate below 0. Comparisons within a",
+        "  person are protected from some of this; comparisons between people are not.",
+        "- **Exposure windows.** Causes act over different times: a side effect on the day of or",
+        "  after a dose, warmth on warm days, a relapse over weeks, physiotherapy building up",
+        "  over weeks and fading after it stops, yesterday's activity on today's pain. Choose",
+        "  the window before you estimate.",
+        "- **Seasons and calendar time.** Because people enrolled over months, calendar time,",
+        "  season and time in the study are not the same thing.",
+        "- **Direct and total.** Some causes act through another column (for example through",
+        "  fatigue). Adjusting for that column estimates a different quantity than not",
+        "  adjusting: say which one you want.",
+        "",
+    ]
+
+
+def _numbers(p, stats, settings) -> list[str]:
+    n = len(p)
+    course = p["ms_course"].value_counts(normalize=True)
+    amb = stats.steps_n and stats.steps_sum / stats.steps_n
+    drugs = p["dmd"].value_counts()
+    drug_text = ", ".join(f"{k} {v}" for k, v in drugs.items())
+    return [
+        "## This cohort in numbers (beside published figures)",
+        "",
+        "| | this cohort | published |",
+        "|---|---|---|",
+        f"| women | {_pct((p['sex'] == 'female').mean())} | about two women for every man "
+        "in the population [@walton2020]; more in clinic samples |",
+        f"| mean age | {p['age'].mean():.1f} years | 46.3 ± 10.6 years in 645 people with MS "
+        "[@motl2013] |",
+        f"| mean age at diagnosis | {p['age_at_diagnosis'].mean():.1f} years | 32 years "
+        "worldwide [@walton2020] |",
+        f"| course | relapsing-remitting {_pct(course.get('relapsing-remitting', 0))}, "
+        f"secondary progressive {_pct(course.get('secondary progressive', 0))}, primary "
+        f"progressive {_pct(course.get('primary progressive', 0))} | |",
+        f"| EDSS | median {p['edss'].median():g}, mean {p['edss'].mean():.1f} | 0–10 in half "
+        "steps [@kurtzke1983] |",
+        f"| report heat sensitivity | {_pct(p['reports_heat_sensitivity'].mean())} | 58% of "
+        "256 people with MS [@flensner2011] |",
+        f"| cervical cord lesion on MRI | {_pct(p['cervical_lesion'].mean())} | |",
+        f"| steps a day (pedometer) | mean {amb:,.0f} | 5,903 ± 3,185 in ambulatory people "
+        "with MS [@motl2013] |",
+        f"| diary entries filled in | {_pct(stats.filled / max(stats.rows, 1))} overall, "
+        f"{_pct(stats.first / max(stats.first_n, 1))} in the first 30 days, "
+        f"{_pct(stats.last / max(stats.last_n, 1))} in the last 30 | 85% in pooled "
+        "momentary-assessment studies of chronic pain, falling over the days [@ono2019] |",
+        "",
+        f"- {n} people, {stats.rows:,} diary rows from {stats.first_date:%Y-%m-%d} to "
+        f"{stats.last_date:%Y-%m-%d} (up to {settings['n_days']} days each); "
+        f"{int(p['left_study'].notna().sum())} people left early.",
+        f"- Disease-modifying drugs: {drug_text}.",
+        f"- Anti-spasticity drug: {int((p['anti_spasticity_drug'] != 'none').sum())} people.",
+        f"- Physiotherapy: {int(p['physio_referral'].notna().sum())} referrals, "
+        f"{int(p['physio_start'].notna().sum())} people started during the study "
+        f"({stats.sessions:,} sessions attended).",
+        f"- Daily mean temperatures from {stats.t_min:.1f} to {stats.t_max:.1f} °C.",
+        "",
+    ]
+
+
+def render(patients, stats, settings, command: str) -> str:
+    """The datasheet text for a written data set (``stats``: diary summary numbers)."""
     lines = [
         "# Simulated MS patient diaries: datasheet",
         "",
         "**Simulated teaching data. Not patient data.** No row describes a real person. The data",
-        "were made by a computer model (`msbackpain.diaries`) so that the true cause of every",
-        "pattern is known (`ground_truth.json`). Do not use them for clinical decisions, to",
+        "were made by a computer model so that the true answer to every question is known to",
+        "your instructor (it is not in this folder). Do not use them for clinical decisions, to",
         "estimate anything about real people with MS, to train or validate clinical models, or",
         "as evidence for or against any treatment.",
         "",
-        "## What it is",
+        "## What is in this folder",
         "",
-        f"- `patients.csv`: {n} simulated people with MS (one row each).",
-        f"- `diary.csv`: their diaries, one row per person per day for {days} days from "
-        f"{truth['start_date']} ({len(d):,} rows); empty cells are entries not filled in.",
-        "- `diary_raw.csv`: the same diary as a deliberately messy export for a cleaning exercise",
-        "  (problems listed below).",
-        "- `ground_truth.json`: the causal graph, every effect size with its unit and evidence",
-        "  grade, each person's hidden traits, relapse onsets, the diary habits switched on, the",
-        "  cohort settings with their grades and source keys, the seed and the generator version.",
+        f"- `patients.csv`: {len(patients)} people with MS (one row each).",
+        "- `diary.csv`: their diaries, one row per person per day in the study; empty cells are",
+        "  entries not filled in (or, for `steps`, days the pedometer was not worn).",
+        "- `diary_raw.csv`: the same diary as a deliberately messy export, for a cleaning",
+        "  exercise (problems listed below).",
         "- `datapackage.json`: the Frictionless Table Schema of both tables (type, unit,",
         "  description and constraints of every field). `multipleOf` is our own extra constraint.",
         "",
-        "## Who the simulated people are",
-        "",
-        "- **A cohort selected for back pain.** Every simulated person has back pain: their usual",
-        f"  back pain runs from {usual_pain.min():.1f} to {usual_pain.max():.1f} on the 0–10 "
-        "scale.",
-        "  The cohort therefore stands for people with MS *who have back pain*, not for people",
-        "  with MS in general. In pooled studies of people with MS, 20% reported back pain",
-        "  [@foley2013], and a systematic review found low back pain in 41.6–52.4% [@massot2021].",
-        "- **Heat sensitivity.** The generator makes 70% of people heat-sensitive (a teaching",
-        f"  assumption; {_pct(heat)} in this cohort). That is more than the 58% of 256 people with",
-        "  MS who reported heat sensitivity in one survey [@flensner2011].",
-        "- **Treatments.** The only disease-modifying drug is interferon beta, and its side",
-        "  effects follow one trial of a low-dose, once-weekly interferon beta-1a regimen in",
-        "  secondary-progressive MS [@andersen2004]. A cohort with interferon as the only",
-        "  disease-modifying drug is dated: today there are many such drugs. The only",
-        "  anti-spasticity drug is baclofen.",
-        f"- **Walking.** People walk {steps.mean():,.0f} steps a day on average in this cohort;",
-        "  in one study, 645 ambulatory people with MS walked 5,903 ± 3,185 steps a day, fewer",
-        "  with greater disability [@motl2013].",
-        "",
-        "## How it was generated",
-        "",
-        "One command regenerates every file byte for byte:",
-        "",
-        "```",
-        command,
-        "```",
-        "",
-        f"Generator version {truth['generator_version']}, seed {truth['seed']}. The generator is",
-        "the project's patient model plus an observation model: a vectorised daily model with the",
-        "same structure as the whole-chain model of notebook 07 (weather → warming → fatigue;",
-        "relapses that remit; sitting → next-day pain; pain → fear → less walking; drug side",
-        "effects; neck flexion on a cervical lesion → Lhermitte episodes), using its climate, heat",
-        "and relapse constants, the Lhermitte module's trigger probability and the published",
-        "interferon side-effect rate, with the remaining effects summarised as the linear effects",
-        "listed below. (The full chain model is about 30 times too slow for large cohorts.)",
-        "",
-        "## What comes from the literature and what is assumed",
-        "",
-        "Every number carries an evidence grade: **measured** (observed in a study),",
-        "**derived** (worked out from measured values) or **assumption** (a teaching choice).",
-        "",
-        "Cohort settings:",
-        "",
-        "| setting | value | grade | note and sources |",
-        "|---|---|---|---|",
     ]
-    for k, (v, grade, keys, note) in cohort.COHORT_ASSUMPTIONS.items():
-        val = "–".join(f"{x:g}" for x in v) if isinstance(v, tuple) else f"{v:.3g}"
-        lines.append(f"| {k} | {val} | {grade} | {f'{note} {_cite(keys)}'.strip()} |")
+    lines += _who(patients, settings["setting"])
+    lines += _collected()
+    lines += _traps()
+    lines += _numbers(patients, stats, settings)
     lines += [
-        "",
-        "The EDSS (Expanded Disability Status Scale) runs from 0 to 10 in half steps",
-        "[@kurtzke1983], and the `walking` column is the walking ability that goes with it (4.0:",
-        "about 500 m unaided; 5.0: about 200 m; 5.5: about 100 m; 6.0: one aid; 6.5: two aids;",
-        "7.0 and above: wheelchair). How EDSS grows with the years since diagnosis is assumed.",
-        "",
-        "Daily model: every effect below is a **teaching assumption** (no source gives these",
-        "sizes for one person's day). The heat, relapse and climate constants come from",
-        "`msbackpain.whole_chain`, whose parameters carry their own grades. A study listed next",
-        "to an effect informed its direction or size, or disagrees with it (see below); none",
-        "measures the value used.",
-        "",
-        "| effect | value | unit | related study |",
-        "|---|---|---|---|",
-    ]
-    for k, (v, u, _) in daily.EFFECTS.items():
-        lines.append(f"| {k} | {v:g} | {u} | {_cite(daily.EFFECT_SOURCES.get(k, ()))} |")
-    lines += [
-        "",
-        "Where the daily model disagrees with studies (to be recalibrated in a later version):",
-        "",
-        "- `physio_on_pain` (−1.5 points) is larger than the trial evidence: in a meta-analysis of",
-        "  10 small randomised trials of exercise in MS (389 people, high risk of bias), pain fell",
-        "  by a standardised mean difference of −0.46 (95% CI −0.92 to 0.00) [@demaneuf2019],",
-        "  about −0.9 points on the 0–10 scale if the standard deviation of pain is about 2",
-        "  points. A fall of 2 points or 30% is what patients in one pooled analysis called",
-        '  "much improved" [@farrar2001].',
-        "- `fatigue_persistence` (0.5) makes fatigue carry over positively from day to day. In a",
-        "  study of 107 people with MS who rated their symptoms five times a day for a week, a",
-        "  day of higher fatigue was followed by *lower* fatigue the next day (B = −0.16), fatigue",
-        "  predicted pain later the same day, and no symptom predicted another one the next day",
-        "  [@kratz2017]. The pain autocorrelation (`pain_persistence`) is a simulation assumption.",
-        "",
-        "Diary habits (each can be switched off in `generate_cohort(habits=...)`; recorded in",
-        "`ground_truth.json`; every size is a teaching assumption):",
-        "",
-        "| habit | value | unit | meaning | related study |",
-        "|---|---|---|---|---|",
-    ]
-    for k, (v, u, m) in observation.HABITS.items():
-        keys = observation.HABIT_SOURCES.get(k, ())
-        lines.append(f"| {k} | {v:g} | {u} | {m} | {_cite(keys)} |")
-    lines += [
-        "",
-        "Published diary facts this imitates: in a pooled analysis of momentary-assessment",
-        "studies of chronic pain, completion averaged 85% and fell over the days of a study",
-        "[@ono2019]. Paper diaries can look far more complete than they are: in one study,",
-        "people with chronic pain reported 90% compliance with paper diaries while their actual",
-        "compliance was 11%, and electronic diaries reached 94% [@stone2002].",
-        "**Missing entries that follow pain are a mechanism to teach, not the typical case:** in",
-        "the pooled momentary-assessment data, pain intensity did not predict whether an entry",
-        "was completed [@ono2019]. Digit preference on 0, 5 and 10 and the day-to-day",
-        "autocorrelation of pain are simulation assumptions.",
-        "",
-        "## This cohort in numbers",
-        "",
-        f"- women: {_pct((p['sex'] == 'female').mean())}; mean age at diagnosis "
-        f"{p['age_at_diagnosis'].mean():.1f} years",
-        f"- relapsing-remitting {_pct((p['ms_course'] == 'relapsing-remitting').mean())}, "
-        f"secondary progressive {_pct((p['ms_course'] == 'secondary progressive').mean())}, "
-        f"primary progressive {_pct((p['ms_course'] == 'primary progressive').mean())}",
-        f"- median EDSS {p['edss'].median():g}",
-        f"- heat-sensitive (hidden trait): {_pct(heat)}",
-        f"- usual back pain (hidden trait): {usual_pain.min():.1f} to {usual_pain.max():.1f}, "
-        f"median {np.median(usual_pain):.1f}",
-        f"- steps a day: mean {steps.mean():,.0f}",
-        f"- diary entries filled in: {_pct(filled.mean())} overall, {_pct(first)} in the first 30 "
-        f"days, {_pct(last)} in the last 30",
-        f"- started physiotherapy during the study: {p['physio_start'].notna().sum()} people",
-        "",
-        "Ranges a large generated cohort falls in (checked by the tests):",
-        "",
-    ]
-    for k, (lo, hi, s) in REALISM_RANGES.items():
-        lines.append(f"- {k}: {lo:g}–{hi:g}; {s}")
-    lines += [
-        "",
         "## Problems in diary_raw.csv",
         "",
         "| problem | rows | what it looks like |",
         "|---|---|---|",
     ]
-    for k, v in truth["raw_export_problems"].items():
-        lines.append(f"| {k} | {v['rows']} | {v['what']} |")
+    for k, (_, what) in PROBLEMS.items():
+        lines.append(f"| {k} | {stats.problems[k]} | {what} |")
     lines += [
         "",
         "Cleaning it should give back `diary.csv` (except that typed-over values cannot be",
         "recovered and become missing).",
         "",
+        "## How it was generated",
+        "",
+        "The people and their days come from the project's whole-chain model of MS and back",
+        "pain (notebook 07), observed the way a diary observes a person. One command",
+        "regenerates every file byte for byte:",
+        "",
+        "```",
+        command,
+        "```",
+        "",
+        f"Generator version {settings['generator_version']}"
+        + ("." if "--student" in command else f", seed {settings['seed']}."),
+        "",
         "## Known limitations",
         "",
-        "- A teaching model: linear effects of assumed size, one climate, no seasons in activity,",
-        "  no changes of treatment, no drop-outs (only missing entries).",
-        "- A cohort selected for back pain, with more heat-sensitive people than one survey",
-        "  found, interferon beta as the only disease-modifying drug, a physiotherapy effect",
-        "  larger than trials suggest, and fatigue that carries over from day to day (see above).",
-        "- Relapse days are marked for a fixed 21 days after each onset.",
-        "- The pain scale is the person's evening rating; nothing is validated against",
-        "  real diaries.",
+        "- A teaching model: every mechanism is simplified, and many sizes are teaching",
+        "  assumptions; nothing is validated against real diaries.",
+        "- One city's weather; no changes of disease-modifying drug during the study.",
+        "- The ratings are evening ratings of the day; recalled pain can differ from momentary",
+        "  ratings [@broderick2008].",
         "",
         "Licence: CC BY 4.0 (see `datapackage.json`).",
         "",

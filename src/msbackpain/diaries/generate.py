@@ -1,4 +1,9 @@
-"""generate_cohort: the cohort, their true days, their diaries and the ground truth."""
+"""generate_cohort: the study's people and diaries as tables (what a study team hands over).
+
+The tables come from :func:`msbackpain.diaries.study.simulate_study` (the whole-chain model
+observed day by day); the true effects are computed separately, by counterfactual runs, in
+:mod:`msbackpain.diaries.answers`, and never stored with the data.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +12,18 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from msbackpain.diaries import cohort, daily, observation
-from msbackpain.evidence.grades import ASSUMPTION
+from msbackpain.diaries import cohort, drugs, observation, study
 
-VERSION = "1.0.0"
+VERSION = "2.0.0"
+#: Largest cohort and longest diary the generator accepts. [setting | people]
 MAX_PATIENTS = 1_000_000
+#: Longest diary (days per person). [setting | days]
 MAX_DAYS = 3650
 
 
 class Cohort(NamedTuple):
-    """What :func:`generate_cohort` returns: ``patients``, ``diary`` (tables) and ``truth``."""
+    """What :func:`generate_cohort` returns: ``patients``, ``diary`` (tables) and ``truth``
+    (generator settings only: no effect sizes)."""
 
     patients: pd.DataFrame
     diary: pd.DataFrame
@@ -31,23 +38,8 @@ def _whole(name, value, low, high):
     return int(value)
 
 
-def _r(x, nd=4):
-    return [round(float(v), nd) for v in np.asarray(x, dtype=float)]
-
-
-def generate_cohort(
-    n_patients: int,
-    n_days: int,
-    seed: int,
-    start_date: str = "2025-03-01",
-    *,
-    habits=None,
-) -> Cohort:
-    """Simulate ``n_patients`` people keeping a diary for ``n_days`` days (vectorised).
-
-    ``habits``: switch the diary habits of :data:`observation.HABITS` off (``False``) or set
-    their strength, e.g. ``{"digit_preference": False}``. Same arguments → the same data.
-    """
+def check_arguments(n_patients, n_days, seed, start_date, setting, habits):
+    """Validated arguments (ValueError/TypeError with a clear message)."""
     n = _whole("n_patients", n_patients, 1, MAX_PATIENTS)
     days = _whole("n_days", n_days, 2, MAX_DAYS)
     seed = _whole("seed", seed, 0, 2**63 - 1)
@@ -57,125 +49,137 @@ def generate_cohort(
         raise ValueError(
             f"start_date must be a date like '2025-03-01' (got {start_date!r})"
         ) from None
-    h = observation.settings(habits)
-    c, true, done, pain, fatigue, spast = simulate_arrays(n, days, seed, start, h)
-    dates = pd.date_range(start, periods=days, freq="D")
-    ids = [f"P{i + 1:04d}" for i in range(n)]
-    miss = ~done.ravel()
+    setting = study.setting_name(setting)
+    observation.settings(habits)
+    return n, days, seed, start, setting
 
-    def nint(a):
-        return pd.arrays.IntegerArray(np.asarray(a, dtype=np.int64).ravel(), miss.copy())
 
-    def nbool(a):
-        return pd.arrays.BooleanArray(np.asarray(a, dtype=bool).ravel(), miss.copy())
+def _dates(cal, idx):
+    return np.where(idx >= 0, cal.dates.values[np.maximum(idx, 0)], np.datetime64("NaT"))
 
-    sitting = true["sitting"].ravel()
-    diary = pd.DataFrame(
+
+def patients_table(cal, res: study.ChunkResult) -> pd.DataFrame:
+    """The patients table of one chunk (what a clinic record would hold)."""
+    p = res.plan
+    c = p.people
+    first = study.SCREENING_DAYS + p.enrol
+    left = np.where(p.stay < p.days, first + p.stay - 1, -1)  # last diary day of early leavers
+    start = np.where((p.physio["start"] >= 0) & (p.physio["start"] < p.stay), p.physio["start"], -1)
+    referral = np.where(p.physio["referral"] >= 0, p.physio["referral"], -1)
+    ids = [f"P{p.first + i + 1:04d}" for i in range(p.n)]
+    return pd.DataFrame(
         {
-            "patient_id": pd.Categorical.from_codes(np.repeat(np.arange(n), days), ids),
-            "date": np.tile(dates.values, n),
-            "study_day": np.tile(np.arange(1, days + 1), n),
-            "back_pain": nint(pain),
-            "fatigue": nint(fatigue),
-            "spasticity": nint(spast),
-            "steps": nint(true["steps"]),
-            "sitting_hours": pd.arrays.FloatingArray(sitting, miss.copy()),
-            "temperature_c": np.tile(true["temperature"], n),
-            "heat_wave": np.tile(true["heat_wave"], n),
-            "lhermitte_episodes": nint(true["lhermitte"]),
-            "relapse": true["relapse_day"].ravel(),
-            "physio_session": true["physio_session"].ravel(),
-            "medication_taken": nint(true["medication_taken"]),
-            "side_effect": nbool(true["side_effect"]),
-        },
-        copy=False,
+            "patient_id": ids,
+            "sex": np.where(c["female"], "female", "male"),
+            "age": c["age"],
+            "age_at_diagnosis": c["age_at_diagnosis"],
+            "years_since_diagnosis": c["years_since_diagnosis"],
+            "ms_course": np.array(cohort.COURSES)[c["course"]],
+            "edss": c["edss"],
+            "walking": np.array(cohort.WALKING_LABELS)[c["walking"]],
+            "cervical_lesion": c["traits"]["cervical_lesion"] > 0,
+            "reports_heat_sensitivity": c["reports_heat_sensitivity"],
+            "dmd": np.array(drugs.DRUG_NAMES)[p.drug],
+            "anti_spasticity_drug": np.array(cohort.ANTI_SPASTICITY_DRUGS)[c["anti_spasticity"]],
+            "enrolled": _dates(cal, first),
+            "left_study": _dates(cal, left),
+            "physio_referral": _dates(cal, np.where(referral >= 0, first + referral, -1)),
+            "physio_start": _dates(cal, np.where(start >= 0, first + start, -1)),
+        }
     )
-    patients = cohort.patients_table(c, true["physio_start"], start)
-    truth = _truth(c, true, h, ids, dates, seed, n, days, habits)
-    return Cohort(patients, diary, truth)
 
 
-def simulate_arrays(n, days, seed, start, h):
-    """The arrays behind a cohort: traits, true days, which entries were filled in, ratings."""
-    rng = np.random.default_rng(seed)
-    c = cohort.make_cohort(n, rng, days)
-    true = daily.simulate_days(c, rng, days, start.weekday(), start.day_of_year - 1)
-    done = observation.completed(true, c, rng, h)
-    dp = h["digit_preference"]
-    pain = observation.rating(true["pain"], rng, dp)
-    fatigue = observation.rating(true["fatigue"], rng, dp)
-    spast = observation.rating(true["spasticity"], rng, dp)
-    return c, true, done, pain, fatigue, spast
+def diary_table(cal, res: study.ChunkResult) -> pd.DataFrame:
+    """The diary of one chunk: one row per person per day while enrolled."""
+    p, r, out = res.plan, res.rec, res.out
+    enrolled = p.enrolled
+    rows_p, rows_t = np.nonzero(enrolled)
+    first = study.SCREENING_DAYS + p.enrol
+    cal_idx = first[rows_p] + rows_t
+    miss = ~r["filled"][rows_p, rows_t]
+    onset = np.diff(out["relapse"], axis=1, prepend=0.0) > 0.5
+    flag = np.zeros_like(onset)
+    for lag in range(min(study.RELAPSE_FLAG_DAYS, p.days)):
+        flag[:, lag:] |= onset[:, : p.days - lag]
+
+    def pick(a):
+        return np.asarray(a)[rows_p, rows_t]
+
+    def nint(a, mask):
+        return pd.arrays.IntegerArray(pick(a).astype(np.int64), mask.copy())
+
+    ids = np.array([f"P{p.first + i + 1:04d}" for i in range(p.n)])
+    no_steps = ~r["worn"][rows_p, rows_t]
+    return pd.DataFrame(
+        {
+            "patient_id": ids[rows_p],
+            "date": cal.dates.values[cal_idx],
+            "study_day": rows_t + 1,
+            "back_pain": nint(r["back_pain"], miss),
+            "fatigue": nint(r["fatigue"], miss),
+            "spasticity": nint(r["spasticity"], miss),
+            "steps": nint(r["steps"], no_steps),
+            "sitting_hours": pd.arrays.FloatingArray(pick(r["sitting_hours"]), miss.copy()),
+            "temperature_c": cal.temperature[cal_idx],
+            "heat_wave": cal.heat_wave[cal_idx],
+            "lhermitte_episodes": nint(r["lhermitte_episodes"], miss),
+            "relapse": pick(flag),
+            "physio_session": pick(p.physio["session"]),
+            "medication_taken": nint(p.side["doses"] + p.anti_doses, miss),
+            "side_effect": pd.arrays.BooleanArray(pick(p.side["any"]), miss.copy()),
+        }
+    )
 
 
-def _truth(c, true, h, ids, dates, seed, n, days, habits):
-    onset_p, onset_d = np.nonzero(true["relapse_onset"])
-    ps = true["physio_start"]
-    d = np.datetime_as_string(dates.values, unit="D")
+def truth_settings(n, days, seed, start, setting, habits) -> dict:
+    """Generator settings (no effect sizes): enough to regenerate the data."""
     return {
         "generator": "msbackpain.diaries.generate_cohort",
         "generator_version": VERSION,
         "seed": seed,
         "n_patients": n,
         "n_days": days,
-        "start_date": str(d[0]),
+        "start_date": str(start.date()),
+        "setting": setting,
+        "selection": study.SETTINGS[setting],
+        "habits": {k: v for k, v in observation.settings(habits).items()},
         "warning": "Simulated data for teaching. Not patient data; not for clinical use.",
-        "graph": {
-            "nodes": sorted({x for edge in daily.GRAPH_EDGES for x in edge}),
-            "edges": [{"cause": a, "effect": b} for a, b in daily.GRAPH_EDGES],
-        },
-        "effects": {
-            k: {
-                "value": v,
-                "unit": u,
-                "meaning": m,
-                "grade": ASSUMPTION,
-                "sources": list(daily.EFFECT_SOURCES.get(k, ())),
-            }
-            for k, (v, u, m) in daily.EFFECTS.items()
-        },
-        "confounders": {
-            "steps_and_back_pain": "EDSS (disability) lowers usual steps and raises usual pain; "
-            "steps have no causal effect on pain in this model",
-            "physiotherapy_and_back_pain": "people with more usual pain are more likely to start "
-            "physiotherapy, and the season (heat → fatigue → pain) changes pain over the study",
-        },
-        "habits": {
-            k: {
-                "value": h[k],
-                "unit": u,
-                "meaning": m,
-                "on": h[k] != 0,
-                "grade": ASSUMPTION,
-                "sources": list(observation.HABIT_SOURCES.get(k, ())),
-            }
-            for k, (_, u, m) in observation.HABITS.items()
-        },
-        "cohort_assumptions": {
-            k: {
-                "value": list(v) if isinstance(v, tuple) else v,
-                "grade": grade,
-                "sources": list(keys),
-                "note": note,
-            }
-            for k, (v, grade, keys, note) in cohort.COHORT_ASSUMPTIONS.items()
-        },
-        "hidden_traits": {
-            "patient_id": ids,
-            "heat_sensitive": c["heat_sensitive"].tolist(),
-            "fear_avoidance": _r(c["fear_avoidance"], 3),
-            "baseline_strength": _r(c["baseline_strength"], 3),
-            "relapse_rate_per_year": _r(c["relapse_rate"], 3),
-            "cervical_lesion_severity": _r(c["cervical_severity"], 4),
-            "diary_completion_tendency": _r(c["completion_tendency"], 3),
-            "usual_back_pain": _r(true["usual_pain"], 3),
-            "usual_fatigue": _r(true["usual_fatigue"], 3),
-            "usual_sitting_hours": _r(true["habit_sitting"], 3),
-            "usual_steps": [int(v) for v in np.rint(true["habit_steps"])],
-            "physio_start": [str(d[s]) if s >= 0 else None for s in ps.tolist()],
-        },
-        "relapse_onsets": {
-            "patient_id": [ids[i] for i in onset_p.tolist()],
-            "date": [str(d[j]) for j in onset_d.tolist()],
-        },
     }
+
+
+def iter_tables(n_patients, n_days, seed, start_date="2025-03-01", *, setting=None, habits=None):
+    """(patients, diary) tables chunk by chunk (bounded memory for big cohorts)."""
+    setting = study.DEFAULT_SETTING if setting is None else setting
+    n, days, seed, start, setting = check_arguments(
+        n_patients, n_days, seed, start_date, setting, habits
+    )
+    for cal, res in study.iter_study(
+        n, days, seed, start_date=start, setting=setting, habits=habits
+    ):
+        yield patients_table(cal, res), diary_table(cal, res)
+
+
+def generate_cohort(
+    n_patients: int,
+    n_days: int,
+    seed: int,
+    start_date: str = "2025-03-01",
+    *,
+    setting: str = study.DEFAULT_SETTING,
+    habits=None,
+) -> Cohort:
+    """Simulate ``n_patients`` people keeping a diary for up to ``n_days`` days each.
+
+    ``setting``: ``"clinic"`` (default: people of an MS clinic selected for back pain by a
+    screening diary) or ``"general"`` (a general MS clinic). ``habits``: switch diary habits of
+    :data:`observation.HABITS` off (``False``) or set their strength. Same arguments → the same
+    data. The true effects are not in the result: see :mod:`msbackpain.diaries.answers`.
+    """
+    n, days, seed, start, setting = check_arguments(
+        n_patients, n_days, seed, start_date, setting, habits
+    )
+    parts = list(iter_tables(n, days, seed, start, setting=setting, habits=habits))
+    patients = pd.concat([p for p, _ in parts], ignore_index=True)
+    diary = pd.concat([d for _, d in parts], ignore_index=True)
+    diary["patient_id"] = pd.Categorical(diary["patient_id"], categories=patients["patient_id"])
+    return Cohort(patients, diary, truth_settings(n, days, seed, start, setting, habits))

@@ -24,9 +24,10 @@ PROBLEMS = {
 }
 
 
-def raw_export(diary: pd.DataFrame, seed: int) -> tuple[pd.DataFrame, dict]:
-    """The messy export (all strings) and the count of each problem put in."""
-    rng = np.random.default_rng([seed, 8])
+def raw_export(diary: pd.DataFrame, seed: int, part: int = 0) -> tuple[pd.DataFrame, dict]:
+    """The messy export (all strings) and the count of each problem put in; ``part``: the
+    chunk of people (big cohorts are exported chunk by chunk, each with its own draws)."""
+    rng = np.random.default_rng([seed, 8] + ([part] if part else []))
     t = format_table(diary)
     n = len(t)
     counts = {}

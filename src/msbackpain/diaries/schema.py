@@ -8,7 +8,8 @@ comes in steps of 0.5; sitting in half hours).
 
 from __future__ import annotations
 
-from msbackpain.diaries.cohort import COURSES, WALKING_LABELS
+from msbackpain.diaries.cohort import ANTI_SPASTICITY_DRUGS, COURSES, WALKING_LABELS
+from msbackpain.diaries.drugs import DRUG_NAMES
 
 _B = {"trueValues": ["1"], "falseValues": ["0"]}
 
@@ -39,7 +40,7 @@ PATIENT_FIELDS = [
         "age",
         "integer",
         "years",
-        "Age at the start of the diary",
+        "Age at enrolment",
         required=True,
         minimum=16,
         maximum=100,
@@ -51,16 +52,16 @@ PATIENT_FIELDS = [
         "Age when MS was diagnosed",
         required=True,
         minimum=16,
-        maximum=60,
+        maximum=65,
     ),
     _f(
         "years_since_diagnosis",
         "integer",
         "years",
-        "Whole years since diagnosis at the start of the diary",
+        "Whole years since diagnosis at enrolment",
         required=True,
         minimum=0,
-        maximum=35,
+        maximum=45,
     ),
     _f("ms_course", "string", "", "Course of MS", required=True, enum=list(COURSES)),
     _f(
@@ -90,26 +91,58 @@ PATIENT_FIELDS = [
         **_B,
     ),
     _f(
+        "reports_heat_sensitivity",
+        "boolean",
+        "",
+        "Answered yes to 'Do your symptoms get worse in the heat?' at enrolment (1 = yes)",
+        required=True,
+        **_B,
+    ),
+    _f(
         "dmd",
         "string",
         "",
-        "Disease-modifying drug",
+        "Disease-modifying drug taken during the study (since before enrolment)",
         required=True,
-        enum=["interferon beta", "none"],
+        enum=list(DRUG_NAMES),
     ),
     _f(
         "anti_spasticity_drug",
         "string",
         "",
-        "Anti-spasticity drug",
+        "Anti-spasticity drug taken during the study",
         required=True,
-        enum=["baclofen", "none"],
+        enum=list(ANTI_SPASTICITY_DRUGS),
+    ),
+    _f(
+        "enrolled",
+        "date",
+        "",
+        "First diary day (people enrolled on different days)",
+        required=True,
+        format="%Y-%m-%d",
+    ),
+    _f(
+        "left_study",
+        "date",
+        "",
+        "Last diary day of a person who left the study early (empty: stayed to the end)",
+        required=False,
+        format="%Y-%m-%d",
+    ),
+    _f(
+        "physio_referral",
+        "date",
+        "",
+        "Day the clinic referred the person to physiotherapy for back pain (empty: no referral)",
+        required=False,
+        format="%Y-%m-%d",
     ),
     _f(
         "physio_start",
         "date",
         "",
-        "Day physiotherapy started during the study (empty: did not start)",
+        "Day of the first physiotherapy session while in the study (empty: did not start)",
         required=False,
         format="%Y-%m-%d",
     ),
@@ -128,7 +161,7 @@ DIARY_FIELDS = [
         "study_day",
         "integer",
         "days",
-        "Day of the study (1 = first diary day)",
+        "Day of the person's diary (1 = the day they enrolled)",
         required=True,
         minimum=1,
         maximum=3650,
@@ -164,7 +197,8 @@ DIARY_FIELDS = [
         "steps",
         "integer",
         "steps/day",
-        "Steps counted that day (empty: not filled in)",
+        "Steps counted by the pedometer that day (empty: device not worn; not tied to the "
+        "written diary)",
         required=False,
         minimum=0,
         maximum=60000,
@@ -173,7 +207,7 @@ DIARY_FIELDS = [
         "sitting_hours",
         "number",
         "h",
-        "Hours spent sitting, to the half hour (empty: not filled in)",
+        "Hours spent sitting, self-reported to the half hour (empty: not filled in)",
         required=False,
         minimum=0,
         maximum=24,
@@ -209,7 +243,7 @@ DIARY_FIELDS = [
         "relapse",
         "boolean",
         "",
-        "Day within a relapse confirmed by the clinic (1 = yes)",
+        "Day within 30 days after the onset of a relapse recorded by the clinic (1 = yes)",
         required=True,
         **_B,
     ),
@@ -225,7 +259,8 @@ DIARY_FIELDS = [
         "medication_taken",
         "integer",
         "doses",
-        "Doses of prescribed MS medicines taken (empty: not filled in)",
+        "Doses of MS medicines taken that day: disease-modifying drug (injection, capsule or "
+        "infusion) and anti-spasticity drug (empty: not filled in)",
         required=False,
         minimum=0,
         maximum=10,
@@ -234,7 +269,9 @@ DIARY_FIELDS = [
         "side_effect",
         "boolean",
         "",
-        "Felt a side effect of a medicine (flu-like, aches, headache) (empty: not filled in)",
+        "Felt a side effect of an MS medicine that day (e.g. flu-like symptoms, aches, "
+        "headache, flushing, stomach upset, a reaction at the injection site or to an infusion) "
+        "(empty: not filled in)",
         required=False,
         **_B,
     ),
@@ -287,15 +324,6 @@ def datapackage(version: str) -> dict:
             "format": "csv",
             "mediatype": "text/csv",
             "encoding": "utf-8",
-        }
-    )
-    res.append(
-        {
-            "name": "ground_truth",
-            "path": "ground_truth.json",
-            "title": "The true causes: graph, effect sizes with units, hidden traits, seed",
-            "format": "json",
-            "mediatype": "application/json",
         }
     )
     return {

@@ -152,11 +152,13 @@ def every_key() -> list[str]:
 def diaries_markdown() -> str:
     """The settings of the simulated cohort and of its diaries, with their grades and sources.
 
-    They live in tables that mix numbers and words (``COHORT_ASSUMPTIONS``, ``EFFECTS``,
-    ``HABITS`` of :mod:`msbackpain.diaries`); every diary effect and habit is an assumption, some
-    informed by a study, as the datasheet and the answer file say too.
+    They live in tables that mix numbers and words (``COHORT_ASSUMPTIONS`` and ``HABITS`` of
+    :mod:`msbackpain.diaries`); every diary habit is an assumption, some informed by a study, as
+    the datasheet says too. The diaries have no effect sizes of their own: what happens to each
+    person is the whole-chain model's, and the true effects are computed by counterfactual
+    simulation into the instructor's answer key.
     """
-    from msbackpain.diaries import cohort, daily, observation
+    from msbackpain.diaries import cohort, observation
 
     rows = ["| cohort setting | value | evidence | sources | what it is |", "|---" * 5 + "|"]
     for name, (value, grade, keys, note) in cohort.COHORT_ASSUMPTIONS.items():
@@ -165,16 +167,12 @@ def diaries_markdown() -> str:
             f"{sources_markdown(keys)} | {_cell(note)} |"
         )
     effects = [
-        "| diary effect or habit | value | unit | evidence | informed by |",
+        "| diary habit | value | unit | evidence | informed by |",
         "|---" * 5 + "|",
     ]
-    for table, sources in (
-        (daily.EFFECTS, daily.EFFECT_SOURCES),
-        (observation.HABITS, observation.HABIT_SOURCES),
-    ):
-        for name, (value, unit, _what) in table.items():
-            effects.append(
-                f"| `{name}` | {_cell(format_value(value))} | {_cell(unit)} | **assumption** | "
-                f"{sources_markdown(sources.get(name, ()))} |"
-            )
+    for name, (value, unit, _what) in observation.HABITS.items():
+        effects.append(
+            f"| `{name}` | {_cell(format_value(value))} | {_cell(unit)} | **assumption** | "
+            f"{sources_markdown(observation.HABIT_SOURCES.get(name, ()))} |"
+        )
     return "\n".join(rows) + "\n\n" + "\n".join(effects)

@@ -45,7 +45,10 @@ MODEL_MODULES = (
     "prevalence",
     "whole_chain.model",
     "diaries.cohort",
-    "diaries.daily",
+    "diaries.climate",
+    "diaries.drugs",
+    "diaries.study",
+    "diaries.answers",
     "diaries.observation",
 )
 

@@ -109,11 +109,19 @@ plausible range), for sensitivity analyses. :func:`random_people` draws a plausi
 (:data:`COHORT_RANGES`); :mod:`msbackpain.whole_chain.validation` compares the model with
 published targets.
 
+One model for one person and for a cohort: :func:`simulate_arrays` takes people as arrays of
+traits, the day's random inputs as arrays (:class:`DailyInputs`, drawn by :func:`daily_inputs`
+or by a caller such as the diary generator of notebook 08, with its own calendar, weather and
+treatments) and doses that may change from day to day (a physiotherapy start); it is the core
+that :func:`simulate_many` and :func:`simulate` call, so notebook 07's sliders and the diaries
+of notebook 08 run the same daily equations.
+
 Speed: the parts of the chain that do not depend on the loops are computed for all days at
-once; the loop part runs day by day over small arrays (one entry per simulated person, so a
-whole cohort steps together). Functions of one variable that a link module evaluates with
-argument checks on every call are tabulated once from that same function on a fine grid and
-interpolated (a test checks each table against the link function).
+once; the loop part runs day by day over arrays (one entry per simulated person, so a whole
+cohort steps together, in chunks of :data:`CHUNK_PEOPLE`). Functions that a link module
+evaluates with argument checks on every call are tabulated once from that same function on a
+fine grid and interpolated (the compensation strategies on a grid of demand × weakness; a test
+checks each table against its link function).
 
 Everything quantitative in the *wiring* is a teaching assumption, listed with its value, grade
 and reason in the tagged constants below (:mod:`msbackpain.evidence.parameters` reads the tags);
@@ -130,6 +138,8 @@ from functools import cache
 
 import numpy as np
 import pandas as pd
+from scipy.signal import lfilter
+from scipy.stats import binom
 
 from msbackpain import (
     balance,
@@ -1006,6 +1016,7 @@ def interventions(value=None) -> Interventions:
 #: reference (weakness below 0). [setting | fraction]
 W_MIN = -0.3
 _W_GRID = np.linspace(W_MIN, 1.0, int(round((1.0 - W_MIN) * 1000)) + 1)
+_W_ZERO = int(round(-W_MIN * 1000))  # index of weakness 0
 
 
 @cache
@@ -1030,20 +1041,73 @@ def _lean_weakness_table():
     return gait.lean_needed_deg(np.minimum(1.0, ABDUCTOR_RESERVE * (1.0 - w)))
 
 
+#: Grid of L5/S1 extensor moments (N·m) on which the compensation strategies are tabulated once:
+#: every person's demand (body mass and habitual flexion within :data:`PERSON_RANGES`) lies on
+#: it; a person's table is interpolated between the two nearest rows. [setting | N·m]
+DEMAND_GRID_STEP_NM = 0.5
+
+
+@cache
+def _strategy_base():
+    """compensation.strategy_mix on (demand grid × weakness grid): the moment moved off the
+    active lumbar extensors, the hip extensors' share of their maximum with and without the
+    change of strategy, and the extra lumbar flexion (all gates on)."""
+    hi = float(compensation.task_moments_Nm(PERSON_RANGES["body_mass_kg"][1], 90.0)[0])
+    demand = np.arange(0.0, hi + DEMAND_GRID_STEP_NM, DEMAND_GRID_STEP_NM)
+    strength = np.clip(1.0 - _W_GRID, 0.0, 1.0)
+    mix = compensation.strategy_mix(demand[:, None], strength[None, :])
+    unchanged = compensation.strategy_mix(demand, 1.0).hip_relative_load
+    return demand, mix.shifted_Nm, mix.hip_relative_load, unchanged, mix.extra_flexion_deg
+
+
 def _strategy_tables(demand_Nm, g):
     """Per person (rows) and weakness (columns, :data:`_W_GRID`): the moment moved off the active
     lumbar extensors, the hip extensors' share of their maximum, and the extra lumbar flexion
-    needed to load passive tissue (compensation.strategy_mix, two joints)."""
-    w = _W_GRID[None, :]
-    strength = np.clip(1.0 - g["weakness", "compensation"] * w, 0.0, 1.0)
-    mix = compensation.strategy_mix(demand_Nm[:, None], strength)
-    unchanged = compensation.strategy_mix(demand_Nm[:, None], np.ones_like(strength))
-    shifted = mix.shifted_Nm
-    hip = unchanged.hip_relative_load + g["compensation", "overload"] * (
-        mix.hip_relative_load - unchanged.hip_relative_load
-    )
-    flexion = g["compensation", "posture_change"] * mix.extra_flexion_deg
-    return shifted, hip, flexion
+    needed to load passive tissue (compensation.strategy_mix, two joints), interpolated in the
+    person's demand between rows of :func:`_strategy_base`."""
+    grid, shifted_t, hip_t, unchanged_t, flexion_t = _strategy_base()
+    x = np.clip(np.asarray(demand_Nm, dtype=float) / DEMAND_GRID_STEP_NM, 0.0, grid.size - 1.0)
+    i = np.minimum(x.astype(np.intp), grid.size - 2)
+    f = (x - i)[:, None]
+
+    def rows(table):
+        return table[i] + f * (table[i + 1] - table[i])
+
+    shifted, hip_mix, flexion = rows(shifted_t), rows(hip_t), rows(flexion_t)
+    unchanged = (unchanged_t[i] + f[:, 0] * (unchanged_t[i + 1] - unchanged_t[i]))[:, None]
+    if not g["weakness", "compensation"]:  # weakness does not reach the strategies: as healthy
+        shifted, hip_mix, flexion = (
+            np.repeat(t[:, _W_ZERO : _W_ZERO + 1], _W_GRID.size, 1)
+            for t in (shifted, hip_mix, flexion)
+        )
+    hip = unchanged + g["compensation", "overload"] * (hip_mix - unchanged)
+    return shifted, hip, g["compensation", "posture_change"] * flexion
+
+
+#: Gates of the edges that shape the tables of weakness (:func:`_weakness_tables`).
+_WEAKNESS_GATES = (
+    ("weakness", "compensation"),
+    ("compensation", "overload"),
+    ("compensation", "posture_change"),
+    ("overload", "muscle_fatigue"),
+)
+
+
+@cache
+def _weakness_tables(key):
+    """Moment moved off the lumbar extensors, hip extensors' share of maximum, extra flexion and
+    1 / endurance time (per minute) of the hip extensors at that share, on (demand grid ×
+    weakness grid), for the gates ``key`` (values of :data:`_WEAKNESS_GATES`)."""
+    g = dict(zip(_WEAKNESS_GATES, key, strict=True))
+    grid = _strategy_base()[0]
+    comp, over, flex = _strategy_tables(grid, g)
+    healthy = over[:, _W_ZERO : _W_ZERO + 1]
+    felt = healthy + g["overload", "muscle_fatigue"] * (over - healthy)
+    f_grid, inv_et = _endurance_table()
+    rate = np.interp(felt, f_grid, inv_et)
+    for t in (comp, over, flex, rate):
+        t.flags.writeable = False
+    return comp, over, flex, rate
 
 
 @cache
@@ -1152,14 +1216,21 @@ def _draws(seed: int, days: int, start_day_of_year: int) -> _Draws:
 
 
 def _poisson_from_uniform(u, mean):
-    """Poisson(mean) counts by inversion of the uniforms u (same u, same rank: coupled draws)."""
-    mean = np.asarray(mean, dtype=float)
-    k_max = int(np.ceil(np.max(mean) + 10.0 * np.sqrt(np.max(mean) + 1.0))) + 1
+    """Poisson(mean) counts by inversion of the uniforms u (same u, same rank: coupled draws):
+    the count is the number of k with u > CDF(k). ``mean``: one value per row of ``u`` (column
+    (n, 1)) or one per element."""
+    u = np.asarray(u, dtype=float)
+    mean = np.broadcast_to(np.asarray(mean, dtype=float), u.shape[:-1] + (1,))
+    m = np.maximum(mean[..., 0], 1e-300)
+    k_max = int(np.ceil(np.max(m) + 10.0 * np.sqrt(np.max(m) + 1.0))) + 1
     k = np.arange(k_max + 1)
-    log_pmf = k * np.log(np.maximum(mean[..., None], 1e-300)) - mean[..., None]
-    log_pmf -= np.cumsum(np.log(np.maximum(k, 1)))
-    cdf = np.cumsum(np.exp(log_pmf), axis=-1)
-    counts = (u[..., None] > cdf).sum(axis=-1)
+    log_pmf = k * np.log(m[..., None]) - m[..., None] - np.cumsum(np.log(np.maximum(k, 1)))
+    cdf = np.minimum(np.cumsum(np.exp(log_pmf), axis=-1), 1.0)  # (rows, k)
+    # one sorted search for all rows: row r's CDF is shifted by 2r, its uniforms too
+    shift = 2.0 * np.arange(cdf.shape[0])
+    flat = (cdf + shift[:, None]).ravel()
+    where = np.searchsorted(flat, (u + shift[:, None]).ravel(), side="left")
+    counts = where.reshape(u.shape) - (k_max + 1) * np.arange(cdf.shape[0])[:, None]
     return np.where(mean > 0, counts, 0).astype(float)
 
 
@@ -1191,9 +1262,14 @@ def _drug_functional_weakness(drug_effect, scale: float):
     return scale * np.asarray(fn(d), dtype=float)
 
 
-def _training_buildup(days: int) -> np.ndarray:
-    """Fraction of training's full effect reached on each day (training starts on day 0)."""
-    return 1.0 - np.exp(-(np.arange(days) + 1.0) / TRAINING_BUILDUP_DAYS)
+def _training_level(dose, days: int) -> np.ndarray:
+    """Training's built-up effect (0–1) on each day from the dose given each day (n, days):
+    level_t = a level_(t−1) + (1 − a) dose_t with a = exp(−1/TRAINING_BUILDUP_DAYS), from 0
+    before day 0, so a constant dose d from day 0 gives d (1 − exp(−(t + 1)/τ)); the effect fades
+    the same way when training stops."""
+    a = math.exp(-1.0 / TRAINING_BUILDUP_DAYS)
+    d = np.broadcast_to(np.asarray(dose, dtype=float), (len(dose), days))
+    return lfilter([1.0 - a], [1.0, -a], d, axis=1)
 
 
 def _sign(who: Person, rng: np.random.Generator) -> bool:
@@ -1245,7 +1321,7 @@ def _activities(par, dose, P, sitting_z, steps_z, resting) -> dict[str, np.ndarr
     )
     sit_hours = np.clip(usual_sitting, 0.0, np.maximum(room - 1e-9, 0.0))
     sit = pain.daily_dose(sit_hours)
-    seat = dose["seating"]
+    seat = dose["seating"][:, : sit_hours.shape[1]]
     sit_pressure = sit["mean_pressure_MPa"] + seat * P["SEATING_SUPPORTED_SHARE"] * (
         P["SUPPORTED_SITTING_MPA"] - sit["mean_pressure_MPa"]
     )
@@ -1270,38 +1346,238 @@ def _activities(par, dose, P, sitting_z, steps_z, resting) -> dict[str, np.ndarr
     }
 
 
-def _exogenous(people, ivs, draws, days, g, P):
+# --------------------------------------------------------------------------- array inputs
+@dataclass(frozen=True)
+class DailyInputs:
+    """The daily inputs of a run that do not depend on the chain, each an array (people × days).
+
+    ``temperature_C`` air temperature (°C, daily mean); ``relapse_u`` uniforms (a relapse starts
+    when u < 1 − exp(−rate/365.25)); ``sitting_z``, ``steps_z`` standard normals (the day's
+    deviation from the habit, :data:`SITTING_SD_H` hours and :data:`STEPS_LOG_SD` of log steps per
+    unit); ``neck_u`` uniforms for the day's neck flexions (Poisson by inversion);
+    ``lhermitte_spell`` (bool) the day is inside a spell of Lhermitte's sign
+    (:func:`lhermitte.spell_days`); ``ectopic_u`` uniforms for the day's episode count (binomial
+    by inversion); ``treatment_pain`` pain (0–10) from a disease-modifying drug's side effects
+    that day. Uniforms and normals are inverted, not drawn inside the model, so two runs with the
+    same inputs and one change differ only by that change (a counterfactual).
+    """
+
+    temperature_C: np.ndarray
+    relapse_u: np.ndarray
+    sitting_z: np.ndarray
+    steps_z: np.ndarray
+    neck_u: np.ndarray
+    lhermitte_spell: np.ndarray
+    ectopic_u: np.ndarray
+    treatment_pain: np.ndarray
+
+    def __post_init__(self):
+        shape = np.shape(self.temperature_C)
+        if len(shape) != 2:
+            raise ValueError(f"temperature_C must be an array (people × days), got shape {shape}")
+        for f in fields(self):
+            a = np.asarray(getattr(self, f.name))
+            if a.shape != shape:
+                raise ValueError(f"{f.name} must have shape {shape} (got {a.shape})")
+            if a.dtype != bool and not np.all(np.isfinite(a)):
+                raise ValueError(f"{f.name} holds values that are not finite numbers")
+        for name in ("relapse_u", "neck_u", "ectopic_u"):
+            a = getattr(self, name)
+            if a.size and (a.min() < 0.0 or a.max() >= 1.0):
+                raise ValueError(f"{name} must hold uniforms in [0, 1)")
+        tp = np.asarray(self.treatment_pain)
+        if tp.size and (tp.min() < 0.0 or tp.max() > 10.0):
+            raise ValueError("treatment_pain must be between 0 and 10 (a 0–10 pain scale)")
+
+    def rows(self, sl) -> DailyInputs:
+        """The inputs of some people (a slice or index array of rows)."""
+        return DailyInputs(*(np.asarray(getattr(self, f.name))[sl] for f in fields(self)))
+
+
+#: Fields of :class:`Person` that the array API takes as traits (``rest_days`` is optional).
+TRAIT_FIELDS = tuple(PERSON_RANGES)
+
+
+def _traits(traits: Mapping) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """Validated trait arrays (n, 1) and the Lhermitte sign (n,), from a dict of arrays."""
+    if not isinstance(traits, Mapping):
+        raise TypeError("traits must be a dict of field name -> array of one value per person")
+    unknown = sorted(set(traits) - set(TRAIT_FIELDS) - {"has_lhermitte_sign"})
+    if unknown:
+        raise ValueError(f"traits: unknown fields {unknown}; known: {', '.join(TRAIT_FIELDS)}")
+    missing = [k for k in TRAIT_FIELDS if k not in traits and k != "rest_days"]
+    if missing or "has_lhermitte_sign" not in traits:
+        raise ValueError(f"traits: missing fields {missing + ['has_lhermitte_sign']}")
+    n = np.size(traits["lesion_severity"])
+    par = {}
+    for name in TRAIT_FIELDS:
+        try:
+            a = np.asarray(traits.get(name, np.zeros(n)), dtype=float).reshape(-1)
+        except (TypeError, ValueError):
+            raise TypeError(f"traits: {name} must hold numbers, one per person") from None
+        if a.size != n:
+            raise ValueError(f"traits: {name} has {a.size} values for {n} people")
+        low, high, unit = PERSON_RANGES[name]
+        bad = ~np.isfinite(a) | (a < low) | (a > high)
+        if bad.any():
+            i = int(np.flatnonzero(bad)[0])
+            raise ValueError(
+                f"traits: {name} must be between {low:g} and {high:g} {unit} "
+                f"(person {i} has {a[i]!r})".replace("  ", " ")
+            )
+        par[name] = a[:, None]
+    sign = np.asarray(traits["has_lhermitte_sign"]).reshape(-1)
+    if sign.dtype != bool or sign.size != n:
+        raise ValueError(f"traits: has_lhermitte_sign must be {n} booleans")
+    return par, sign
+
+
+#: Intervention doses of the array API and their allowed range. [setting]
+DOSE_RANGES = {
+    "cooling": (0.0, 1.0),
+    "training": (0.0, 1.0),
+    "anti_spasticity": (0.0, 1.0),
+    "seating": (0.0, 1.0),
+    "pacing": (0.0, 1.0),
+    "dmd": (0.0, 1.0),
+    "dmd_relapse_reduction": (0.0, 1.0),
+    "interferon_spasticity": (0.0, 1.0),
+}
+
+
+def _doses(doses, n: int, days: int, P) -> dict[str, np.ndarray]:
+    """Validated doses: every name of :data:`DOSE_RANGES` as an array (n, days) (pacing,
+    dmd_relapse_reduction: (n, 1))."""
+    doses = dict(doses or {})
+    unknown = sorted(set(doses) - set(DOSE_RANGES))
+    if unknown:
+        raise ValueError(f"doses: unknown names {unknown}; known: {', '.join(DOSE_RANGES)}")
+    out = {}
+    for name, (low, high) in DOSE_RANGES.items():
+        default = P["DMD_RELAPSE_REDUCTION"] if name == "dmd_relapse_reduction" else 0.0
+        a = np.asarray(doses.get(name, default), dtype=float)
+        if a.ndim == 1:
+            a = a[:, None]
+        try:
+            a = np.broadcast_to(a, (n, days) if a.ndim == 2 and a.shape[1] == days else (n, 1))
+        except ValueError:
+            raise ValueError(
+                f"doses: {name} must be one value, one per person ({n}) or an array "
+                f"(people × days) = ({n}, {days}); got shape {np.shape(doses[name])}"
+            ) from None
+        if np.any(~np.isfinite(a) | (a < low) | (a > high)):
+            raise ValueError(f"doses: {name} must be between {low:g} and {high:g}")
+        out[name] = a
+    for name in ("pacing", "dmd_relapse_reduction"):
+        if out[name].shape[1] != 1:
+            raise ValueError(f"doses: {name} must be one value per person, not one per day")
+    return out
+
+
+def _people_inputs(people, ivs, draws, days, g):
+    """Traits, doses and daily inputs of :func:`simulate_many`'s people, from their seeds'
+    draws (each person's Lhermitte and side-effect streams, as drawn for one person)."""
+    traits = {k: np.array([float(getattr(p, k)) for p in people]) for k in PERSON_RANGES}
+    spells = np.zeros((len(people), days), dtype=bool)
+    ectopic_u = np.zeros((len(people), days))
+    treatment = np.zeros((len(people), days))
+    signs = np.zeros(len(people), dtype=bool)
+    for i, d in enumerate(draws):
+        rng = np.random.default_rng(d.lhermitte_seed)
+        lesion = g["cervical_lesion", "ectopic_firing"] * people[i].cervical_lesion
+        signs[i] = _sign(people[i].but(cervical_lesion=float(lesion)), rng)
+        spells[i] = np.asarray(lhermitte.spell_days(days, np.array([signs[i]]), rng)).reshape(-1)
+        ectopic_u[i] = rng.random(days)
+        if ivs[i].dmd_side_effects:
+            days_with = medication.simulate_side_effects(
+                "interferon beta-1a", n_days=days, seed=np.random.default_rng(d.side_effect_seed)
+            )
+            weights = np.array([SIDE_EFFECT_PAIN.get(e, 0.0) for e in days_with.effects])
+            treatment[i] = np.minimum(10.0, days_with.symptom[0] @ weights)
+    traits["has_lhermitte_sign"] = signs
+    doses = {k: np.array([float(getattr(iv, k)) for iv in ivs]) for k in _FLOAT_FIELDS}
+    doses["dmd"] = np.array([float(iv.dmd) for iv in ivs])
+    doses["interferon_spasticity"] = np.array([float(iv.dmd_side_effects) for iv in ivs])
+    inputs = DailyInputs(
+        temperature_C=np.stack([d.temperature_C for d in draws]),
+        relapse_u=np.stack([d.relapse_u for d in draws]),
+        sitting_z=np.stack([d.sitting_z for d in draws]),
+        steps_z=np.stack([d.steps_z for d in draws]),
+        neck_u=np.stack([d.neck_u for d in draws]),
+        lhermitte_spell=spells,
+        ectopic_u=ectopic_u,
+        treatment_pain=treatment,
+    )
+    return traits, inputs, doses
+
+
+def daily_inputs(traits: Mapping, temperature_C, rng, treatment_pain=None) -> DailyInputs:
+    """Draw the random daily inputs of many people at once (vectorised) for an array run.
+
+    ``traits``: as for :func:`simulate_arrays` (the Lhermitte sign decides who has spells);
+    ``temperature_C``: air temperature, array (people × days); ``rng``: a numpy Generator;
+    ``treatment_pain``: side-effect pain (people × days, default none).
+    """
+    par, sign = _traits(traits)
+    temp = np.asarray(temperature_C, dtype=float)
+    if temp.ndim != 2 or temp.shape[0] != sign.size:
+        raise ValueError(f"temperature_C must be an array ({sign.size} people × days)")
+    shape = temp.shape
+    return DailyInputs(
+        temperature_C=temp,
+        relapse_u=rng.random(shape),
+        sitting_z=rng.standard_normal(shape),
+        steps_z=rng.standard_normal(shape),
+        neck_u=rng.random(shape),
+        lhermitte_spell=np.asarray(lhermitte.spell_days(shape[1], sign, rng)).reshape(shape),
+        ectopic_u=rng.random(shape),
+        treatment_pain=np.zeros(shape) if treatment_pain is None else treatment_pain,
+    )
+
+
+def _binomial_from_uniform(u, n, p):
+    """Binomial(n, p) counts by inversion of the uniforms u (vectorised; n whole numbers)."""
+    u, n, p = np.broadcast_arrays(np.asarray(u, float), np.asarray(n, float), np.asarray(p, float))
+    out = np.zeros(u.shape)
+    live = (n > 0) & (p > 0)
+    if live.any():
+        k = np.arange(int(n[live].max()) + 1)
+        cdf = binom.cdf(k, n[live][:, None], p[live][:, None])
+        out[live] = (u[live][:, None] > cdf).sum(axis=1)
+    return out
+
+
+def _exogenous(par, sign, inputs: DailyInputs, dose, g, P):
     """The parts of the chain outside the loops, for all people and days at once: (n, days)."""
-    n = len(people)
-    par = {k: _column([getattr(p, k) for p in people]) for k in PERSON_RANGES}
-    dose = {k: _column([getattr(iv, k) for iv in ivs]) for k in _FLOAT_FIELDS}
-    dmd = _column([iv.dmd for iv in ivs])
-    dmd_side = _column([iv.dmd_side_effects for iv in ivs])
+    n, days = inputs.temperature_C.shape
     shape = (n, days)
     out = {}
-    train = dose["training"] * _training_buildup(days)[None, :]
+    train = _training_level(dose["training"], days)
 
-    # heat (cooling acts here) and the interferon-like drug
-    temperature = np.stack([d.temperature_C for d in draws])
+    # heat (cooling acts here) and the disease-modifying drug
+    temperature = inputs.temperature_C
     warming = (
         par["heat_sensitivity"]
         * P["HEAT_GAIN_C_PER_C"]
         * np.maximum(temperature - COMFORT_TEMPERATURE_C, 0.0)
     )
     out["heat"] = warming * (1.0 - dose["cooling"])
+    dmd = dose["dmd"]
     out["interferon"] = np.broadcast_to(dmd, shape).copy()
     out["anti_spasticity_drug"] = np.broadcast_to(dose["anti_spasticity"], shape).copy()
 
     # relapses: a Poisson process thinned by the drug (same uniforms: treated relapses are a
-    # subset of untreated ones), each onset followed by remission to a residual
+    # subset of untreated ones), each onset followed by remission to a residual:
+    # activity_t = Σ_onsets residual + (1 − residual) exp(−(t − s)/τ)
     rate = par["relapse_rate_per_year"] * (
-        1.0 - P["DMD_RELAPSE_REDUCTION"] * g["interferon", "relapse"] * dmd
+        1.0 - dose["dmd_relapse_reduction"] * g["interferon", "relapse"] * dmd
     )
-    onset = np.stack([d.relapse_u for d in draws]) < -np.expm1(-rate / 365.25)
-    kernel = _relapse_kernel(days)
-    relapse = np.zeros(shape)
-    for i, s in zip(*np.nonzero(onset), strict=True):
-        relapse[i, s:] += kernel[: days - s]
+    onset = inputs.relapse_u < -np.expm1(-rate / 365.25)
+    a = math.exp(-1.0 / REMISSION_DAYS)
+    started = onset.astype(float)
+    relapse = RELAPSE_RESIDUAL * np.cumsum(started, axis=1) + (1.0 - RELAPSE_RESIDUAL) * lfilter(
+        [1.0], [1.0, -a], started, axis=1
+    )
     out["relapse"] = relapse
     severity = (
         par["lesion_severity"] + P["RELAPSE_SEVERITY"] * g["relapse", "demyelination"] * relapse
@@ -1339,11 +1615,12 @@ def _exogenous(people, ivs, draws, days, g, P):
         spasticity.ASHWORTH_TEST_VELOCITY_DEG_S,
         drug_effect=g["anti_spasticity_drug", "spasticity"] * drug,
     ).reflex
+    extra = P["INTERFERON_SPASTICITY_INCREASE"] * g["interferon", "spasticity"]
     out["spasticity"] = (
         reflex
         * par["spasticity_gain"]
         * np.tanh(g["disrupted_signalling", "spasticity"] * disrupted / DISRUPTION_REFERENCE)
-        * (1.0 + P["INTERFERON_SPASTICITY_INCREASE"] * g["interferon", "spasticity"] * dmd_side)
+        * (1.0 + extra * dose["interferon_spasticity"] * dmd)
     )
 
     # strength the nervous system can still call up (isometric), training's gain above the
@@ -1355,42 +1632,27 @@ def _exogenous(people, ivs, draws, days, g, P):
         g["anti_spasticity_drug", "weakness"] * drug, P["DRUG_FUNCTIONAL_WEAKNESS_SCALE"]
     )
 
-    # side path: neck flexions on a cervical lesion -> ectopic bursts -> Lhermitte episodes
-    neck = _poisson_from_uniform(np.stack([d.neck_u for d in draws]), par["neck_flexions_per_day"])
+    # side path: neck flexions on a cervical lesion -> ectopic bursts (inside spells of the
+    # sign) -> Lhermitte episodes (lhermitte.episodes_per_day: binomial, here by inversion)
+    neck = _poisson_from_uniform(inputs.neck_u, par["neck_flexions_per_day"])
     out["neck_flexion"] = neck
     out["cervical_lesion"] = np.broadcast_to(par["cervical_lesion"], shape).copy()
-    ectopic = np.empty(shape)
-    for i, d in enumerate(draws):
-        rng = np.random.default_rng(d.lhermitte_seed)
-        lesion = g["cervical_lesion", "ectopic_firing"] * par["cervical_lesion"][i, 0]
-        sign = _sign(people[i].but(cervical_lesion=float(lesion)), rng)
-        spells = np.asarray(lhermitte.spell_days(days, np.array([sign]), rng)).reshape(-1)[:days]
-        ectopic[i] = spells * lhermitte.episodes_per_day(
-            g["neck_flexion", "ectopic_firing"] * neck[i],
-            lesion,
-            peak_flexion_deg=NECK_PEAK_DEG,
-            seed=rng,
-        )
+    lesion = g["cervical_lesion", "ectopic_firing"] * par["cervical_lesion"]
+    p_trigger = lhermitte.trigger_probability(NECK_PEAK_DEG, np.broadcast_to(lesion, shape))
+    spell = np.asarray(inputs.lhermitte_spell, dtype=bool) & sign[:, None]
+    flexions = np.where(spell, g["neck_flexion", "ectopic_firing"] * neck, 0.0)
+    ectopic = _binomial_from_uniform(inputs.ectopic_u, flexions, p_trigger)
     out["ectopic_firing"] = ectopic
     out["lhermitte"] = g["ectopic_firing", "lhermitte"] * ectopic
 
-    # side path: interferon-like side effects as treatment-related pain
-    treatment = np.zeros(shape)
-    for i, d in enumerate(draws):
-        if ivs[i].dmd_side_effects:
-            days_with = medication.simulate_side_effects(
-                "interferon beta-1a", n_days=days, seed=np.random.default_rng(d.side_effect_seed)
-            )
-            weights = np.array([SIDE_EFFECT_PAIN.get(e, 0.0) for e in days_with.effects])
-            treatment[i] = np.minimum(10.0, days_with.symptom[0] @ weights)
-    out["treatment_pain"] = g["interferon", "treatment_pain"] * treatment
+    # side path: a disease-modifying drug's side effects as treatment-related pain
+    out["treatment_pain"] = g["interferon", "treatment_pain"] * np.asarray(inputs.treatment_pain)
 
     # the day's activities (habits and chance) and the disc pressures of each (Wilke 1999); on
     # rest days (the first rest_days days) a bed-rest-like day. One extra day at the end (index
     # `days`) is the usual day 0, for the steady start (_run): a rest period starts from the
     # person's usual life.
-    sitting_z = np.stack([d.sitting_z for d in draws])
-    steps_z = np.stack([d.steps_z for d in draws])
+    sitting_z, steps_z = inputs.sitting_z, inputs.steps_z
     resting = np.arange(days)[None, :] < par["rest_days"]
     main = _activities(par, dose, P, sitting_z, steps_z, resting)
     usual = _activities(par, dose, P, sitting_z[:, :1], steps_z[:, :1], np.zeros((n, 1), bool))
@@ -1405,7 +1667,7 @@ def _exogenous(people, ivs, draws, days, g, P):
         "_train": _pad(train),
         "_rest": np.concatenate([resting, np.zeros((n, 1), bool)], axis=1).astype(float),
     }
-    return out, drivers, par, dose
+    return out, drivers
 
 
 class _Grid:
@@ -1421,7 +1683,6 @@ class _Grid:
 _WEAKNESS = _Grid(W_MIN, 1.0, int(round((1.0 - W_MIN) * 1000)) + 1)
 _POSTURE = _Grid(0.0, 90.0, 1801)
 _LEAN = _Grid(0.0, 40.0, 801)
-_PRESSURE = _Grid(pain.P_REST_MPA, 2.1, 81)
 _LOSS = _Grid(0.0, _L_MAX, int(round(_L_MAX / _L_STEP)) + 1)
 _UNUSED = _Grid(0.0, 1.0, int(round(1.0 / _U_STEP)) + 1)
 
@@ -1446,6 +1707,21 @@ class _FloatOps:
         return a + (j - i) * (table[offset + i + 1] - a)
 
     @staticmethod
+    def locate(weak):
+        """Cell and fraction of a weakness on :data:`_WEAKNESS`."""
+        j = min(max((weak - _WEAKNESS.x0) * _WEAKNESS.inv_h, 0.0), _WEAKNESS.last - 1e-9)
+        i = int(j)
+        return i, j - i
+
+    @staticmethod
+    def shared(at, table):
+        """A table of weakness (list), at a located weakness."""
+        i, f = at
+        return table[i] + f * (table[i + 1] - table[i])
+
+    per_person = shared  # one person: the person's own row of the table
+
+    @staticmethod
     def bilin(x, y, gx, gy, table):
         jx = min(max((x - gx.x0) * gx.inv_h, 0.0), gx.last - 1e-9)
         jy = min(max((y - gy.x0) * gy.inv_h, 0.0), gy.last - 1e-9)
@@ -1465,8 +1741,31 @@ class _ArrayOps:
     exp = staticmethod(np.exp)
     tanh = staticmethod(np.tanh)
 
-    def __init__(self, n: int):
+    def __init__(self, n: int, d_i=None, d_f=None):
         self.rows = np.arange(n)
+        self.d_i, self.d_f = d_i, d_f  # each person's row (and fraction) on the demand grid
+
+    @staticmethod
+    def locate(weak):
+        j = np.clip((weak - _WEAKNESS.x0) * _WEAKNESS.inv_h, 0.0, _WEAKNESS.last - 1e-9)
+        i = j.astype(np.intp)
+        return i, j - i
+
+    @staticmethod
+    def shared(at, table):
+        i, f = at
+        a = table[i]
+        return a + f * (table[i + 1] - a)
+
+    def per_person(self, at, table):
+        """A table on (demand grid × weakness grid), bilinear at each person's demand."""
+        i, f = at
+        width = table.shape[1]
+        flat = table.ravel()
+        k = self.d_i * width + i
+        lo = flat[k] + f * (flat[k + 1] - flat[k])
+        hi = flat[k + width] + f * (flat[k + width + 1] - flat[k + width])
+        return lo + self.d_f * (hi - lo)
 
     def lin(self, x, grid, table, offset=0):
         j = np.clip((x - grid.x0) * grid.inv_h, 0.0, grid.last)
@@ -1506,15 +1805,17 @@ LOOP_NODES = (
 )
 
 
-def _make_day(ops, c, lin_day, pain_of):
+def _make_day(ops, c, pain_of):
     """One day of the loop part of the chain; written once for floats and for numpy rows.
 
     ``c`` holds the coefficients (gates folded in) and the day's exogenous inputs (``c.x[t]``);
-    ``ops`` the backend; ``lin_day(p, t)`` the pain model's evening fatigue at pressure p on day
-    t; ``pain_of(strain, fatigue)`` :func:`pain.pain_from_state` for this person.
+    ``ops`` the backend; ``pain_of(strain, fatigue, kfac)`` :func:`pain.pain_from_state` for this
+    person. The pain model's evening fatigue is its closed form (:func:`pain.daily_pain_update`):
+    Φ = α/(α + β) (1 − exp(−(α + β) h)), α = ``c.fa[t]`` × pressure, β = ``c.fb[t]``.
     """
     minimum, maximum, exp = ops.minimum, ops.maximum, ops.exp
     lin, bilin, tanh = ops.lin, ops.bilin, ops.tanh
+    locate, per_person, shared = ops.locate, ops.per_person, ops.shared
     p_rest = pain.P_REST_MPA
     disuse_table = c.disuse_table
     pmax, gmax = POSTURE_MAX_EXTRA_DEG, GAIT_MAX_LEAN_DEG
@@ -1530,19 +1831,23 @@ def _make_day(ops, c, lin_day, pain_of):
         back_loss = c.back * loss  # back extensors lose less than the knee (Muir et al. 2011)
         # weakness -> compensation -> overload -> fatigue; weakness -> gait
         weak = 1.0 - c.cap[t] * (1.0 - c.g_aw * 0.01 * back_loss)
-        comp = lin(weak, _WEAKNESS, c.comp_w)
-        over = lin(weak, _WEAKNESS, c.over_w)
-        fat = 1.0 - exp(-c.hold[t] * lin(weak, _WEAKNESS, c.rate_w))
-        lean = gmax * tanh((lin(weak, _WEAKNESS, c.lean_w) + c.lean_exo[t]) / gmax) * c.fix[t]
+        at = locate(weak)
+        comp = per_person(at, c.comp_w)
+        over = per_person(at, c.over_w)
+        fat = 1.0 - exp(-c.hold[t] * per_person(at, c.rate_w))
+        lean = gmax * tanh((shared(at, c.lean_w) + c.lean_exo[t]) / gmax) * c.fix[t]
         # posture and gait -> lumbar load -> back pain
-        post = pmax * tanh((lin(weak, _WEAKNESS, c.flex_w) + c.post_exo[t]) / pmax) * c.fix[t]
+        post = pmax * tanh((per_person(at, c.flex_w) + c.post_exo[t]) / pmax) * c.fix[t]
         load = c.a[t] * lin(post, _POSTURE, c.pf) + c.b[t] * lin(lean, _LEAN, c.gf)
         felt = c.load0[t] + c.g_lp * (load - c.load0[t])
         s_eve = strain * c.keep[t] + (felt - p_rest) * c.per_mpa[t]
         tired = c.g_mp * fat
+        alpha = c.fa[t] * felt
+        rates = alpha + c.fb[t] + 1e-12
+        evening = alpha / rates * (1.0 - exp(-rates * c.fh[t]))
         hurt = pain_of(
             s_eve * (1.0 + c.protection * tired),
-            1.0 - (1.0 - lin_day(felt, t)) * (1.0 - tired),
+            1.0 - (1.0 - evening) * (1.0 - tired),
             c.kfac[t],
         )
         fear = 10.0 * tanh(c.fear_per_pain * hurt / 10.0)
@@ -1570,7 +1875,16 @@ _DAILY = (
     "fix",
     "kfac",
     "rest",
+    "fa",
+    "fb",
+    "fh",
 )
+
+
+#: Tables on (demand grid × weakness grid) read at each person's demand, and tables shared by
+#: everyone (one dimension).
+_PER_PERSON_TABLES = ("comp_w", "over_w", "flex_w", "rate_w")
+_SHARED_TABLES = ("lean_w", "gf")
 
 
 class _Coefficients:
@@ -1584,6 +1898,11 @@ class _Coefficients:
         for k, v in self.__dict__.items():
             if k == "disuse_table":
                 out[k] = _disuse_table_list()
+            elif k in _PER_PERSON_TABLES:
+                lo, f = int(self.d_i[i]), float(self.d_f[i])
+                out[k] = (v[lo] + f * (v[lo + 1] - v[lo])).tolist()
+            elif k in _SHARED_TABLES:
+                out[k] = v.tolist()
             elif isinstance(v, np.ndarray):
                 out[k] = v[i].tolist() if v.ndim > 1 else float(v[i])
             else:
@@ -1598,16 +1917,14 @@ def _setup(out, drivers, par, dose, g, P):
     mass, hab = flat["body_mass_kg"], flat["habitual_flexion_deg"]
     moment = compensation.task_moments_Nm(mass, hab)[0][:, None]  # L5/S1 extensor moment (N·m)
 
-    # functions of weakness (compensation strategies, fatigue, gait), one table per person
-    comp_w, over_w, flex_w = _strategy_tables(moment[:, 0], g)
-    healthy = over_w[:, :1]
-    felt = healthy + g["overload", "muscle_fatigue"] * (over_w - healthy)
-    f_grid, inv_et = _endurance_table()
-    rate_w = np.interp(felt, f_grid, inv_et)
+    # functions of weakness (compensation strategies, fatigue, gait): tables on (demand grid ×
+    # weakness grid), read at each person's demand (fractional row index d_i + d_f)
+    key = tuple(g[e] for e in _WEAKNESS_GATES)
+    comp_w, over_w, flex_w, rate_w = _weakness_tables(key)
+    x = np.clip(moment[:, 0] / DEMAND_GRID_STEP_NM, 0.0, comp_w.shape[0] - 1.0)
+    d_i = np.minimum(x.astype(np.intp), comp_w.shape[0] - 2)
     w = _WEAKNESS.x
-    lean_w = np.broadcast_to(
-        np.interp(g["weakness", "gait"] * w, w, _lean_weakness_table()), (n, w.size)
-    )
+    lean_w = np.interp(g["weakness", "gait"] * w, w, _lean_weakness_table())
 
     # posture and gait -> lumbar load (ratios of L5/S1 compression)
     angles, compression = _flexion_table()
@@ -1637,11 +1954,7 @@ def _setup(out, drivers, par, dose, g, P):
     static = drivers["_static0"] + g_lp * (drivers["_static_fraction"] - drivers["_static0"])
     rest = pain.daily_pain_update(1.0, hours, pain.P_REST_MPA, static, SLEEP_HOURS)
     unit = pain.daily_pain_update(0.0, hours, pain.P_REST_MPA + 1.0, static, SLEEP_HOURS)
-    table = pain.daily_pain_update(
-        0.0, hours[..., None], _PRESSURE.x, static[..., None], SLEEP_HOURS
-    )["evening_fatigue"]
-
-    days = hours.shape[1]
+    alpha_per_mpa, beta = pain.fatigue_rates(1.0, static)
     return _Coefficients(
         k_pain=np.full(n, P["AVOIDANCE_PER_PAIN"] * g["back_pain", "avoidance"]),
         k_fat=np.full(n, P["AVOIDANCE_PER_FATIGUE"] * g["muscle_fatigue", "avoidance"]),
@@ -1660,12 +1973,14 @@ def _setup(out, drivers, par, dose, g, P):
         back=np.full(n, disuse.BACK_TO_KNEE_LOSS_RATIO),
         protection=np.full(n, P["FATIGUE_PROTECTION_LOSS"]),
         k=flat["pain_sensitivity"],
-        comp_w=np.ascontiguousarray(comp_w),
-        over_w=np.ascontiguousarray(over_w),
-        rate_w=np.ascontiguousarray(rate_w),
-        lean_w=np.ascontiguousarray(lean_w),
+        comp_w=comp_w,
+        over_w=over_w,
+        rate_w=rate_w,
+        lean_w=lean_w,
+        d_i=d_i,
+        d_f=x - d_i,
         pf=pf,
-        gf=np.broadcast_to(gf, (n, gf.size)).copy(),
+        gf=gf,
         # daily inputs, one row per day
         cap=drivers["_neural"] * drivers["_functional"],
         train=1.0 - P["TRAINING_EFFECT"] * train,
@@ -1681,13 +1996,16 @@ def _setup(out, drivers, par, dose, g, P):
         keep=rest["evening_strain_MPa_h"],
         overnight=rest["next_strain_MPa_h"] / rest["evening_strain_MPa_h"],
         per_mpa=unit["evening_strain_MPa_h"],
-        fatigue_table=table.reshape(n, days * _PRESSURE.x.size),
+        fa=alpha_per_mpa,
+        fb=beta,
+        fh=hours,
         disuse_table=_disuse_table().ravel(),
     )
 
 
-def _run(day, days, first, year_loss, c):
-    """Steady start (the person has lived like this for a while), then day by day."""
+def _run(day, days, first, year_loss, c, sink=None):
+    """Steady start (the person has lived like this for a while), then day by day; each day's
+    record goes to ``sink(t, record)`` if given, else into the returned list."""
     state = first
     for _ in range(8):
         state, rec = day(days, *state)  # index `days`: the usual day 0 (no rest)
@@ -1695,10 +2013,12 @@ def _run(day, days, first, year_loss, c):
         avoid, dis = rec[0], rec[1]
         state = (hurt, fat, fear, c.g_ad * avoid, year_loss(c.g_da * dis), strain)
     records = []
-    append = records.append
     for t in range(days):
         state, rec = day(t, *state)
-        append(rec)
+        if sink is None:
+            records.append(rec)
+        else:
+            sink(t, rec)
     return records
 
 
@@ -1706,26 +2026,22 @@ def _run(day, days, first, year_loss, c):
 _FLOAT_ROWS = 16
 
 
-def _loop(out, drivers, par, dose, days, g, P):
-    """The loops, day by day: weakness → … → pain → fear and avoidance → disuse → atrophy."""
+def _loop(out, drivers, par, dose, days, g, P, keep=LOOP_NODES):
+    """The loops, day by day: weakness → … → pain → fear and avoidance → disuse → atrophy.
+    Records the nodes in ``keep`` (all loop nodes by default)."""
     c = _setup(out, drivers, par, dose, g, P)
     n = c.base.size
     year_u, year_loss = _disuse_year_table()
-    width = _PRESSURE.x.size
-    result = np.empty((len(LOOP_NODES), n, days))
     if n <= _FLOAT_ROWS:
+        result = np.empty((len(LOOP_NODES), n, days))
         ops = _FloatOps()
         for i in range(n):
             ci = c.row(i)
-            table, k = ci.fatigue_table, ci.k
 
-            def lin_day(p, t, table=table):
-                return ops.lin(p, _PRESSURE, table, t * width)
-
-            def pain_of(strain, fatigue, kfac, k=k):
+            def pain_of(strain, fatigue, kfac, k=ci.k):
                 return float(pain.pain_from_state(strain, fatigue, k * kfac))
 
-            day = _make_day(ops, ci, lin_day, pain_of)
+            day = _make_day(ops, ci, pain_of)
             records = _run(
                 day,
                 days,
@@ -1735,27 +2051,27 @@ def _loop(out, drivers, par, dose, days, g, P):
             )
             result[:, i, :] = np.array(records).T
     else:
-        ops = _ArrayOps(n)
+        ops = _ArrayOps(n, c.d_i, c.d_f)
         for name in _DAILY:
             setattr(c, name, np.ascontiguousarray(getattr(c, name).T))  # c.x[t]: row of day t
-        table, k = c.fatigue_table, c.k
-
-        def lin_day(p, t):
-            return ops.lin(p, _PRESSURE, table, t * width)
+        k = c.k
 
         def pain_of(strain, fatigue, kfac):
             return pain.pain_from_state(strain, fatigue, k * kfac)
 
-        day = _make_day(ops, c, lin_day, pain_of)
+        day = _make_day(ops, c, pain_of)
         zero = np.zeros(n)
-        records = _run(
-            day,
-            days,
-            (zero,) * 6,
-            lambda u: np.interp(u, year_u, year_loss),
-            c,
-        )
-        result[:] = np.array(records).transpose(1, 2, 0)
+        which = [(j, LOOP_NODES.index(name)) for j, name in enumerate(keep)]
+        by_day = np.empty((len(keep), days, n))
+
+        def sink(t, rec):
+            for j, k in which:
+                by_day[j, t] = rec[k]
+
+        _run(day, days, (zero,) * 6, lambda u: np.interp(u, year_u, year_loss), c, sink)
+        for j, name in enumerate(keep):
+            out[name] = by_day[j].T  # (person, day) as a view, no copy
+        return out
     for j, name in enumerate(LOOP_NODES):
         out[name] = result[j]
     return out
@@ -1846,6 +2162,74 @@ def _days(days) -> int:
     return int(days)
 
 
+def _core(traits, inputs: DailyInputs, doses, g, P, keep=LOOP_NODES):
+    """The one model: every node (people × days) and the day's drivers, from arrays."""
+    par, sign = _traits(traits)
+    if not isinstance(inputs, DailyInputs):
+        raise TypeError("inputs must be a whole_chain.DailyInputs (see daily_inputs)")
+    n, days = inputs.temperature_C.shape
+    if n != sign.size:
+        raise ValueError(f"inputs hold {n} people, traits {sign.size}")
+    _days(days)
+    dose = _doses(doses, n, days, P)
+    out, drivers = _exogenous(par, sign, inputs, dose, g, P)
+    return _loop(out, drivers, par, dose, days, g, P, keep), drivers
+
+
+#: People per chunk in :func:`simulate_arrays` (bounds the memory of the per-person tables).
+#: [setting | people]
+CHUNK_PEOPLE = 2000
+
+
+def simulate_arrays(
+    traits: Mapping,
+    inputs: DailyInputs,
+    doses: Mapping | None = None,
+    *,
+    params=None,
+    edges_off=(),
+    nodes: Sequence[str] | None = None,
+) -> dict[str, np.ndarray]:
+    """The whole chain for many people given as arrays: the same daily equations as
+    :func:`simulate_many` (which calls this core), vectorised over people (notebook 08's cohort).
+
+    ``traits``: dict of arrays (n,): every field of :data:`PERSON_RANGES` (``rest_days``
+    optional) and ``has_lhermitte_sign`` (bool). ``inputs``: :class:`DailyInputs` (people ×
+    days; :func:`daily_inputs` draws them). ``doses``: dict of arrays (n,) or (n, days) with
+    names of :data:`DOSE_RANGES`: ``cooling``, ``anti_spasticity``, ``seating`` (0–1), ``pacing``
+    (0–1, one per person), ``training`` (the dose given each day; the model builds it up over
+    :data:`TRAINING_BUILDUP_DAYS`), ``dmd`` (0/1) with ``dmd_relapse_reduction`` (fraction of
+    relapses the person's drug prevents) and ``interferon_spasticity`` (0/1). Returns
+    {node id or "sitting_hours"/"steps"/"upright_hours": array (n, days)} for ``nodes`` (default
+    every node of the chain and the three activities). Deterministic: the same arguments give
+    the same arrays, so a change to one argument is a counterfactual. People are processed in
+    chunks of :data:`CHUNK_PEOPLE`.
+    """
+    names = list(NODE_IDS) + ["sitting_hours", "steps", "upright_hours"]
+    nodes = names if nodes is None else list(nodes)
+    unknown = sorted(set(nodes) - set(names))
+    if unknown:
+        raise ValueError(f"nodes: unknown names {unknown}; known: {', '.join(names)}")
+    g = _gates(edges_off)
+    P = _params(params)
+    n = np.size(traits["lesion_severity"]) if "lesion_severity" in traits else 0
+    if not isinstance(inputs, DailyInputs):
+        raise TypeError("inputs must be a whole_chain.DailyInputs (see daily_inputs)")
+    days = inputs.temperature_C.shape[1]
+    result = {k: np.empty((n, days)) for k in nodes}
+    for lo in range(0, max(n, 1), CHUNK_PEOPLE):
+        rows = slice(lo, min(lo + CHUNK_PEOPLE, n))
+        part = {k: np.asarray(v).reshape(-1)[rows] for k, v in traits.items()}
+        part_doses = {
+            k: (np.asarray(v)[rows] if np.ndim(v) >= 1 else v) for k, v in (doses or {}).items()
+        }
+        keep = [k for k in LOOP_NODES if k in nodes]
+        out, drivers = _core(part, inputs.rows(rows), part_doses, g, P, keep)
+        for k in nodes:
+            result[k][rows] = out[k] if k in out else drivers[k]
+    return result
+
+
 def simulate_many(
     people: Sequence,
     interventions_each=None,
@@ -1897,8 +2281,8 @@ def simulate_many(
     g = _gates(edges_off)
     draws = [_draws(s, days, day_of_year) for s in seeds]
     P = _params(params)
-    out, drivers, par, dose = _exogenous(people, ivs, draws, days, g, P)
-    out = _loop(out, drivers, par, dose, days, g, P)
+    traits, inputs, doses = _people_inputs(people, ivs, draws, days, g)
+    out, drivers = _core(traits, inputs, doses, g, P)
     return CohortResult(
         people,
         ivs,

