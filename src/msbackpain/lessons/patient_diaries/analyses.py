@@ -186,9 +186,9 @@ WHY = {
     "that path poorly, so holding it fixed blocks little of it",
     "sitting today → pain today: within people": "written sitting is off by some tens of "
     "minutes on any day; error in the cause flattens the slope (regression dilution)",
-    "sitting yesterday → pain: within people": "the lag effect is about zero; with thousands of "
-    "days the interval is narrow, and a small link between yesterday's sitting and yesterday's "
-    "pain (which carries into today) is enough to move the estimate by a few hundredths",
+    "sitting yesterday → pain: within people": "the true lagged effect is zero and the interval "
+    "is narrow; one fair 95% interval in twenty misses by chance alone, so among this many "
+    "analyses a miss or two is expected",
     "physiotherapy: naive before/after": "the 'before' weeks are the bad spell that led to the "
     "referral: its natural end (regression to the mean) counts as treatment",
     "physiotherapy: against people not in it": "people referred after a bad spell may be on a "
