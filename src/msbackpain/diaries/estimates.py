@@ -265,17 +265,6 @@ def person_average_difference(
     return bootstrap(stat, diff.size, unit)
 
 
-def window_after(diary: pd.DataFrame, onset: pd.Series, first: int, last: int) -> pd.Series:
-    """True on each diary day from ``first`` to ``last`` days after an onset (``onset``: a 0/1
-    column marking onset days, aligned with ``diary``)."""
-    d = diary[["patient_id", "date"]].assign(onset=onset.fillna(False).astype(bool).to_numpy())
-    d = d.sort_values(["patient_id", "date"])
-    hit = pd.Series(False, index=d.index)
-    for k in range(first, last + 1):
-        hit |= d.groupby("patient_id", observed=True)["onset"].shift(k, fill_value=False)
-    return hit.reindex(diary.index).astype(bool)
-
-
 def onsets(flag: pd.Series, diary: pd.DataFrame) -> pd.Series:
     """First day of each run of flagged days (a relapse's onset), per person."""
     f = flag.fillna(False).astype(bool)

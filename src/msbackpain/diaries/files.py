@@ -35,11 +35,6 @@ def format_table(df: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out, columns=df.columns)
 
 
-def csv_text(table: pd.DataFrame) -> str:
-    """CSV text of an all-string table (minimal quoting, "\n" line endings)."""
-    return table.to_csv(index=False, lineterminator="\n")
-
-
 def write_csv(df: pd.DataFrame, path: Path, progress=None, chunk_rows: int = 200_000) -> None:
     """Write a table as CSV in chunks (``progress(done_rows, total_rows)`` after each)."""
     n = len(df)

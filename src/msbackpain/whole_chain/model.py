@@ -1160,13 +1160,6 @@ def _disuse_year_table():
     return u, 100.0 * (1.0 - disuse.strength_after_disuse(365.0, 1.0 - u))
 
 
-@cache
-def _relapse_kernel(days: int):
-    """Relapse activity t days after onset: residual + (1 − residual)·exp(−t/τ)."""
-    t = np.arange(days)
-    return RELAPSE_RESIDUAL + (1.0 - RELAPSE_RESIDUAL) * np.exp(-t / REMISSION_DAYS)
-
-
 # --------------------------------------------------------------------------- random drivers
 @dataclass(frozen=True)
 class _Draws:
@@ -1236,10 +1229,6 @@ def _poisson_from_uniform(u, mean):
 
 # --------------------------------------------------------------------------- simulation
 _FLOAT_FIELDS = ("cooling", "training", "anti_spasticity", "seating", "pacing")
-
-
-def _column(values) -> np.ndarray:
-    return np.asarray(values, dtype=float)[:, None]
 
 
 def model_warming_C(body_warming_C, params=None):

@@ -18,11 +18,6 @@ from msbackpain.lessons.patient_diaries import key
 from msbackpain.lessons.patient_diaries.diagrams import classroom
 
 
-def with_heat(diary: pd.DataFrame) -> pd.DataFrame:
-    """The diary with ``heat_c``: degrees of outdoor temperature above the comfort threshold."""
-    return diary.assign(heat_c=est.above(diary["temperature_c"]))
-
-
 def person_table(patients: pd.DataFrame, diary: pd.DataFrame) -> pd.DataFrame:
     """One row per person: the patients' columns, their mean spasticity and back-pain ratings,
     their Lhermitte episodes per 30 days and whether they wrote down any, and whether they take
