@@ -192,6 +192,9 @@ QUESTIONS = (
         "fatigue",
         _cool,
         _warm,
+        note="warmth reaches the fatigue rating only through tired muscles in this model (the "
+        "chain has no central fatigue), so it may be smaller than the heat-related fatigue "
+        "people with MS describe",
     ),
     Question(
         "heat_on_pain",
