@@ -65,6 +65,17 @@ def browser(chromium):
         b.close()
 
 
+@pytest.fixture(scope="module")
+def lab_page(browser, lab):
+    """One JupyterLab page for all the notebooks of a test module (JupyterLab boots once); the
+    module gives the ``lab`` server (tests/browser/lab_driver.py) it runs on."""
+    from browser import lab_driver
+
+    page = lab_driver.LabPage(browser, lab)
+    yield page
+    page.close()
+
+
 BROWSER_JS = ROOT / "tests" / "browser"
 
 

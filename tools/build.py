@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import json
 import os
 import re
 import sys
@@ -28,7 +29,8 @@ from pathlib import Path
 from msbackpain import DISCLAIMER
 from msbackpain.evidence import cited_keys, reference_list, references, render_citations
 from msbackpain.evidence.results import fill, fill_guide, lesson_results
-from tools import catalog
+from msbackpain.safety import RED_FLAGS, RED_FLAGS_MARKER
+from tools import catalog, study_time
 
 NAV_TAG = "navigation"
 DISCLAIMER_TAG = "disclaimer"
@@ -179,7 +181,28 @@ def guide_with_references(stem: str, text: str) -> str:
     keys = notebook_keys + [k for k in cited_keys(text) if k not in notebook_keys]
     listed = reference_list(keys, anchors=False)
     text = pattern.sub(lambda _m: f"{GUIDE_START}\n{listed}\n{GUIDE_END}", text)
+    text = study_time.fill_guide(text, study_time_of(stem).text())
     return fill_guide(text, lesson_results(stem), f"instructor/{stem}.md")
+
+
+def study_time_of(stem: str) -> study_time.StudyTime:
+    """The study-time estimate of a lesson, from its source (what the build writes)."""
+    return study_time.measure(from_source(stem), stem)
+
+
+def print_study_times(stems: list[str], as_json: bool = False) -> None:
+    """The table of :mod:`tools.study_time` estimates (``python -m tools.build time``)."""
+    rows = {}
+    print(f"{'notebook':34} words folded lines ex diag quiz minutes stated")
+    for stem in stems:
+        t = study_time_of(stem)
+        rows[stem] = {**t.__dict__, "minutes": round(t.minutes, 1)}
+        print(
+            f"{stem:34} {t.words:5} {t.folded_words:6} {t.code_lines:5} {t.exercises:2} "
+            f"{t.diagrams:4} {t.questions:4} {t.minutes:7.1f} {study_time.rounded(t.minutes):6}"
+        )
+    if as_json:
+        print(json.dumps(rows, indent=1))
 
 
 def update_guide(stem: str) -> bool:
@@ -221,6 +244,10 @@ def from_source(stem: str):
     )
     bottom = nbformat.v4.new_markdown_cell(nav, metadata={"tags": [NAV_TAG]})
     nb.cells = [top, *nb.cells, disclaimer, bottom]
+    for cell in nb.cells:
+        if cell.cell_type == "markdown" and RED_FLAGS_MARKER in cell.source:
+            cell.source = cell.source.replace(RED_FLAGS_MARKER, RED_FLAGS)
+    study_time.fill(nb, stem)
     add_results(nb, stem)
     add_references(nb, stem)
     for i, cell in enumerate(nb.cells):
@@ -443,8 +470,14 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument(
         "--audit", type=Path, help="folder for a record of every figure's line styles (tests)"
     )
+    t = sub.add_parser("time", help="print each notebook's study-time estimate (tools.study_time)")
+    t.add_argument("notebooks", nargs="*", help="numbers or stems (default: all)")
+    t.add_argument("--json", action="store_true", help="also print the numbers as JSON")
     args = parser.parse_args(argv)
     stems = resolve(args.notebooks)
+    if args.command == "time":
+        print_study_times(stems, args.json)
+        return 0
     if args.command == "build":
         if update_readme():
             print("README.md: notebook table updated")

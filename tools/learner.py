@@ -94,6 +94,18 @@ def without_solutions(nb):
     return learner
 
 
+def _block_start(lines: list[str], i: int) -> int:
+    """Where the placeholder's block starts: the line itself, or, when the placeholder sits in
+    the body of a function stub (``def f(...):`` / ``    return ...``), the ``def`` line, so that
+    the solution's own ``def`` replaces the stub's instead of nesting inside it."""
+    indent = len(lines[i]) - len(lines[i].lstrip())
+    for j in range(i - 1, -1, -1):
+        line = lines[j]
+        if line.strip() and len(line) - len(line.lstrip()) < indent:
+            return j if line.lstrip().startswith("def ") else i
+    return i
+
+
 def split_solution(exercise: str, solution: str) -> tuple[list[str], list[str], list[str]]:
     """(lines before the placeholder, answer lines, lines after the placeholder).
 
@@ -107,7 +119,12 @@ def split_solution(exercise: str, solution: str) -> tuple[list[str], list[str], 
     marked = [i for i, line in enumerate(ex_lines) if _PLACEHOLDER.search(line)]
     if not marked:
         raise ValueError(f"exercise cell has no ... placeholder: {exercise!r}")
-    before, after = ex_lines[: marked[0]], ex_lines[marked[-1] + 1 :]
+    start = _block_start(ex_lines, marked[0])
+    before, after = ex_lines[:start], ex_lines[marked[-1] + 1 :]
+    lead = 0
+    while lead < min(len(before), len(sol_lines)) and before[lead] == sol_lines[lead]:
+        lead += 1
+    sol_lines = sol_lines[lead:]
     shared = 0
     while (
         shared < min(len(after), len(sol_lines))

@@ -58,72 +58,94 @@ NODES: tuple[Node, ...] = (
          (0.0, 3.0)),
     Node("cervical_lesion", "Cervical cord lesion", "lesion", 6,
          "A lesion in the spinal cord at neck level damages fibres that carry touch and position "
-         "sense.", (9.2, 7.0)),
+         "sense.", (10.4, 7.0)),
     Node("heat", "Heat", "context", 1,
          "A small rise in body temperature can stop a damaged fibre conducting (Uhthoff's "
-         "phenomenon).", (2.3, 7.0)),
+         "phenomenon).", (2.6, 7.0)),
     Node("disrupted_signalling", "Disrupted signalling", "signalling", 2,
          "Signals along damaged fibres arrive late, arrive smeared, or fail when they come fast.",
-         (2.3, 3.0)),
+         (2.6, 3.0)),
     Node("sensory_delay", "Slowed sensory feedback", "signalling", 2,
          "Information about body position reaches the brain later, so balance corrections come "
-         "late.", (2.3, 1.2)),
+         "late.", (2.6, 1.2)),
     Node("ectopic_firing", "Stretch-triggered firing", "signalling", 6,
          "Demyelinated fibres become sensitive to stretch and fire on their own when the neck "
-         "bends.", (11.5, 7.0)),
+         "bends.", (13.0, 7.0)),
     Node("weakness", "Muscle weakness", "muscle", 3,
          "With fewer signals getting through, a muscle cannot produce its usual force.",
-         (4.6, 3.0)),
+         (5.2, 3.0)),
     Node("muscle_fatigue", "Muscle fatigue", "muscle", 3,
          "Muscles that work near their limit tire quickly and need long to recover.",
-         (9.2, 5.0)),
+         (10.4, 5.0)),
     Node("atrophy", "Atrophy", "muscle", 3,
          "Muscles that are not used shrink and lose strength within days to weeks.",
-         (4.6, -0.8)),
+         (5.2, -0.8)),
     Node("spasticity", "Spasticity", "compensation", 4,
          "Over-excitable stretch reflexes make muscles resist fast movement and stiffen.",
-         (4.6, 5.0)),
+         (5.2, 5.0)),
     Node("compensation", "Compensation", "compensation", 4,
          "A person changes how they hold and move (hinging at the hips, leaning on the arms or on "
-         "ligaments and fascia, bracing) so that weak back muscles do less.", (6.9, 3.0)),
+         "ligaments and fascia, bracing) so that weak back muscles do less.", (7.8, 3.0)),
     Node("overload", "Other tissues overloaded", "compensation", 4,
          "What a new strategy leans on (the remaining back muscles, the hip muscles when hinging, "
          "the arms, passive tissues) works at a larger share of its maximum.",
-         (6.9, 5.0)),
+         (7.8, 5.0)),
     Node("sway", "Postural sway", "posture", 5,
          "Late feedback makes standing wobble more; people stiffen to stay upright.",
-         (6.9, 1.2)),
+         (7.8, 1.2)),
     Node("gait", "Altered gait", "posture", 5,
          "Weak or stiff legs change how a person walks, for example leaning the trunk sideways.",
-         (9.2, 1.2)),
+         (10.4, 1.2)),
     Node("posture_change", "Posture change", "posture", 5,
          "The trunk is held bent, stiff or leaning to make up for weakness and poor balance.",
-         (9.2, 3.0)),
+         (10.4, 3.0)),
     Node("lumbar_load", "Lumbar load", "posture", 5,
          "Bent and asymmetric postures put more force on the discs, joints and muscles of the "
-         "lower back.", (11.5, 3.0)),
+         "lower back.", (13.0, 3.0)),
     Node("back_pain", "Lower back pain", "pain", 6,
-         "Tissues that carry too much load for too long, with too little recovery, hurt.",
-         (13.8, 3.0)),
+         "Pain in the lower back; load the back is not used to, tired muscles, spasms, the "
+         "nervous system's sensitivity, mood, sleep and fatigue all change how much it hurts.",
+         (15.6, 3.0)),
     Node("lhermitte", "Lhermitte's sign", "pain", 6,
-         "An electric-shock feeling running down the spine when the neck bends.", (13.8, 7.0)),
+         "An electric-shock feeling running down the spine when the neck bends.", (15.6, 7.0)),
     Node("treatment_pain", "Treatment-related pain", "pain", 6,
          "Some medicines cause aches themselves, such as flu-like symptoms and muscle pain.",
-         (2.3, 8.8)),
+         (2.6, 8.8)),
     Node("fear_avoidance", "Pain-related fear", "behaviour", 6,
-         "Expecting movement to hurt makes people worry about it and hold back.", (13.8, 1.2)),
+         "Expecting movement to hurt makes people worry about it and hold back.", (15.6, 1.2)),
     Node("avoidance", "Avoiding movement", "behaviour", 6,
-         "Pain, exhaustion and fear lead people to move less.", (11.5, -0.8)),
+         "Pain, exhaustion and fear lead people to move less.", (13.0, -0.8)),
     Node("disuse", "Disuse", "behaviour", 3,
-         "Less activity means muscles get less training stimulus.", (8.0, -0.8)),
+         "Less activity means muscles get less training stimulus.", (9.0, -0.8)),
     Node("neck_flexion", "Neck flexion", "context", 6,
-         "Bending the head forward stretches the cervical spinal cord.", (11.5, 8.8)),
+         "Bending the head forward stretches the cervical spinal cord.", (13.0, 8.8)),
     Node("interferon", "Interferon beta", "context", 6,
          "A disease-modifying medicine that reduces relapses and can cause flu-like side effects.",
          (0.0, 8.8)),
     Node("anti_spasticity_drug", "Anti-spasticity drug", "context", 4,
          "Medicines such as baclofen lower spasticity and can make weakness more noticeable.",
-         (4.6, 7.0)),
+         (5.2, 7.0)),
+    Node("painful_spasms", "Painful spasms", "pain", 4,
+         "Sudden, strong muscle contractions that hurt, set off by over-excitable reflexes.",
+         (7.8, 7.0)),
+    Node("sitting", "Long sitting and wheelchair use", "context", 5,
+         "Hours in one seated position, with trunk muscles that tire or a seat that does not "
+         "fit, shape how the back is held.", (13.0, 5.0)),
+    Node("corticosteroids", "Steroid courses for relapses", "context", 6,
+         "A short course of high-dose steroids can speed recovery from a relapse.",
+         (0.0, -0.8)),
+    Node("bone_loss", "Bone loss", "muscle", 6,
+         "Bones lose density when they carry little load, and with repeated or long steroid "
+         "treatment.", (9.0, -2.6)),
+    Node("vertebral_fracture", "Vertebral fracture", "pain", 6,
+         "A weakened vertebra can crack or compress under everyday loads, which can hurt.",
+         (18.9, -0.8)),
+    Node("sensitisation", "Pain amplified by the nervous system", "pain", 6,
+         "Pain that lasts can change how the nervous system handles signals, so that the same "
+         "input hurts more (nociplastic pain).", (18.9, 3.0)),
+    Node("mood_sleep_fatigue", "Mood, sleep and fatigue", "behaviour", 6,
+         "Low mood, poor sleep and fatigue make pain harder to bear, and pain makes them worse.",
+         (18.9, 5.0)),
 )
 
 EDGES: tuple[Edge, ...] = (
@@ -181,10 +203,11 @@ EDGES: tuple[Edge, ...] = (
          (), ASSUMPTION,
          "A common clinical picture; the size of the change is a teaching choice."),
     Edge("spasticity", "posture_change", +1,
-         "Stiff, over-active muscles pull the trunk and hips out of their usual alignment.",
+         "Spastic hip flexors pull the front of the pelvis down (a forward pelvic tilt), which "
+         "arches the lower back; stiff trunk muscles hold it out of its usual alignment.",
          (), ASSUMPTION,
-         "A common clinical picture (e.g. tight hip flexors tilting the pelvis); not measured "
-         "in the sources of this collection."),
+         "A common clinical picture; how much the pelvis tilts, and how often, has not been "
+         "measured in the sources of this collection."),
     Edge("spasticity", "gait", +1,
          "Resistance to fast stretch makes steps stiff and uneven.",
          ("lance1980",), ASSUMPTION,
@@ -276,6 +299,77 @@ EDGES: tuple[Edge, ...] = (
          ("bass1988", "crossover1988"), MEASURED,
          "Weakness is a common reported side effect, but in a small cross-over trial measured "
          "muscle strength did not change: the weakness is felt in function."),
+    Edge("spasticity", "painful_spasms", +1,
+         "Over-excitable reflexes can set off sudden, sustained contractions that hurt through "
+         "the muscle's own pain nerves.",
+         ("truini2013", "foley2013"), MEASURED,
+         "Painful spasms were reported by about 15% of people with MS in a pooled analysis of "
+         "surveys; they are classed as a mixed pain, from the central lesion acting through "
+         "muscle."),
+    Edge("painful_spasms", "back_pain", +1,
+         "Spasms of trunk and hip muscles add to pain felt in the lower back.",
+         ("truini2013",), ASSUMPTION,
+         "Surveys count painful spasms apart from back pain; how much spasms add to back pain "
+         "has not been measured."),
+    Edge("relapse", "corticosteroids", +1,
+         "A relapse is often treated with a short course of steroids to speed recovery.",
+         ("burton2012",), MEASURED,
+         "Not every relapse is treated; whether to treat is decided by the person and their "
+         "team."),
+    Edge("corticosteroids", "bone_loss", +1,
+         "Steroids slow the building of new bone, so bone density falls.",
+         ("compston2018", "bazelier2011", "bazelier2012"), MEASURED,
+         "Measured for continued steroid treatment; in people with MS, recent steroid "
+         "prescriptions went with more fractures in one registry, while a single short course "
+         "did not clearly raise the risk in another."),
+    Edge("disuse", "bone_loss", +1,
+         "Bone that carries little load loses density.",
+         ("gupta2014",), MEASURED,
+         "People with MS have lower bone density and more fractures; low activity is thought to "
+         "be the main reason, but most studies are cross-sectional."),
+    Edge("bone_loss", "vertebral_fracture", +1,
+         "Less dense vertebrae can crack or compress under everyday loads.",
+         ("compston2018",), MEASURED,
+         "Vertebral fractures are the typical fracture of steroid-related bone loss."),
+    Edge("vertebral_fracture", "back_pain", +1,
+         "A new vertebral fracture often causes back pain.",
+         ("nevitt1998",), MEASURED,
+         "Measured in older women, not in MS; many vertebral fractures cause no symptoms and are "
+         "found only on an X-ray."),
+    Edge("back_pain", "sensitisation", +1,
+         "Pain that lasts can make the nervous system more responsive to signals from the body.",
+         ("kosek2016",), ASSUMPTION,
+         "Pain from altered processing without clear tissue or nerve damage is a recognised "
+         "kind of pain (nociplastic); how often it adds to back pain in MS has not been "
+         "measured."),
+    Edge("sensitisation", "back_pain", +1,
+         "An amplifying nervous system makes the same input from the back hurt more.",
+         ("kosek2016",), ASSUMPTION,
+         "Part of the definition of nociplastic pain; its size is not known."),
+    Edge("mood_sleep_fatigue", "back_pain", +1,
+         "Fatigue, low mood and poor sleep make pain harder to bear and can make it stronger.",
+         ("marck2017", "kratz2017"), MEASURED,
+         "Associations, not proof of cause: in an online survey of 2,362 people with MS, "
+         "substantial pain went with fatigue (odds ratio 6.7), depression (4.0) and anxiety "
+         "(2.4); in 107 people rating symptoms five times a day, fatigue and pain each "
+         "predicted the other a few hours later. Sleep is included as a clinical picture."),
+    Edge("back_pain", "mood_sleep_fatigue", +1,
+         "Pain drains energy, disturbs sleep and lowers mood.",
+         ("marck2017", "kratz2017"), MEASURED,
+         "The same associations; within a day, higher pain was followed by higher fatigue, but "
+         "neither carried over to the next day."),
+    Edge("sitting", "lumbar_load", +1,
+         "Hours in one seated position keep the lower back loaded the same way, often bent "
+         "forward when trunk muscles tire.",
+         ("wilke1999",), ASSUMPTION,
+         "Disc pressure in upright sitting was about the same as in standing in the one man "
+         "measured; the link stands for time spent in one position, a teaching assumption."),
+    Edge("sitting", "posture_change", +1,
+         "With weak trunk muscles a seated person slumps or leans to one side, more so in a "
+         "seat that does not fit.",
+         (), ASSUMPTION,
+         "A common clinical picture in wheelchair users; not measured in the sources of this "
+         "collection."),
 )
 # fmt: on
 

@@ -278,6 +278,43 @@ class StrategyMix:
     can_hold: np.ndarray
 
 
+def excess_moment_Nm(demand_Nm, back_strength) -> np.ndarray:
+    """Moment the person moves off the back extensors to keep their effort where a
+    full-strength back would work: ``demand × (1 − back_strength)``.
+
+    Keeping the share of maximum at demand / C (C the full lumbar capacity) with a remaining
+    maximum C·s leaves the back extensors demand·s; the rest must go elsewhere. Teaching rule.
+    """
+    return _demand(demand_Nm) * (1.0 - _strength(back_strength))
+
+
+def helper_capacities_Nm(demand_Nm, arm_support=1.0) -> list:
+    """How much of the moment each helper can take (N·m): [hip hinge, arm support, passive].
+
+    ``HINGE_MAX_FRACTION × demand``, ``ARM_MAX_FRACTION × arm_support × demand`` and
+    ``min(demand, PASSIVE_MAX_NM)``; every limit is a labelled assumption.
+    """
+    m = np.asarray(demand_Nm, dtype=float)
+    a = np.asarray(arm_support, dtype=float)
+    return [HINGE_MAX_FRACTION * m, ARM_MAX_FRACTION * a * m, np.minimum(m, PASSIVE_MAX_NM)]
+
+
+def share_in_proportion(excess_Nm, capacities_Nm) -> list:
+    """The sharing rule: each helper takes a part of the excess in proportion to its capacity,
+
+    part_i = c_i · min(excess, Σc) / Σc,
+
+    so all helpers are equally far from their limits and what they cannot take stays on the
+    back. Returns one part per capacity (N·m). Teaching rule of our own.
+    """
+    caps = [np.asarray(c, dtype=float) for c in capacities_Nm]
+    total = sum(caps)
+    moved = np.minimum(excess_Nm, total)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        fraction = np.where(total > 0, moved / np.where(total > 0, total, 1.0), 0.0)
+    return [c * fraction for c in caps]
+
+
 def strategy_mix(
     demand_Nm,
     back_strength,
@@ -285,6 +322,7 @@ def strategy_mix(
     target_fraction=None,
     arm_support=1.0,
     bracing=0.0,
+    share=None,
 ) -> StrategyMix:
     """How a person with back extensors at ``back_strength`` (0–1) does a task differently.
 
@@ -297,9 +335,11 @@ def strategy_mix(
     says whether something to lean on is at hand) and passive tissue (up to the demand or
     :data:`PASSIVE_MAX_NM`), each in proportion to how much it can take; what these cannot take
     stays on the back extensors. ``bracing`` (0–1) adds co-contraction: the extensors also
-    overcome ``BRACE_FLEXOR_NM × bracing``. All inputs broadcast; cheap and pure (no random
-    numbers, no loops). Teaching model: see the module docstring; every coefficient is a
-    labelled assumption.
+    overcome ``BRACE_FLEXOR_NM × bracing``. ``share``: the sharing rule, a function
+    ``share(excess_Nm, capacities_Nm) -> [hinge, arm, passive]`` (default
+    :func:`share_in_proportion`; notebook 04's learners write their own). All inputs
+    broadcast; cheap and pure (no random numbers, no loops). Teaching model: see the module
+    docstring; every coefficient is a labelled assumption.
     """
     m = _demand(demand_Nm)
     s = _strength(back_strength)
@@ -315,14 +355,11 @@ def strategy_mix(
     excess = m - target * remaining
     excess = np.where(excess > 1e-9 * np.maximum(m, 1.0), excess, 0.0)  # no rounding crumbs
 
-    caps = np.stack(
-        [HINGE_MAX_FRACTION * m, ARM_MAX_FRACTION * a * m, np.minimum(m, PASSIVE_MAX_NM)]
-    )
-    total_cap = caps.sum(axis=0)
-    moved = np.minimum(excess, total_cap)
+    caps = helper_capacities_Nm(m, a)
+    rule = share_in_proportion if share is None else share
     with np.errstate(divide="ignore", invalid="ignore"):
-        share = np.where(total_cap > 0, moved / total_cap, 0.0)
-    hinge, arm, passive = caps * share
+        parts = [np.broadcast_to(np.asarray(p, dtype=float), m.shape) for p in rule(excess, caps)]
+    hinge, arm, passive = (np.nan_to_num(p, nan=0.0) for p in parts)
     shifted = hinge + arm + passive
     brace = BRACE_FLEXOR_NM * b
     active = np.maximum(m - shifted, 0.0) + brace

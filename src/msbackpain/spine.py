@@ -183,3 +183,24 @@ def disc_pressures() -> pd.DataFrame:
     df["source"] = reference("wilke1999").short
     df.attrs["citation"] = WILKE_CITATION
     return df
+
+
+def trunk_moment_Nm(body_mass_kg, trunk_flexion_deg):
+    """Moment of the head-arms-trunk weight about L5/S1: M_trunk = m_HAT g d sin θ (N·m).
+
+    m_HAT = 0.678 × body mass (Winter 2009); d = 0.31 m (assumption). Vectorised.
+    """
+    return l5s1_load(body_mass_kg, trunk_flexion_deg).moment_Nm
+
+
+def l5s1_moment_Nm(body_mass_kg, trunk_flexion_deg, load_kg=0.0):
+    """Total moment about L5/S1: m_HAT g d sin θ + m_load g (s sin θ + a) (N·m), vectorised."""
+    return l5s1_load(body_mass_kg, trunk_flexion_deg, load_kg).moment_Nm
+
+
+def l5s1_compression_N(body_mass_kg, trunk_flexion_deg, load_kg=0.0):
+    """Compression at L5/S1: C = M / r + (m_HAT + m_load) g cos θ (N), vectorised.
+
+    The reference version of the model that notebook 05's learners build in three steps.
+    """
+    return l5s1_load(body_mass_kg, trunk_flexion_deg, load_kg).compression_N

@@ -7,40 +7,39 @@
 # wobbles more. One way to wobble less is to stiffen up by keeping muscles tense all the time.
 # That has a cost: tired, aching muscles.
 #
-# Posture matters for the lower back too. When the trunk leans forward, even a little, the back
-# muscles must pull with many times the weight they hold. That pull squeezes the discs, the
-# soft cushions between the bones of the lower spine. And when the hip muscles are weak, people
-# often walk with a sideways lean. The lean spares the hip, but it loads one side of the lower
-# back at every step. This notebook builds a small model for each of these steps of the chain,
-# and checks each model against measurements.
+# Posture matters for the lower back too: when the trunk leans forward, or sideways over a weak
+# hip, the back muscles must pull many times the weight they hold. This notebook builds a small
+# model for each of these steps and checks it against measurements.
 #
 # **What you will learn**
 #
-# * to explain why a longer delay in the body's balance feedback makes standing sway more, to
-#   find the delay at which a simple model of standing falls over (the *critical delay*), and to
-#   explain why that delay depends on the model's assumptions;
-# * to compare two strategies for swaying less in the model, reacting harder and stiffening up,
-#   to say what each does to sway and to muscle effort, and why the model's answer is not a
-#   recommendation;
-# * to calculate the load on the lowest joint of the spine ([L5/S1](glossary.md#l5s1)) from trunk
-#   angle, body mass
-#   and a carried load, and to compare it with the limit used in lifting guidelines;
-# * to use pressures measured inside a lower-back disc to compare sitting, slumping and bending,
-#   and to say where our simple model disagrees with those measurements;
-# * to explain how one compensated way of walking (leaning over the standing leg) trades load on
-#   the hip muscles for load on one side of the lower back.
+# * to explain why a longer delay in balance feedback makes standing sway more, and why the
+#   *critical delay* at which a simple model falls over depends on its assumptions;
+# * to compare, *in this model*, two strategies for swaying less (reacting harder, stiffening up)
+#   and say why the answer is not a recommendation;
+# * to build and use a model of the load on the lowest joint of the spine
+#   ([L5/S1](glossary.md#l5s1)), compare it with measured [disc
+# pressures](glossary.md#disc-pressure), and explain why load
+#   is mechanics, not damage;
+# * to say what is known about long sitting and sitting in a wheelchair, and how a sideways lean
+#   over a weak hip loads one side of the lower back.
 #
-# **Time:** about 35 minutes. **Prerequisites:** notebook 02 (slowed sensory feedback) and
-# notebook 03 (muscle fatigue and how long a contraction can be held) help, but are not needed.
-# The maths is school physics: forces, [lever arms](glossary.md#lever-arm) and turning moments.
+# **Time:** <!-- study-time --> for a student working alone ([how this is
+# estimated](00_start_here.ipynb#study-time)).
+#
+# **Prerequisites**
+#
+# | concept | importance | where to learn it |
+# |---|---|---|
+# | Forces, [lever arms](glossary.md#lever-arm), turning moments | Necessary | section 3 |
+# | Slowed sensory feedback in MS | Helpful | [02](02_disrupted_signalling.ipynb) |
+# | Muscle fatigue, how long a hold lasts | Helpful | [03](03_weakness_and_fatigue.ipynb) |
+# | Calling a Python function, reading a plot | Helpful | [00](00_start_here.ipynb) |
 
 # %% [markdown]
 # ## Setup
 #
-# This cell loads the collection's package `msbackpain`, with the models used here (`balance`,
-# `spine`, `gait` and, from notebook 03, `fatigue`), the figures and interactive diagrams with
-# their captions, the self-checks and the end-of-notebook quiz, and applies the collection's
-# colour-blind-safe style.
+# This cell loads the models (`balance`, `spine`, `gait`, `fatigue`), figures, checks and quiz.
 
 # %%
 import numpy as np
@@ -59,7 +58,6 @@ from msbackpain.lessons.posture_gait_balance.captions import (
 from msbackpain.lessons.posture_gait_balance.diagrams import make_spinal_load, make_sway
 from msbackpain.lessons.posture_gait_balance.figures import (
     plot_compression_vs_angle,
-    plot_disc_pressures,
     plot_frontal_figure,
     plot_lean_tradeoff,
     plot_sd_vs_delay,
@@ -83,18 +81,23 @@ style.apply()
 # moment is the **[loop delay](glossary.md#loop-delay)** of the feedback. Feedback models
 # fitted to the sway of healthy adults need a loop delay of about 150–200 ms [@maurer2005].
 #
-# In MS the balance responses come later. Cameron, Horak and colleagues [-@cameron2008] moved a
-# platform under the feet of ten people with MS, chosen because their balance was poor, and ten
-# matched healthy controls, and recorded the muscles' electrical activity (EMG) to see when the
-# automatic balance responses started: after 161 ± 31 ms in the people with MS and 102 ± 21 ms in
-# the controls (average ± the typical spread between people, its standard deviation). The later the
-# response, the slower the conduction of touch and position signals up the spinal cord (correlation
-# r = 0.73, where 1 would be a perfect straight-line match and 0 no relation at all), which is the
-# slowed sensory feedback of notebook 02. Those numbers are response *latencies* (the time from the
+# In MS the balance responses come later: when a platform moved under the feet, the automatic
+# responses started after 161 ± 31 ms in ten people with MS chosen for poor balance and after
+# 102 ± 21 ms in ten matched controls (average ± standard deviation) [@cameron2008]. The later
+# the response, the slower the conduction of touch and position signals up the spinal cord
+# (correlation r = 0.73): the slowed sensory feedback of notebook 02.
+#
+# <details><summary>Deeper: latencies, loop delays and who was measured</summary>
+#
+# Those numbers are response *latencies* (the time from the
 # push to the start of the muscle response), not loop delays: using them as the model's loop delay
 # is our assumption (it is shorter than the 150–200 ms of the fitted models), and a small group
 # selected for poor balance is not every person with MS. Section 1 ends by showing how much the
 # model's conclusions depend on this choice.
+#
+# </details>
+#
+# <details><summary>Deeper: the balance model's equation and settings</summary>
 #
 # **The model** (`balance.simulate_sway`, with the structure of Peterka's model of standing
 # balance [-@peterka2002]). In words first: the body tips
@@ -119,6 +122,8 @@ style.apply()
 # the SD directly from the equation, without simulating random pushes. The size of the random
 # torque is an assumption, so the sway amplitudes in degrees are only meaningful *relative to
 # each other*: compare the delays, do not compare the numbers with a lab measurement.
+#
+# </details>
 
 # %%
 control = balance.simulate_sway(balance.CONTROL_DELAY_S, 30)
@@ -158,6 +163,8 @@ show_figure(fig, sway_texts(critical_ms))
 #
 # ### How close to the edge? That depends on the assumptions
 #
+# <details><summary>Deeper: the loop delay and the gains</summary>
+#
 # Nobody has measured either of the two things that set the margin between a person's loop
 # delay and the critical delay in people with MS.
 #
@@ -171,6 +178,8 @@ show_figure(fig, sway_texts(critical_ms))
 #   more damping raises it. For this body no gains at all can hold upright stance once the
 #   delay passes {{max_stable_ms}} (our derivation: √(2h/g) for a point mass at height h), and
 #   gains close to that limit leave almost no stiffness to spare, so the body sways widely.
+#
+# </details>
 
 # %%
 tc_ms = 1000 * balance.critical_delay()
@@ -210,6 +219,8 @@ print(f"no delayed gains can hold this body beyond {1000 * balance.max_stable_de
 gains.round(0)
 
 # %% [markdown]
+# <details><summary>Deeper: what the model cannot tell about the edge</summary>
+#
 # So this model cannot tell whether people with MS stand close to a critical delay. With the
 # latencies used as loop delays and the teaching gains (K_p = 1.3, K_d = 0.35 in the table), the
 # model person with MS has {{ms_margin_ms}} to spare; with loop delays in the fitted healthy
@@ -222,9 +233,15 @@ gains.round(0)
 # the model does show under every one of these assumptions is the direction: with the same
 # gains, a longer delay means more sway.
 #
+# </details>
+#
+# <details><summary>Deeper: falls in MS</summary>
+#
 # Falls are common in MS: in pooled data from 537 people with MS in four countries who were
 # followed for 3 months, 56% fell at least once and 37% fell more than once [@nilsagard2015],
 # for many reasons besides a slow loop (weakness, fatigue, spasticity, vision, and more).
+#
+# </details>
 #
 # ### Interactive: sway and the feedback delay
 #
@@ -285,6 +302,8 @@ check.exercise_1(margin_ms)
 #   resistance to fast movement, like a shock absorber), both acting with no delay:
 #   I θ'' = m g h sin θ − K_p θ(t − τ) − K_d θ'(t − τ) − K_i θ − B_i θ' + n(t).
 #
+# <details><summary>Deeper: the stiffness, effort and fatigue settings</summary>
+#
 # How much stiffness a given co-contraction buys, and the maximum ankle torque (150 N·m) used
 # to express the muscle load as a fraction of maximum, are assumptions of this teaching model.
 # Here are the three strategies with the MS delay (161 ms, the latency used as loop delay),
@@ -294,6 +313,8 @@ check.exercise_1(margin_ms)
 # that Frey-Law and colleagues [-@freylaw2012] fitted to pooled endurance times of the ankle.
 # "No limit" means below {{ankle_threshold_pct}} of maximum, the level under which that model
 # never tires).
+#
+# </details>
 
 # %%
 strategies = {
@@ -339,72 +360,180 @@ show_figure(fig, strategy_texts(*(1000 * balance.critical_delay(p) for p in stra
 #   {{effort_stiff_pct}} can be held for {{endurance_stiff}}. The exact numbers depend on our
 #   assumptions; the direction does not.
 #
-# **What this comparison cannot tell you.** The model has one linear controller with fixed
-# gains and only these two ways to sway less. People have more: they can retune their
-# reactions to a slower loop (the gains table of section 1), move at the hip, take a step, hold
-# on, or use their eyes. So the model does not show that stiffening is the only thing that
+# > **Think!** If your feedback is late, would you react harder or stiffen up? What would you
+# > lose either way?
+#
+# <details><summary>One way to think about it</summary>
+#
+# In this model, of these two strategies, only stiffening lowers sway, and it costs constant
+# effort. People have other options (adjusted reactions, stepping, holding on, using the eyes),
+# and therapists usually help people move away from a stiff stance rather than towards it.
+# </details>
+#
+# **What this comparison cannot tell you.** The model has one linear controller with fixed gains
+# and only these two ways to sway less; it does not show that stiffening is the only thing that
 # works. In rehabilitation, a stiff, co-contracted stance is usually something therapists help
-# people move away from rather than a goal (a clinical view, not a result of this model).
+# people move away from (a clinical view, not a result of this model).
+#
+# <details><summary>Deeper: what training does</summary>
+#
 # Training does change balance in people with MS: in a review of 15 studies, the interventions
 # improved balance on average, by a standardised mean difference of 0.55, most of all gait,
 # balance and functional training [@gunn2015]; that is an average over programmes and people,
 # and the effect on falls was inconclusive.
 #
+# </details>
+#
+# <details><summary>Deeper: the guarded posture of the chain map</summary>
+#
 # Stiffening is one possible reason for the **stiff, guarded posture** of the chain map: the
 # trunk muscles can stiffen the spine by co-contracting too, and the same logic would apply to
 # them (an extension of this ankle model, not something it shows). A guarded posture steadies
 # the body, but muscles that never relax tire and ache (notebook 04's overcompensation loop).
+#
+# </details>
 
 # %% [markdown]
 # ## 3. Leaning forward: the load on the lower back
 #
-# The lowest joint of the spine, between the fifth lumbar (lower-back) vertebra and the sacrum
+# The lowest joint of the spine, between the fifth lumbar (lower-back)
+# [vertebra](glossary.md#vertebra) and the sacrum
 # (the bony plate at the base of the spine), is called **L5/S1**. When the trunk leans
 # forward, its weight hangs in front of that joint and tries to fold the body further forward:
-# that turning effect is the **moment** (force × lever arm, in newton-metres, N·m). Only
-# structures that cross L5/S1 can hold it: mainly the back muscles (erector spinae and
-# multifidus), helped by quadratus lumborum and by passive tissues such as ligaments and the
-# thoracolumbar fascia. Hip muscles such as the buttock muscles act about the hip, not about
-# L5/S1, so they cannot take over this moment. The back muscles work only about 5 cm behind the
+# that turning effect is the **moment** (force × lever arm, in newton-metres, N·m), held mainly
+# by the back muscles. They work only about 5 cm behind the
 # joint, while the trunk's [centre of mass](glossary.md#centre-of-mass) sits about 30 cm up the
 # trunk and moves in front of the joint as the trunk leans. So the muscles must pull several
 # times the weight they hold, and their pull squeezes the disc: the
 # **[compression](glossary.md#compression-force)**.
+#
+# <details><summary>Deeper: weaker trunk muscles in MS</summary>
 #
 # This is one direct link between MS and the lower back: people with MS who still walk have lower
 # trunk muscle endurance and strength than matched controls [@kordi2017]. The same pull is then a
 # larger share of what their trunk muscles can give, and in the logic of notebook 03 a larger
 # share tires sooner.
 #
-# **The model** (`spine.l5s1_load`, a static model: no movement, one muscle group):
+# </details>
 #
-# * moment M = m_HAT g d sin θ + m_load g (s sin θ + a)
-# * back-muscle force F = M / r
-# * compression C = F + (m_HAT + m_load) g cos θ
+# ### Build the model yourself: the load at L5/S1 in three steps
 #
-# θ is the forward lean of the trunk; m_HAT = 0.678 × body mass is the mass of the head, arms and
-# trunk, from Winter's standard tables of body-segment masses [@winter2009]. The mass above L5/S1 is
-# smaller, because part of the trunk lies below the joint: using the whole m_HAT is our assumption,
-# and it makes the model's load a little too high. m_load is the load held in the hands. The model's
-# one muscle group stands for all the structures that cross L5/S1, and its lever arm r = 5 cm is a
-# conventional round value of simple static models (an assumption). The distance d = 0.31 m from
-# L5/S1 to the trunk's centre of mass is also our assumption, a plausible round value; with it,
-# a 70 kg person at 45° gets {{moment_45}} and {{compression_45}} (printed below).
-# s = 0.45 m and a = 0.25 m place a load held in the hands (assumptions).
+# The model (`spine.l5s1_load`) is static: no movement, one muscle group standing for all the
+# structures that cross L5/S1. You will build it in three steps; once step 3 passes, the rest of
+# this section uses *your* function. The names you need are in `spine`: `spine.G` (9.81 m/s²),
+# `spine.HAT_MASS_FRACTION` (0.678), `spine.HAT_COM_DISTANCE_M` (d = 0.31 m),
+# `spine.SHOULDER_DISTANCE_M` (s = 0.45 m), `spine.LOAD_REACH_M` (a = 0.25 m) and
+# `spine.ERECTOR_LEVER_ARM_M` (r = 5 cm). Angles are in degrees; `np.sin` wants radians.
 #
+# <details><summary>Deeper: where the settings come from</summary>
+#
+# m_HAT = 0.678 × body mass is the mass of the head, arms and trunk, from Winter's standard
+# tables of body-segment masses [@winter2009]. The mass above L5/S1 is smaller, because part of
+# the trunk lies below the joint: using the whole m_HAT is our assumption, and it makes the
+# model's load a little too high. The lever arm r = 5 cm is a conventional round value of simple
+# static models, and d = 0.31 m, s = 0.45 m and a = 0.25 m are plausible round values (all
+# assumptions); with them, a 70 kg person at 45° gets {{moment_45}} and {{compression_45}}
+# (printed below).
+#
+# </details>
+#
+# **Exercise 2 (build step 1): the trunk's moment.** The weight of head, arms and trunk, m_HAT g,
+# acts d up the trunk; leaning by θ moves it d sin θ in front of L5/S1. Write
+# `trunk_moment(body_mass_kg, trunk_deg)` returning M_trunk = m_HAT g d sin θ in N·m.
+
+
+# %% tags=["exercise", "build"]
+def trunk_moment(body_mass_kg, trunk_deg):
+    return ...
+
+
+check.build_step_1(trunk_moment)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# def trunk_moment(body_mass_kg, trunk_deg):
+#     m_hat = spine.HAT_MASS_FRACTION * body_mass_kg
+#     return m_hat * spine.G * spine.HAT_COM_DISTANCE_M * np.sin(np.radians(trunk_deg))
+#
+#
+# check.build_step_1(trunk_moment)
+# ```
+# </details>
+
+# %% [markdown]
+# **Exercise 3 (build step 2): add the load.** A load held in the hands hangs from the shoulders, s
+# up the trunk, and a in front of them, so its lever arm is s sin θ + a (it has one even upright).
+# Write
+# `moment_at_l5s1(body_mass_kg, trunk_deg, load_kg)` returning
+# M = M_trunk + m_load g (s sin θ + a), using your `trunk_moment`.
+
+
+# %% tags=["exercise", "build"]
+def moment_at_l5s1(body_mass_kg, trunk_deg, load_kg):
+    return ...
+
+
+check.build_step_2(moment_at_l5s1)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# def moment_at_l5s1(body_mass_kg, trunk_deg, load_kg):
+#     load_arm = spine.SHOULDER_DISTANCE_M * np.sin(np.radians(trunk_deg)) + spine.LOAD_REACH_M
+#     return trunk_moment(body_mass_kg, trunk_deg) + load_kg * spine.G * load_arm
+#
+#
+# check.build_step_2(moment_at_l5s1)
+# ```
+# </details>
+
+# %% [markdown]
+# **Exercise 4 (build step 3): from moment to compression.** The back muscles hold the moment with a
+# lever arm of only r = 5 cm, so they pull F = M / r, twenty times the moment in newtons. The disc
+# is squeezed
+# by that pull plus the part of the weight that acts along the spine:
+# C = M / r + (m_HAT + m_load) g cos θ. Write `compression(body_mass_kg, trunk_deg, load_kg)`.
+
+
+# %% tags=["exercise", "build"]
+def compression(body_mass_kg, trunk_deg, load_kg):
+    return ...
+
+
+my_compression = check.build_step_3(compression)
+
+# %% [markdown] tags=["solution"]
+# <details><summary>Solution (try first, then click)</summary>
+#
+# ```python
+# def compression(body_mass_kg, trunk_deg, load_kg):
+#     muscle = moment_at_l5s1(body_mass_kg, trunk_deg, load_kg) / spine.ERECTOR_LEVER_ARM_M
+#     weight = (spine.HAT_MASS_FRACTION * body_mass_kg + load_kg) * spine.G
+#     return muscle + weight * np.cos(np.radians(trunk_deg))
+#
+#
+# my_compression = check.build_step_3(compression)
+# ```
+# </details>
+
+# %% [markdown]
 # The lines to compare with come from occupational lifting guidelines of the US National
 # Institute for Occupational Safety and Health ([NIOSH](glossary.md#niosh-limits)), in kilonewtons
-# (kN; 1 kN is roughly the
-# weight of a 100 kg mass): the compression criterion of 3.4 kN, the limit that the revised
-# NIOSH lifting equation was designed to keep lifting tasks under [@waters1993], and the maximum
-# permissible limit of 6.4 kN of the 1981 guide [@niosh1981]. They are guideline values for
-# designing lifting work: crossing one does not mean that a back is injured.
+# (kN; 1 kN is roughly the weight of a 100 kg mass): the compression criterion of 3.4 kN, the
+# limit that the revised NIOSH lifting equation was designed to keep lifting tasks under
+# [@waters1993], and the maximum permissible limit of 6.4 kN of the 1981 guide [@niosh1981].
+# They are guideline values for designing lifting work: crossing one does not mean that a back is
+# injured, and the figures draw them as plain reference lines for that reason. The table uses
+# your `my_compression` once step 3 passes.
 
 # %%
 angles = [0, 20, 45, 60, 90]
 table = pd.DataFrame(
     {
-        f"{load} kg load": spine.l5s1_load(70, angles, load).compression_N / 1000
+        f"{load} kg load": np.asarray(my_compression(70, np.array(angles), load)) / 1000
         for load in (0, 10, 20)
     },
     index=pd.Index(angles, name="trunk flexion (°)"),
@@ -432,6 +561,8 @@ plot_compression_vs_angle(fig.add_subplot(), 70, (0.0, 10.0, 20.0))
 show_figure(fig, TEXTS["compression-vs-angle"])
 
 # %% [markdown]
+# <details><summary>Deeper: two artefacts of the simple model</summary>
+#
 # Two things in this model are worth a second look, because they are the model's, not the
 # body's:
 #
@@ -444,12 +575,14 @@ show_figure(fig, TEXTS["compression-vs-angle"])
 #   because the model has no muscles working against each other. Real trunk muscles are never
 #   completely off, so the model underestimates the upright load (more on this below).
 #
+# </details>
+#
 # ### Interactive: a stick figure and its spinal load
 #
 # Move the **trunk [flexion](glossary.md#flexion)**, the **body mass** and the **load in the
-# hands**. The trunk changes
-# colour *and* line style as the compression crosses each limit (solid blue below 3.4 kN,
-# dashed orange between the limits, dotted red above 6.4 kN). On the right, the dashed grey
+# hands**. The trunk's line style changes as the compression crosses each guideline value
+# (solid below 3.4 kN, dashed between them, dotted above 6.4 kN); its colour stays the same,
+# because a guideline value is a reference, not a danger line. On the right, the dashed grey
 # curve is the same person with empty hands and the star is the current posture.
 
 # %%
@@ -457,7 +590,7 @@ spinal = make_spinal_load()
 spinal.show()
 
 # %% [markdown]
-# ### Exercise 2: when does a shopping bag cross the line?
+# ### Exercise 5: when does a shopping bag cross the line?
 #
 # A 70 kg person holds a 10 kg bag in front of them. At what trunk flexion angle (in degrees)
 # does the compression first reach the NIOSH criterion of 3.4 kN
@@ -486,7 +619,7 @@ check.exercise_2(angle_at_limit)
 # </details>
 
 # %% [markdown]
-# ### What the discs actually feel: measured pressures
+# ### Measured disc pressures in daily postures
 #
 # Wilke and colleagues [-@wilke1999] implanted a pressure sensor in the L4–L5 disc (the disc just
 # above L5/S1) of one healthy man (70 kg) and measured the pressure in daily postures and
@@ -499,9 +632,23 @@ check.exercise_2(angle_at_limit)
 pressures = spine.disc_pressures()
 pressures[["posture", "pressure_MPa"]]
 
+# %% [markdown]
+# This cell draws the figure in full, so you can change it (try sorting the bars differently, or
+# adding your own posture).
+
 # %%
 fig = Figure(figsize=(9, 4.6))
-plot_disc_pressures(fig.add_subplot())
+ax = fig.add_subplot()
+bars = pressures.sort_values("pressure_MPa")
+y = np.arange(len(bars))
+ax.barh(y, bars["pressure_MPa"], color=style.STAGE_COLORS["posture"], edgecolor="black")
+for yi, value in zip(y, bars["pressure_MPa"], strict=True):
+    ax.text(value + 0.03, yi, f"{value:.2f}", va="center")
+ax.set_yticks(y, bars["posture"])
+ax.set_xlabel("L4–L5 disc pressure (MPa)")
+ax.set_xlim(0, bars["pressure_MPa"].max() * 1.15)
+ax.set_title("In-vivo disc pressure (Wilke et al. 1999)", fontsize=13)
+ax.grid(axis="y", visible=False)
 show_figure(fig, TEXTS["disc-pressures"])
 
 # %% [markdown]
@@ -509,63 +656,89 @@ show_figure(fig, TEXTS["disc-pressures"])
 #
 # * **Leaning forward raises the load**, as the model predicts: standing flexed forward
 #   (1.10 MPa) is 2.2 times relaxed standing (0.50 MPa), and sitting bent maximally forward
-#   (0.83 MPa) is almost twice sitting upright without a backrest (0.46 MPa). Sitting upright
-#   without a backrest was in turn a little *below* relaxed standing (0.50 MPa): in this
-#   volunteer, sitting as such did not load the disc more than standing.
+#   (0.83 MPa) is almost twice sitting upright without a backrest. Sitting upright without a
+#   backrest against relaxed standing was 0.46 vs 0.50 MPa: sitting upright and standing loaded
+#   this volunteer's disc about equally (older measurements had found sitting higher
+#   [@nachemson1981]).
 # * **Slumping is not the same as leaning forward.** Relaxed, slouched sitting (0.30 MPa) gave
 #   *less* [disc pressure](glossary.md#disc-pressure) than sitting upright (0.46 MPa) in this
-#   volunteer: the trunk's weight
-#   stays over the spine and the back muscles can rest. What loads the disc is a forward lean
-#   that the back muscles have to hold. This is a measurement of relaxed, slumped sitting, not a
-#   recommendation of a way to sit, and not the value of a "better" seat: a seat with a backrest
-#   that carries the trunk is a different posture, not among the nine listed here. Disc pressure is
-#   one measure of load: it is not the strain of any tissue and not damage, and it does not show the
-#   muscles that hold a posture for hours and tire (notebook 03).
+#   volunteer: the back muscles can rest. This is a measurement, not a recommended way to sit;
+#   disc pressure is one measure of load, not damage.
+#
+# <details><summary>Deeper: lifting in Wilke's measurements</summary>
+#
 # * **How you lift matters**: 20 kg lifted with a round back gave 2.30 MPa, with bent knees
 #   1.70 MPa, and held close to the body 1.10 MPa. Keeping the load close shortens its lever
 #   arm, which is what the model's `load_reach_m` represents.
 #
+# </details>
+#
 # These are measurements in one person, so they show the pattern, not what every spine does.
 #
-# ### Exercise 3: where the model and the measurement disagree
-#
-# The measured ratio of "standing flexed forward" to "relaxed standing" is 2.2. Compute the
-# **model's** ratio: compression at 45° divided by compression upright (0°), for a 70 kg person
-# with no load.
+# **Where the model and the measurement disagree.** Measured, standing flexed forward is 2.2
+# times relaxed standing; in the model, 45° against upright is {{model_ratio}}, more than twice
+# that. The model's upright spine carries only the trunk's weight, because it has no muscles
+# working against each other; a real upright spine carries more. The model is good for the
+# *shape* of the effect (a lean multiplies the muscle force), not for the exact ratio.
 
-# %% tags=["exercise"]
-model_ratio = ...
-
-check.exercise_3(model_ratio)
-
-# %% [markdown] tags=["solution"]
-# <details><summary>Solution (try first, then click)</summary>
+# %% [markdown]
+# ### <a id="load-is-not-damage"></a>Load is not damage
 #
-# ```python
-# model_ratio = float(spine.l5s1_load(70, 45).compression_N / spine.l5s1_load(70, 0).compression_N)
+# The kilonewtons and megapascals above describe mechanics: how hard muscles pull and how much a
+# disc is squeezed. They do not say that anything is being harmed.
 #
-# check.exercise_3(model_ratio)
-# ```
+# * **Spinal tissues adapt to load.** Like bone and muscle, discs respond to how they are used:
+#   adults who ran regularly had better-hydrated, thicker lumbar discs than inactive adults, and
+#   fast walking and slow running were the activities linked to it [@belavy2017].
+# * **Posture and load are weakly linked to pain.** A review of 41 systematic reviews found no
+#   consensus that posture, sitting, standing, bending or lifting cause low back pain
+#   [@swain2020], and people with and without back pain did not differ in how much they bent
+#   their lumbar spine when lifting [@saraceni2020].
+# * **Lifting-technique advice does not prevent back pain.** In randomised trials with about
+#   20,000 workers, training in "correct" lifting did not prevent back pain [@verbeek2011].
+# * **Exercise helps; fear of bending can keep pain going.** Guidelines recommend exercise for
+#   low back pain [@nice2016] (building load up gradually is how it is usually done: a clinical
+#   view, not a finding of these sources), and in the fear-avoidance model, worry that movement will
+#   harm the back leads to avoiding it, which can keep pain and disability going
+#   [@vlaeyen2000; @leeuw2007] (notebook 06).
 #
-# About {{model_ratio}}, more than twice the measured 2.2. The model's upright spine carries only
-# the trunk's weight, because it has no co-activation of opposing muscles; a real upright spine
-# carries more. The model is good for the *shape* of the effect (a lean multiplies the muscle
-# force), not for the exact ratio.
+# > **Think!** The stick figure passes the 3.4 kN line when it bends with a bag. Should a person
+# > with back pain avoid bending?
+#
+# <details><summary>One way to think about it</summary>
+#
+# The line is a value for designing repeated lifting at work, not a limit of any one back. Bending
+# and lifting did not predict who has back pain, and avoiding them can feed the fear-avoidance
+# loop. What suits one person is a question for their physiotherapist or care team.
 # </details>
+#
+# ### Sitting for long, and sitting in a wheelchair
+#
+# Many people with MS sit for much of the day; in the simulated cohort of notebook 08, one person
+# in ten uses a wheelchair. What the measurements above say about sitting is limited: sitting
+# upright and standing loaded one volunteer's disc about equally (0.46 vs 0.50 MPa), and
+# reclined postures with a backrest lowered disc pressure by 50–80% compared with standing in
+# older measurements [@nachemson1981]. A backrest that carries the trunk does for the back muscles
+# what the slump does, without the slump.
+#
+# What the model leaves out matters more for a person who sits all day, and we have no model of
+# it here: keeping the trunk upright takes *trunk control*, and weaker, less enduring trunk
+# muscles in MS [@kordi2017] make that harder, so the trunk may sag or lean to one side; support
+# (a backrest, lumbar support, a reclined or tilted seat) takes over part of that work; and long
+# sitting brings pressure and discomfort at the seat and back, which seating assessments by
+# occupational therapists and physiotherapists address person by person. The chain map's node
+# "Long sitting and wheelchair use" marks this path: it raises lumbar load and changes posture.
 
 # %% [markdown]
 # ## 4. One compensated way of walking: leaning over the stance leg
 #
-# In walking, each leg carries the whole body for a moment (the *stance* phase; the supporting
-# leg is the *stance leg*). The body's weight then acts on the inner side of the supporting
-# hip, and the **[hip abductors](glossary.md#hip-abductors)** on the side of the standing leg (the
-# muscles on the outside of
-# the hip) stop the pelvis from dropping on the other side. When they are
-# weak, people often lean the trunk sideways over the standing leg at every step (a
-# "compensated [Trendelenburg](glossary.md#trendelenburg-gait)" gait). The lean brings the weight
-# over the hip and spares the
-# abductors, but now the trunk hangs sideways over L5/S1, and the side muscles of the lower back
-# must hold it, on one side only.
+# When one leg carries the body in walking, the **[hip abductors](glossary.md#hip-abductors)** of
+# that leg stop the pelvis from dropping on the other side. When they are weak, people often lean
+# the trunk sideways over the standing leg at every step (a "compensated
+# [Trendelenburg](glossary.md#trendelenburg-gait)" gait). The lean spares the abductors, but the
+# trunk now hangs sideways over L5/S1, and the back muscles of one side must hold it.
+#
+# <details><summary>Deeper: the walking model's equations</summary>
 #
 # **The model** (`gait.single_leg_stance`, a *teaching model*: its geometry and lever arms are our
 # assumptions, except the head-arms-trunk mass fraction [@winter2009]; the 5 cm lever arm is the
@@ -579,6 +752,8 @@ check.exercise_3(model_ratio)
 #
 # `gait.lean_needed_deg(c)` gives the lean that brings the abductor moment down to a fraction c
 # of what upright walking needs.
+#
+# </details>
 
 # %%
 lean_half = float(gait.lean_needed_deg(0.5))
@@ -608,43 +783,17 @@ show_figure(fig, lean_texts(lean_half, full_lean))
 # side-bending moment of {{side_moment_half}} at L5/S1 and a one-sided back-muscle force of
 # {{side_force_half}} (printed above), repeated at every step on that leg. Leaning all the way,
 # until the weight is straight over the hip, takes {{full_lean}}. The model's numbers rest on
-# assumed geometry; the trade itself (hip relief for one-sided lumbar load) is the point. It is
-# an example of a **compensation strategy** (notebook 04): a change in how the body moves that
-# spares a weak muscle and moves load somewhere else, here onto one side of the lower back.
+# assumed geometry; the trade itself (hip relief for one-sided lumbar load) is the point: a
+# **compensation strategy** (notebook 04).
 #
-# ### Exercise 4: a milder weakness
-#
-# Suppose the hip abductors can manage 60% of the moment needed for upright walking. What
-# one-sided back-muscle force (in **newtons**) does the lean that this person needs cost a
-# 70 kg person? Use `gait.lean_needed_deg` and `gait.single_leg_stance`.
-
-# %% tags=["exercise"]
-side_force_N = ...
-
-check.exercise_4(side_force_N)
-
-# %% [markdown] tags=["solution"]
-# <details><summary>Solution (try first, then click)</summary>
-#
-# ```python
-# lean = float(gait.lean_needed_deg(0.6))
-# side_force_N = float(gait.single_leg_stance(70, lean).lateral_muscle_force_N)
-#
-# check.exercise_4(side_force_N)
-# ```
-#
-# About {{side_force_60}}, from a lean of {{lean_60}}. A milder weakness needs a smaller lean, but
-# any lean puts a one-sided load on the lower back at every step.
-# </details>
+# A milder weakness needs a smaller lean: with hip abductors that manage 60% of the moment of
+# upright walking, the lean is {{lean_60}} and the one-sided back-muscle force {{side_force_60}}.
+# Any lean puts a one-sided load on the lower back at every step.
 
 # %% [markdown]
 # ## Quiz
 #
-# Six questions on the mechanisms of this notebook: why a slow loop sways, what the critical
-# delay depends on, why stiffening helps in the model and what it costs, how a lean loads L5/S1, and
-# what the disc measurements and the sideways lean show. With a kernel, pick your answer in
-# the form below for instant feedback; without one, the questions follow with their answers folded
-# away.
+# Six questions. With a kernel, answer in the form; without one, the answers are folded below.
 
 # %%
 quiz.QUIZ.show()
@@ -653,32 +802,41 @@ quiz.QUIZ.show()
 # ## Key points
 #
 # * Standing is balanced by feedback with a delay; in MS the balance responses start later
-#   (161 vs 102 ms in ten people selected for poor balance [@cameron2008]), which the model uses
-#   as a longer delay. In a simple model, sway grows with the delay, slowly at first and then
-#   steeply, and the body falls past a critical delay ({{critical_ms}} with the teaching gains).
-# * Whether people with MS stand close to that edge depends on the loop delay and the gains
-#   assumed, neither measured in MS; fitted healthy loop delays (150–200 ms [@maurer2005]) would
-#   put part of the MS range past it, and quiet standing in people did not behave like a system
-#   near its critical delay [@milton2009].
-# * In this model, reacting harder does not fix a slow loop; stiffening by co-contraction lowers
-#   sway, because it acts without delay, but keeps muscles working all the time: one possible
-#   reason for a tiring, guarded posture. It is not the only option people have, and balance
-#   training improves balance in MS on average [@gunn2015].
-# * Leaning the trunk forward makes the back muscles pull many times the weight they hold, and
-#   people with MS tend to have weaker, less enduring trunk muscles [@kordi2017]. In the static
-#   model, a 70 kg person with a 10 kg load reaches the 3.4 kN NIOSH criterion at a
-#   moderate forward lean.
-# * Measured disc pressures confirm that forward leaning raises the load, show that slouched
-#   sitting did not, and show that the model underestimates the upright load (Exercise 3).
-# * Compensating weak hip abductors with a sideways lean shifts a one-sided load onto the lower
-#   back at every step.
+#   [@cameron2008]. In a simple model, sway grows with the delay, slowly and then steeply, and the
+#   body falls past a critical delay; how close people with MS are to it depends on assumptions
+#   that nobody has measured [@milton2009].
+# * In this model, of these two strategies, only stiffening by co-contraction lowers sway, at
+#   the cost of muscles that never rest. Clinically, a co-contracted stance is often something to
+#   train away from, and balance training improves balance in MS on average [@gunn2015].
+# * Leaning forward makes the back muscles pull many times the weight they hold (the model you
+#   built); measured disc pressures confirm the direction, and sitting upright and standing load
+#   the disc about equally.
+# * Load is mechanics, not damage: spines adapt to load, posture and lifting are weakly linked to
+#   pain, and fear of bending can keep pain going.
+# * A sideways lean over a weak hip moves a one-sided load onto the lower back at every step.
+#
+# ## If you live with MS
+#
+# **What this means for you.** A slower balance loop, weaker trunk muscles or a lean while walking
+# can make standing and walking more tiring, and can put more work on the back muscles. That is
+# mechanics, and it is nobody's fault. Bending, lifting and sitting are not, in themselves,
+# harming your spine: backs adapt to being used, and balance training improves balance in MS on
+# average.
+#
+# **What it does not mean.** The numbers here come from simple models and from one healthy
+# volunteer's disc; they cannot say how much load your back carries, whether a posture is right
+# for you, or why your back hurts. Back pain in MS has many causes, including the disease itself.
+#
+# **Questions you could ask your care team.**
+#
+# * Would balance or trunk training suit me, and how would I build it up?
+# * Is my seating (chair, wheelchair, backrest or cushion) giving my trunk the support it needs?
+# * I lean or stiffen when I walk or stand: is that something to work on with a physiotherapist?
 #
 # ## What's next
 #
-# Notebook 06 turns load into pain: how a day of holding postures, moving and resting adds up to
-# musculoskeletal pain (load is not damage), why bending the neck can bring an electric-shock
-# feeling that is felt down the spine (Lhermitte's sign), how some medicines have pain as a side
-# effect, and how fear of pain can close a loop back onto weakness.
+# Notebook 06 asks how held postures, movement and rest add up to discomfort and pain, and how
+# [pain-related worry](glossary.md#pain-related-worry) can close a loop back onto movement.
 
 # %% [markdown]
 # ## References

@@ -35,9 +35,16 @@
 # * compare each estimate, with its interval, with the true effect and its spread across people,
 #   and explain every miss.
 #
-# **Time:** about 75 minutes. **Prerequisites:** basic pandas (reading a table, `groupby`,
-# `mean`). Notebook 07 explains the model behind the simulated people; it helps but is not
-# required.
+# **Time:** <!-- study-time --> for a student working alone
+# ([how this is estimated](00_start_here.ipynb#study-time)).
+#
+# **Prerequisites**
+#
+# | concept | importance | where to learn it |
+# |---|---|---|
+# | pandas: read a table, `groupby`, `mean` | Necessary | pandas' "Getting started" tutorials |
+# | The simulated people and their whole-chain model | Helpful | [07](07_whole_chain.ipynb) |
+# | Lhermitte's sign, treatment-related pain | Helpful | [06](06_pain.ipynb) |
 
 # %% [markdown]
 # ## Setup
@@ -211,6 +218,10 @@ check.exercise_1(n_duplicates)
 # cell (`<NA>`); days before a person joined or after they stopped are empty too. This cell
 # draws the share filled in, week by week, and shows all its plotting code:
 
+# %% [markdown]
+# The next cell draws its figure in full, so you can change it (try another line style from
+# `style.series_style`, or plot the share missing instead).
+
 # %%
 completion = est.completion_by_week(diary)
 print(
@@ -376,9 +387,11 @@ print(f"the interval over days is {ratio:.0%} as wide")
 #
 # ## Comparing people with themselves: sitting, the same day and the next
 #
-# Sitting bent forward loads the lower-back discs more than sitting upright (notebook 05). Does a
-# long day of sitting show in that evening's pain, or only the *next* day (a delayed, *lagged*
-# effect)? To look for a lag, put each day's pain next to the sitting of the day before.
+# Sitting bent forward loads the lower-back discs more than sitting upright, while sitting
+# upright and standing load them about equally (0.46 vs 0.50 MPa in one volunteer
+# [@wilke1999]; notebook 05). Long sitting can still ache, because a held posture is static.
+# Does a long day of sitting show in that evening's pain, or only the *next* day (a delayed,
+# *lagged* effect)? To look for a lag, put each day's pain next to the sitting of the day before.
 # Comparing a person with *themselves* matters here: people who sit a lot differ from people who
 # sit little in many ways (work, disability, usual pain). So subtract each person's own mean from
 # both columns first. This is a *[within-person](glossary.md#within-person-comparison)*
@@ -563,6 +576,16 @@ check.exercise_3(physio_effect)
 # </details>
 
 # %% [markdown]
+# > **Think!** The naive before/after estimate has a narrow interval that does not cover the
+# > true effect. How can an estimate be precise and wrong?
+#
+# <details><summary>One way to think about it</summary>
+#
+# An interval measures chance: how much the estimate would wobble with other people like these.
+# It says nothing about bias: a comparison whose "before" weeks are a bad spell overstates the
+# treatment in every cohort, and more people only make the wrong answer more precise.
+# </details>
+#
 # ## A correlation between people is not an effect within people
 #
 # Do people who walk more have less back pain? Plot each person's mean steps against their mean
@@ -812,6 +835,25 @@ quiz.QUIZ.show()
 #   reason who were not treated are fairer still.
 # * A correlation between people can come from a confounder; a comparison between treated and
 #   untreated people can be confounded by indication.
+#
+# ## If you live with MS
+#
+# **What this means for you.** A symptom diary can help you and your care team see patterns:
+# whether heat, long sitting, poor nights or a change of medicine go with worse days. This
+# notebook shows why such patterns need care: a bad spell often eases on its own, and things that
+# go together are not always cause and effect.
+#
+# **What it does not mean.** These are simulated people from a teaching model, not real diaries,
+# and none of the effects here is a statement about a treatment. Your own pattern may differ
+# from any average. Do not change a medicine because of a diary pattern, and never stop
+# suddenly without medical advice.
+#
+# **Questions you could ask your care team.**
+#
+# * Would keeping a symptom diary for a few weeks help us understand my back pain?
+# * What should I write down, and how would we look at it together?
+# * If something seems to help, how can we tell whether it is the treatment or a bad spell
+#   easing?
 #
 # ## What's next
 #

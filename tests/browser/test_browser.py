@@ -44,14 +44,6 @@ def lab(tmp_path_factory):
         yield server
 
 
-@pytest.fixture(scope="module")
-def lab_page(browser, lab):
-    """One JupyterLab page for every notebook (JupyterLab boots once)."""
-    page = lab_driver.LabPage(browser, lab)
-    yield page
-    page.close()
-
-
 def test_notebooks_found():
     assert NOTEBOOKS, f"no notebooks in {FOLDER}"
 

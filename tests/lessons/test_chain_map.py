@@ -11,7 +11,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
 
 from msbackpain import chain
-from msbackpain.ui import chain_map
+from msbackpain.ui import chain_map, chain_routes
 
 
 def _png(highlight=None, reach="direct") -> bytes:
@@ -129,3 +129,42 @@ def test_whole_map_alt_text_counts_the_grades():
     assert "solid" in alt and "dashed" in alt and "dotted" in alt
     assumed = [e for e in chain.EDGES if e.grade == "assumption"]
     assert all(chain.node(e.cause).label in alt for e in assumed)
+
+
+def _drawn_arrow_points():
+    """Every arrow of the whole map as drawn (line and head), sampled along its curves."""
+    fig = Figure(figsize=(12, 8.2))
+    FigureCanvasAgg(fig)
+    art = chain_map.draw_chain(fig.add_subplot())
+    fig.canvas.draw()
+    return {key: chain_routes.sample(arrow.get_path()) for key, arrow in art.arrows.items()}
+
+
+def test_no_arrow_crosses_a_box_that_is_not_its_cause_or_effect():
+    """Counting a step's causes from the picture must give the right answer: no drawn arrow (its
+    line or its head) passes through, or touches, a box other than the two it joins."""
+    crossings = []
+    for (cause, effect), points in _drawn_arrow_points().items():
+        for n in chain.NODES:
+            if n.id in (cause, effect):
+                continue
+            if not chain_routes.points_clear(points, np.array([chain_routes.box_extent(n)])):
+                crossings.append(f"{cause} -> {effect} crosses {n.id}")
+    assert crossings == []
+
+
+def test_arrows_start_and_end_outside_their_own_boxes():
+    for e in chain.EDGES:
+        path = chain_routes.route(e.cause, e.effect)
+        points = chain_routes.sample(path)
+        for step in (e.cause, e.effect):
+            box = np.array([chain_routes.box_extent(chain.node(step))])
+            assert chain_routes.points_clear(points, box), (e.cause, e.effect, step)
+
+
+def test_segment_check_sees_a_crossing_and_a_miss():
+    rects = np.array([[0.0, 0.0, 1.0, 1.0]])
+    assert not chain_routes._segment_clear((-1, 0.5), (2, 0.5), rects)
+    assert chain_routes._segment_clear((-1, 1.5), (2, 1.5), rects)
+    assert not chain_routes._segment_clear((0.5, -1), (0.5, 2), rects)
+    assert chain_routes._segment_clear((-1, -1), (-0.5, 2), rects)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pytest
 from matplotlib.figure import Figure
 from test_blit import live_axes
@@ -126,46 +127,9 @@ def test_live_axes_follow_the_data(spastic):
     spastic.reset()
 
 
-def test_static_figures():
-    fig = Figure()
-    ax_l, ax_t = fig.subplots(1, 2)
-    figures.plot_two_joints(ax_l, ax_t)
-    assert len(ax_t.get_lines()) == 2 and ax_t.get_yscale() == "log"
-    hip = ax_l.get_lines()[1].get_ydata()
-    assert hip == pytest.approx([hip[0]] * len(hip))  # flat: no lumbar takeover by the hip
-    fig = Figure()
-    ax_m, ax_c = fig.subplots(1, 2)
-    figures.plot_strategy_mix(ax_m, ax_c)
-    assert len(ax_m.collections) == 4 and len(ax_c.get_lines()) >= 4
-    ax = figures.plot_drug_effects(Figure().add_subplot())
-    texts = [t.get_text() for t in ax.texts]
-    assert "Ashworth 1+" in texts and "Ashworth 1" in texts
-    strength = ax.get_lines()[1].get_ydata()
-    assert strength == pytest.approx([100.0] * len(strength))  # isometric strength unchanged
-
-
 def test_the_notebook_shows_every_figure_text(root):
     source = (root / "src" / "notebooks" / "04_compensation_and_spasticity.py").read_text()
     assert set(re.findall(r'TEXTS\["([^"]+)"\]', source)) == set(captions.TEXTS)
-
-
-# ----------------------------------------------------------------------------- self-checks
-def test_exercise_1():
-    right = check.expected_1()
-    assert right == pytest.approx(100 * 55 / 180)
-    assert check.exercise_1(right).status == "right"
-    healthy = check.exercise_1(100 * 55 / 300)  # the full-strength load
-    assert healthy.status == "wrong" and "full-strength" in healthy.message
-    assert "percent" in check.exercise_1(right / 100).message
-    assert check.exercise_1(...).status == "unanswered"
-
-
-def test_exercise_2():
-    assert check.expected_2() == "bracing"
-    assert check.exercise_2("bracing").status == "right"
-    wrong = check.exercise_2("hip hinge")
-    assert wrong.status == "wrong" and "compression falls" in wrong.message
-    assert "not one of the options" in check.exercise_2("brace").message
 
 
 def test_exercise_3():
@@ -175,11 +139,48 @@ def test_exercise_3():
     assert check.exercise_3("80").status == "wrong"
 
 
-def test_exercise_4():
-    right = check.expected_4()
-    assert right == pytest.approx(0.54)
-    assert spasticity.ashworth_grade(drug_effect=right).grade == "1"
-    assert spasticity.ashworth_grade(drug_effect=right - 0.01).grade == "1+"
-    assert check.exercise_4(right).status == "right"
-    assert check.exercise_4(1.0).status == "wrong"  # the full effect is not the smallest
-    assert check.exercise_4(54).status == "wrong"  # percent instead of a fraction
+def test_build_steps():
+    assert check.build_step_1(lambda d, s: d * (1 - s)).status == "right"
+    assert check.build_step_1(lambda d, s: d * s).status == "wrong"
+    assert check.build_step_1(...).status == "unanswered"
+
+    def caps(d, a):
+        return [0.3 * d, 0.5 * a * d, np.minimum(d, 100.0)]
+
+    assert check.build_step_2(caps).status == "right"
+    assert check.build_step_2(lambda d, a: [0.3 * d, 0.5 * d, d]).status == "wrong"
+
+
+def test_build_step_3_hands_over_the_learners_rule(capsys):
+    def share(excess, capacities):
+        total = sum(capacities)
+        moved = np.minimum(excess, total)
+        return [c * moved / total for c in capacities]
+
+    assert check.build_step_3(share) is share
+    assert "uses your sharing rule" in capsys.readouterr().out
+    assert check.build_step_3(...) is compensation.share_in_proportion
+
+    def scalar_only(excess, capacities):
+        total = sum(capacities)
+        return [c * min(excess, total) / total for c in capacities]
+
+    assert check.build_step_3(scalar_only) is compensation.share_in_proportion
+
+
+def test_no_limit_is_never_a_capped_number():
+    assert d.CAP_MIN == float("inf")
+    assert d._minutes(250.0) == "250.0 min"
+    assert d._minutes(float("inf")) == "no limit"
+
+
+def test_static_figures():
+    fig = Figure()
+    ax_m, ax_c = fig.subplots(1, 2)
+    figures.plot_strategy_mix(ax_m, ax_c)
+    assert len(ax_m.collections) == 4 and len(ax_c.get_lines()) >= 4
+    ax = figures.plot_drug_effects(Figure().add_subplot())
+    texts = [t.get_text() for t in ax.texts]
+    assert "Ashworth 1+" in texts and "Ashworth 1" in texts
+    strength = ax.get_lines()[1].get_ydata()
+    assert strength == pytest.approx([100.0] * len(strength))  # isometric strength unchanged

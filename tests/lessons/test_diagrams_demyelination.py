@@ -112,14 +112,6 @@ def test_spike_path_plot_and_update():
     fig.canvas.draw()
 
 
-def test_velocity_and_block_plots_draw():
-    fig = Figure()
-    a, b = fig.subplots(1, 2)
-    assert figures.plot_velocity_vs_diameter(a) is a and len(a.get_lines()) == 2
-    assert figures.plot_block_by_length(b) is b and len(b.get_lines()) == 4  # 3 lines + zero
-    fig.canvas.draw()
-
-
 def test_plots_draw_on_a_given_axes():
     r = cd.simulate_axon(severity=6.0, delta_T_C=2.0)
     fig = Figure()
@@ -157,16 +149,6 @@ def test_the_notebook_shows_every_figure_text_and_only_those(root):
 # --- self-checks ---------------------------------------------------------------------------------
 
 
-def test_exercise_1_speed(capsys):
-    healthy = cd.simulate_axon(severity=1.0)
-    right = (25 - 5) / (healthy.arrival_ms[25] - healthy.arrival_ms[5])
-    assert check.exercise_1(right).status == "right"
-    wrong = 29 / healthy.latency_ms  # from the stimulus, not between nodes 5 and 25
-    assert check.exercise_1(wrong).status == "wrong"
-    assert check.exercise_1(...).status == "unanswered"
-    assert "nodes/ms" in capsys.readouterr().out
-
-
 def test_exercise_2_conducting_at_plus_12():
     right = {f for f in [1, 2, 3, 4, 6, 8] if cd.simulate_axon(f, delta_T_C=12.0).conducted}
     assert right == {1, 2, 3}
@@ -176,25 +158,34 @@ def test_exercise_2_conducting_at_plus_12():
     assert check.exercise_2({1, 5}).status == "wrong"  # 5 is not offered
 
 
-def test_exercise_3_highest_delta_T():
-    assert check.exercise_3(cd.block_delta_T_fast(4.0)).status == "right"
-    assert check.exercise_3(9.0).status == "right"  # the slider's last conducting step
-    assert check.exercise_3(cd.block_delta_T_fast(4.0) + cd.REFERENCE_TEMPERATURE_C).status == (
-        "wrong"
-    )  # the squid-scale temperature, not the change
-
-
-def test_exercise_4_severity_with_one_degree_margin():
-    right = np.interp(1.0, cd.BLOCK_TABLE_DELTA_T_C[::-1], cd.BLOCK_TABLE_SEVERITY[::-1])
-    assert 7.0 < right < 7.5
-    assert check.exercise_4(right).status == "right"
-    wrong = np.interp(0.0, cd.BLOCK_TABLE_DELTA_T_C[::-1], cd.BLOCK_TABLE_SEVERITY[::-1])
-    assert check.exercise_4(wrong).status == "wrong"  # blocks already at delta_T = 0
-    assert check.exercise_4("7.2").status == "wrong"
-
-
 @pytest.mark.parametrize("delta", [-5.0, 6.0, 23.0])
 def test_healthy_time_table_agrees_with_the_simulation(delta):
     simulated = cd.simulate_axon(1.0, delta_T_C=delta).conduction_time_ms
     assert diagram_module.healthy_time_ms(delta) == pytest.approx(simulated, abs=0.01)
     assert diagram_module.HEALTHY_TIME_MS.size == diagram_module.HEALTHY_TIME_DELTA_T_C.size
+
+
+def test_build_steps_right_wrong_and_the_function_the_notebook_uses(capsys):
+    def myelinated(d):
+        return cd.MYELINATED_M_S_PER_UM * d
+
+    def unmyelinated(d):
+        return cd.UNMYELINATED_M_S_AT_1_UM * np.sqrt(d)
+
+    def velocity(d, is_myelinated=True):
+        return myelinated(d) if is_myelinated else unmyelinated(d)
+
+    assert check.build_step_1(myelinated).status == "right"
+    assert check.build_step_1(lambda d: 6.0).status == "wrong"
+    assert check.build_step_2(unmyelinated).status == "right"
+    assert check.build_step_2(lambda d: d).status == "wrong"
+    assert check.build_step_3(velocity) is velocity
+    assert "uses your conduction velocity" in capsys.readouterr().out
+    assert check.build_step_3(lambda d, m=True: myelinated(d)) is check.reference_velocity
+    assert check.build_step_3(...) is check.reference_velocity
+
+
+def test_block_plot_draws():
+    ax = Figure().add_subplot()
+    assert figures.plot_block_by_length(ax) is ax and len(ax.get_lines()) == 4  # 3 lines + zero
+    ax.figure.canvas.draw()

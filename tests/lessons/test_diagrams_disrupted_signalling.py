@@ -77,33 +77,6 @@ def test_sample_train_refuses_unknown_types():
 # --- the static figures and their texts -----------------------------------------------------------
 
 
-def test_figures_draw_on_a_given_axes():
-    fig = Figure()
-    ax1, ax2, ax3, ax4 = fig.subplots(4, 1)
-    train = sg.poisson_train(80.0, 300.0, seed=4)
-    assert figures.plot_raster(ax1, train, 5.0) is ax1
-    blocked = ~sg.delivered_mask(train, 5.0)
-    assert len(ax1.get_lines()[1].get_xdata()) == blocked.sum()  # one cross per blocked spike
-    assert figures.plot_delivered_fraction(ax2, np.linspace(0, 100, 11), (1.0, 5.0)) is ax2
-    assert len(ax2.get_lines()) == 2 and "(Hz)" in ax2.get_xlabel()
-    volleys = [sg.dispersed_volley(sg.bundle_velocities(50, p, seed=0)) for p in (0.0, 0.6)]
-    assert figures.plot_dispersed_volley(ax3, volleys, ["healthy", "damaged"]) is ax3
-    assert "(ms)" in ax1.get_xlabel() and "(ms)" in ax3.get_xlabel()
-    with pytest.raises(ValueError, match="labels must have one entry per volley"):
-        figures.plot_dispersed_volley(ax3, volleys, ["one"])
-    assert figures.plot_feedback_latency(ax4) is ax4
-    assert len(ax4.texts) == 2 and "(ms)" in ax4.get_ylabel()
-    fig.canvas.draw()
-
-
-def test_figures_refuse_bad_input():
-    ax = Figure().subplots()
-    with pytest.raises(ValueError, match="sorted"):
-        figures.plot_raster(ax, [3.0, 1.0], 1.0)
-    with pytest.raises(ValueError, match="conduction_slowing"):
-        figures.plot_feedback_latency(ax, [0.5, 2.0])
-
-
 def test_raster_text_counts_the_blocked_spikes_of_the_notebook_train():
     train = sg.poisson_train(80.0, 500.0, seed=2)  # the train of section 1
     blocked = [int((~sg.delivered_mask(train, f * sg.NORMAL_REFRACTORY_MS)).sum()) for f in (1, 5)]
@@ -125,31 +98,6 @@ def test_exercise_1_rate_for_80_percent():
     assert check.exercise_1(right).status == "right"
     assert check.exercise_1(0.8 / tau_s).status == "wrong"  # forgot the 1 / 0.8 - 1
     assert check.exercise_1(...).status == "unanswered"
-
-
-def test_exercise_2_lowest_losing_rate():
-    right = 1000 / (34 * sg.NORMAL_REFRACTORY_MS)
-    assert sg.delivered_fraction(right * 0.99, 34.0, train="regular") == 1.0
-    assert sg.delivered_fraction(right * 1.01, 34.0, train="regular") == 0.5
-    assert check.exercise_2(right).status == "right"
-    assert check.exercise_2(34.0).status == "wrong"  # the period, not the rate
-
-
-def test_exercise_3_fixed_delay():
-    conduction_ms = 1000 * sg.AFFERENT_PATH_M / sg.HEALTHY_AFFERENT_VELOCITY_M_S
-    right = sg.CONTROL_LATENCY_MS - conduction_ms
-    assert right == pytest.approx(sg.FIXED_LOOP_DELAY_MS)
-    assert check.exercise_3(right).status == "right"
-    assert check.exercise_3(conduction_ms).status == "wrong"
-
-
-def test_exercise_4_slowing():
-    conduction_ms = 1000 * sg.AFFERENT_PATH_M / sg.HEALTHY_AFFERENT_VELOCITY_M_S
-    fixed = sg.CONTROL_LATENCY_MS - conduction_ms
-    right = (sg.MS_LATENCY_MS - fixed) / conduction_ms
-    assert right == pytest.approx(sg.MS_CONDUCTION_SLOWING)
-    assert check.exercise_4(right).status == "right"
-    assert check.exercise_4(sg.MS_LATENCY_MS / sg.CONTROL_LATENCY_MS).status == "wrong"
 
 
 # --- the numbers the prose restates (results) ---------------------------------------------------
@@ -180,3 +128,58 @@ def test_node_chain_refractory_results_follow_the_conduction_model():
     assert r["chain_flat_f"].compute() < 5.0 < r["chain_twice_f"].compute() < 7.0
     assert r["chain_edge_f"].compute() == cd.REFRACTORY_TABLE_SEVERITY[-1]
     assert set(results.CHAIN_SEVERITIES) <= set(cd.REFRACTORY_TABLE_SEVERITY.tolist())
+
+
+def test_build_steps_right_wrong_and_the_rule_the_notebook_uses(capsys):
+    import math
+
+    def passes(interval, tau):
+        return interval >= tau
+
+    def last_delivered(times, tau):
+        last = -math.inf
+        for t in times:
+            if passes(t - last, tau):
+                last = t
+        return last
+
+    def delivered(times, tau):
+        kept, last = [], -math.inf
+        for t in times:
+            kept.append(passes(t - last, tau))
+            if kept[-1]:
+                last = t
+        return kept
+
+    def restarts_the_clock(times, tau):
+        kept, last = [], -math.inf
+        for t in times:
+            kept.append(passes(t - last, tau))
+            last = t
+        return kept
+
+    assert check.build_step_1(passes).status == "right"
+    assert check.build_step_1(lambda i, tau: i > tau).status == "wrong"
+    assert check.build_step_2(last_delivered).status == "right"
+    assert check.build_step_2(lambda times, tau: times[-1]).status == "wrong"
+    assert check.build_step_3(delivered) is delivered
+    assert "uses your refractory rule" in capsys.readouterr().out
+    assert check.build_step_3(restarts_the_clock) is sg.delivered_mask
+    assert check.build_step_3(...) is sg.delivered_mask
+
+
+def test_figures_draw_on_a_given_axes():
+    fig = Figure()
+    ax2, ax3, ax4 = fig.subplots(3, 1)
+    assert figures.plot_delivered_fraction(ax2, np.linspace(0, 100, 11), (1.0, 5.0)) is ax2
+    assert len(ax2.get_lines()) == 2 and "(Hz)" in ax2.get_xlabel()
+    volleys = [sg.dispersed_volley(sg.bundle_velocities(50, p, seed=0)) for p in (0.0, 0.6)]
+    assert figures.plot_dispersed_volley(ax3, volleys, ["healthy", "damaged"]) is ax3
+    assert "(ms)" in ax3.get_xlabel()
+    with pytest.raises(ValueError, match="labels must have one entry per volley"):
+        figures.plot_dispersed_volley(ax3, volleys, ["one"])
+    assert figures.plot_feedback_latency(ax4) is ax4
+    assert len(ax4.texts) == 2 and "(ms)" in ax4.get_ylabel()
+    with pytest.raises(ValueError, match="conduction_slowing"):
+        figures.plot_feedback_latency(Figure().subplots(), [0.5, 2.0])
+    fig.canvas.draw()

@@ -8,12 +8,10 @@ import re
 
 import numpy as np
 import pytest
-from matplotlib.figure import Figure
 from test_interactive import pixels
 
-from msbackpain.lessons.start_here import diagrams, figures
+from msbackpain.lessons.start_here import diagrams
 from msbackpain.lessons.start_here.captions import TEXTS
-from msbackpain.prevalence import pain_prevalence
 from msbackpain.ui import style
 
 style.apply()
@@ -25,15 +23,6 @@ def saved_pixels(figure) -> np.ndarray:
     figure.savefig(raw, format="rgba", dpi=figure.dpi)
     width, height = (int(round(x)) for x in figure.get_size_inches() * figure.dpi)
     return np.frombuffer(raw.getvalue(), dtype=np.uint8).reshape(height, width, 4)[..., :3]
-
-
-def test_prevalence_chart_has_one_bar_per_type_and_a_caption():
-    fig = Figure()
-    ax = figures.plot_prevalence(fig.add_subplot())
-    assert len(ax.patches) == len(pain_prevalence())
-    assert "95% confidence interval" in ax.get_xlabel()
-    bold = [t.get_text() for t in ax.get_yticklabels() if t.get_fontweight() == "bold"]
-    assert bold == ["back pain"]
 
 
 def test_the_notebook_shows_every_figure_text_and_only_those(root):
@@ -63,3 +52,25 @@ def test_blitted_chain_map_is_the_whole_picture(node, reach):
     diagram = diagrams.make_chain_map()
     diagram.update(node=node, reach=reach)
     assert np.array_equal(pixels(diagram.encode()), saved_pixels(diagram.figure))
+
+
+def test_walks_show_every_step_by_name_grouped_by_distance():
+    from msbackpain import chain
+    from msbackpain.lessons.start_here import walks
+
+    for direction, ids, near in (
+        ("upstream", chain.upstream("weakness"), chain.causes("weakness")),
+        ("downstream", chain.downstream("weakness"), chain.effects("weakness")),
+    ):
+        found = walks.distances("weakness", direction)
+        assert set(found) == set(ids)  # the same steps that upstream()/downstream() return
+        assert {n for n, d in found.items() if d == 1} == set(near)
+        shown = walks.walk("weakness", direction).markdown
+        assert all(chain.node(n).label in shown for n in ids)
+        assert f"{max(found.values())} links away" in shown
+    both = str(walks.around("weakness"))
+    assert walks.around("weakness")._repr_markdown_() == both
+    assert "Upstream of Muscle weakness" in both and "Downstream of Muscle weakness" in both
+    assert str(walks.loops()).count("* **") == len(chain.LOOPS)
+    with pytest.raises(ValueError, match="direction"):
+        walks.distances("weakness", "sideways")

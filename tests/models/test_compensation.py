@@ -6,8 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from msbackpain import compensation, fatigue, spine
 from msbackpain import compensation as c
-from msbackpain import fatigue, spine
 
 STRENGTHS = np.linspace(1.0, 0.1, 10)
 
@@ -163,3 +163,36 @@ def test_bad_input_messages(call, words):
         call()
     for word in words:
         assert word in str(err.value)
+
+
+# ------------------------------------------------------------------ the sharing rule (built in 04)
+def test_excess_and_capacities():
+    assert compensation.excess_moment_Nm(55, 0.6) == pytest.approx(22.0)
+    assert compensation.excess_moment_Nm(55, 1.0) == pytest.approx(0.0)
+    caps = compensation.helper_capacities_Nm(55, 1.0)
+    assert [float(c) for c in caps] == pytest.approx([16.5, 27.5, 55.0])
+    assert float(compensation.helper_capacities_Nm(200, 0.0)[2]) == pytest.approx(100.0)
+
+
+def test_share_in_proportion_keeps_helpers_equally_far_from_their_limits():
+    caps = [10.0, 20.0, 30.0]
+    parts = compensation.share_in_proportion(12.0, caps)
+    assert sum(parts) == pytest.approx(12.0)
+    assert [p / c for p, c in zip(parts, caps, strict=True)] == pytest.approx([0.2] * 3)
+    assert sum(compensation.share_in_proportion(100.0, caps)) == pytest.approx(60.0)
+    assert sum(compensation.share_in_proportion(0.0, [0.0, 0.0, 0.0])) == 0.0
+
+
+def test_strategy_mix_uses_the_given_sharing_rule():
+    default = compensation.strategy_mix(55, 0.6)
+    same = compensation.strategy_mix(55, 0.6, share=compensation.share_in_proportion)
+    assert float(same.passive_Nm) == pytest.approx(float(default.passive_Nm))
+
+    def hinge_first(excess, caps):
+        hinge = np.minimum(excess, caps[0])
+        return [hinge, 0 * hinge, np.minimum(excess - hinge, caps[2])]
+
+    other = compensation.strategy_mix(55, 0.6, share=hinge_first)
+    assert float(other.hinge_Nm) == pytest.approx(16.5)
+    assert float(other.arm_Nm) == 0.0
+    assert float(other.shifted_Nm) == pytest.approx(22.0)

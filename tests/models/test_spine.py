@@ -104,3 +104,24 @@ def test_wilke_sitting_and_standing_order_matches_notebook_06():
     assert w["sitting maximally flexed"] > w["relaxed standing"]
     assert w["standing flexed forward"] / w["relaxed standing"] == pytest.approx(2.2)
     assert not any("support" in k and "unsupported" not in k for k in w)  # no backrest value
+
+
+def test_notebooks_that_compare_sitting_with_standing_agree():
+    """Sitting vs standing disc pressure is one SHARED fact; no notebook may contradict it."""
+    import re
+    from pathlib import Path
+
+    from msbackpain.evidence.facts import SHARED
+
+    value = SHARED["sitting_vs_standing"].value
+    root = Path(__file__).resolve().parents[2] / "src" / "notebooks"
+    contradiction = re.compile(
+        r"sitting(?:(?!\bnot\b|\bno\b)[^.]){0,60}(loads?|pressure)[^.]{0,40}"
+        r"(more|higher)(?! or less)[^.]{0,20}than[^.]{0,15}standing",
+        re.IGNORECASE,
+    )
+    for path in sorted(root.glob("[0-9][0-9]_*.py")):
+        text = " ".join(line.lstrip("# ") for line in path.read_text().splitlines())
+        assert not contradiction.search(text), f"{path.name} says sitting loads more than standing"
+        if re.search(r"sitting[^.]{0,80}standing[^.]{0,40}MPa", text):
+            assert value in text, f"{path.name} compares sitting with standing without {value!r}"

@@ -24,7 +24,11 @@ EVERYTHING = pt.Person(
     has_lhermitte_sign=True,
 )
 ALL_ON = pt.Interventions(anti_spasticity=0.5, dmd=True, dmd_side_effects=True)
-EDGES = [(e.cause, e.effect) for e in chain.EDGES]
+EDGES = [
+    (e.cause, e.effect)
+    for e in chain.EDGES
+    if e.cause not in pt.OUTSIDE_MODEL and e.effect not in pt.OUTSIDE_MODEL
+]
 
 
 @pytest.fixture(scope="module")
@@ -34,9 +38,11 @@ def everything():
 
 # --------------------------------------------------------------------------- the mapping
 def test_every_state_variable_is_a_node_and_every_node_a_state_variable(everything):
-    assert list(everything.nodes.columns) == chain.node_ids()
-    assert set(pt.NODE_UNITS) == set(chain.node_ids())
-    assert set(pt.MAP_SCALE) == set(chain.node_ids())
+    assert list(everything.nodes.columns) == list(pt.NODE_IDS)
+    assert set(pt.NODE_IDS) | set(pt.OUTSIDE_MODEL) == set(chain.node_ids())
+    assert not set(pt.NODE_IDS) & set(pt.OUTSIDE_MODEL)
+    assert set(pt.NODE_UNITS) == set(pt.NODE_IDS)
+    assert set(pt.MAP_SCALE) == set(pt.NODE_IDS)
     assert len(everything.nodes) == 365
     assert isinstance(everything.nodes.index, pd.DatetimeIndex)
     assert np.isfinite(everything.nodes.to_numpy()).all()
@@ -44,6 +50,13 @@ def test_every_state_variable_is_a_node_and_every_node_a_state_variable(everythi
 
 def test_every_edge_is_described_and_nothing_else():
     assert set(pt.EDGE_USE) == set(EDGES)
+    assert set(EDGES) | set(pt.EDGES_OUTSIDE_MODEL) == {(e.cause, e.effect) for e in chain.EDGES}
+
+
+def test_edges_outside_the_model_cannot_be_switched_off_silently():
+    cause, effect = pt.EDGES_OUTSIDE_MODEL[0]
+    with pytest.raises(ValueError, match="outside this model"):
+        pt.simulate("heat", days=5, edges_off=[(cause, effect)])
 
 
 @pytest.mark.parametrize("edge", EDGES, ids=[f"{c}->{e}" for c, e in EDGES])
@@ -332,7 +345,7 @@ def test_smallest_combinations_are_minimal():
 
 def test_levels_are_between_zero_and_one():
     lit = pt.levels(pt.simulate("heat"), 7)
-    assert set(lit) == set(chain.node_ids())
+    assert set(lit) == set(pt.NODE_IDS)
     assert all(0.0 <= v <= 1.0 for v in lit.values())
     assert lit["heat"] > pt.levels(pt.simulate("heat"), 1)["heat"]
 

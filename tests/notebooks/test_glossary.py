@@ -9,7 +9,8 @@ a second test feeds it a broken copy to show that it can fail.
 
 "Mentions" means a case-insensitive whole-word match of the heading (with any "(ABBR)" part
 split off as its own word), or of a word on the entry's ``*Also:*`` line, in a Markdown cell of a
-notebook source, outside headings, code, maths, ``<details>`` (solution) blocks and References.
+notebook source, outside headings, code, maths, folded answers (``<details>`` blocks other than
+"Deeper" ones, which are part of the read for those who open them) and References.
 Spaces and hyphens match each other, a trailing "s"/"es" is allowed, and phrases listed in an
 invisible ``<!-- not: a; b -->`` line of the entry (e.g. "a moment" for *Moment*) do not count.
 
@@ -87,7 +88,7 @@ def markdown_cells(source: str) -> list[tuple[str, str]]:
 
 def prose(markdown: str) -> str:
     """The running text of a Markdown cell that a reader sees as words (see module docstring)."""
-    text = re.sub(r"<details>.*?</details>", " ", markdown, flags=re.S)
+    text = re.sub(r"<details>(?!\s*<summary>\s*Deeper).*?</details>", " ", markdown, flags=re.S)
     text = re.sub(r"^#+ References.*", " ", text, flags=re.S | re.M)
     text = re.sub(r"```.*?```", " ", text, flags=re.S)
     text = re.sub(r"\$\$.*?\$\$", " ", text, flags=re.S)

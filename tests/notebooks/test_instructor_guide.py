@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import nbformat
 import pytest
 
 from msbackpain.lessons import load_quiz
@@ -38,6 +39,20 @@ def _objectives_in_notebook(stem: str) -> int:
     found = re.search(r"\*\*What you will learn.*?\*\*(.*?)\*\*Time:\*\*", _source(stem), re.S)
     assert found, f"{stem}: no 'What you will learn' block before '**Time:**'"
     return len(re.findall(r"^# (?:[*-]|\d+\.) ", found.group(1), flags=re.M))
+
+
+def _exercise_labels(stem: str) -> tuple[list[str], list[str]]:
+    """The labels the exercises of the committed notebook print ("Exercise 3", "Build step 1"):
+    the ordinary exercises, and the steps of the learner-built model."""
+    nb = nbformat.read(catalog.NOTEBOOKS / f"{stem}.ipynb", as_version=4)
+    plain, built = [], []
+    for index, _code in build.exercises(nb):
+        cell = nb.cells[index]
+        text = "".join(o.get("text", "") for o in cell.outputs)
+        label = re.match(r"((?:Exercise|Build step) \d+):", text)
+        assert label, f"{stem}: exercise cell {index} prints no verdict label: {text[:80]!r}"
+        (built if "build" in cell.metadata.get("tags", []) else plain).append(label.group(1))
+    return plain, built
 
 
 def _title(stem: str) -> str:
@@ -83,10 +98,16 @@ def test_objectives_match_the_notebook_and_every_item_is_mapped(stem):
     table = sections["## Exercises and quiz mapped to objectives"]
     rows = {
         m.group(1): m.group(2)
-        for m in re.finditer(r"^\| ((?:Exercise|Quiz) \d+) \|.*\| ([^|]+) \|$", table, flags=re.M)
+        for m in re.finditer(
+            r"^\| ((?:Exercise|Quiz|Build step) \d+|Build steps 1–3) \|.*\| ([^|]+) \|$",
+            table,
+            flags=re.M,
+        )
     }
-    count = len(build.exercises(build.from_source(stem)))
-    exercises = [f"Exercise {i}" for i in range(1, count + 1)]
+    exercises, built = _exercise_labels(stem)
+    if built:  # the learner-built model: one row for its three steps, or a row for each
+        steps = ["Build steps 1–3"] if "Build steps 1–3" in rows else built
+        exercises = exercises + steps
     quiz = [f"Quiz {i}" for i in range(1, len(load_quiz(stem[:2]).questions) + 1)]
     assert sorted(rows) == sorted(exercises + quiz), f"{stem}: mapping table rows"
     used = set()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from concurrent.futures import ThreadPoolExecutor
 
 import nbformat
@@ -89,6 +90,19 @@ def test_split_solution_keeps_instructions_and_check_outside():
         learner.split_solution(exercise, "check.exercise_1(x)\n")
 
 
+def test_split_solution_replaces_a_function_stub_whole():
+    exercise = "# write f\ndef f(x):\n    return ...\n\n\nrule = check.build_step_3(f)"
+    solution = (
+        "# write f\ndef f(x):\n    y = 2 * x\n    return y\n\n\nrule = check.build_step_3(f)\n"
+    )
+    before, answer, after = learner.split_solution(exercise, solution)
+    assert before == ["# write f"]
+    assert answer == ["def f(x):", "    y = 2 * x", "    return y"]
+    assert after == ["", "", "rule = check.build_step_3(f)"]
+    cell = "\n".join([*before, learner.BEGIN, *answer, learner.END, *after])
+    compile(cell, "cell", "exec")  # one def, not a def nested in the stub's
+
+
 @pytest.mark.parametrize("stem", STEMS)
 def test_nbgrader_metadata_and_markers(exported, stem):
     root, _, _ = exported
@@ -111,7 +125,8 @@ def test_nbgrader_metadata_and_markers(exported, stem):
             begin, end = lines.index(learner.BEGIN), lines.index(learner.END)
             assert begin < end - 1
             assert not any("..." == w for ln in lines[begin:end] for w in ln.split())
-            assert any(ln.startswith("check.") for ln in lines[end + 1 :]), cell.source
+            calls = re.compile(r"^(\w+ = )?check\.")  # the self-check, or a built model's step 3
+            assert any(calls.match(ln) for ln in lines[end + 1 :]), cell.source
         else:
             assert meta == {
                 "grade": False,

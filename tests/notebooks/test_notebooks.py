@@ -73,7 +73,7 @@ def test_rhythm_of_every_notebook(stem):
     assert len(h1) == 1, f"exactly one H1 title (found {h1})"
     for heading in ("## Key points", "## What's next", "## References"):
         assert heading in text, f"missing section {heading!r}"
-    assert "**Time:**" in text and "**Prerequisites:**" in text
+    assert "**Time:**" in text and "**Prerequisites**" in text
     assert "What you will learn" in text
     assert "not medical advice" in markdown[-2]
     assert markdown[0].startswith(build.navigation_markdown(stem))

@@ -167,6 +167,24 @@ SHARED = {
         ("wilke1999",),
         "One healthy 70 kg man.",
     ),
+    "sitting_vs_standing": Fact(
+        "L4–L5 disc pressure, sitting upright without a backrest vs relaxed standing: a little "
+        "lower sitting in the one volunteer measured with a modern sensor",
+        "0.46 vs 0.50 MPa",
+        MEASURED,
+        ("wilke1999", "nachemson1981"),
+        "One healthy 70 kg man. Older measurements summarised by Nachemson (1981) found "
+        "unsupported sitting about 40% above standing, so the two series disagree: no notebook "
+        "should say that sitting as such loads the disc more (or less) than standing.",
+    ),
+    "reclined_sitting": Fact(
+        "Disc pressure in reclined, supported postures compared with upright standing",
+        "50–80%",
+        MEASURED,
+        ("nachemson1981",),
+        "Lower by 50–80% in reclined postures with support, in older in-vivo measurements "
+        "reviewed by Nachemson; a backrest that carries the trunk unloads the disc.",
+    ),
     "exercise_pain_smd": Fact(
         "Effect of exercise or physiotherapy on pain in MS against control (standardised mean "
         "difference)",

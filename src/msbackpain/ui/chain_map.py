@@ -12,8 +12,12 @@ An interactive diagram draws the map with ``animated=True``: the boxes, labels a
 then left out of the stored background and only they are drawn again after each restyling
 (blitting; see :mod:`msbackpain.ui.interactive`). Those animated artists keep their pictures
 (:class:`~msbackpain.ui.blit.Kept`): each look of each artist is rendered once and afterwards
-pasted as pixels, because laying out and rendering 26 labels anew takes several times longer
+pasted as pixels, because laying out and rendering every label anew takes several times longer
 than the rest of an update.
+
+Arrows never pass through a box they do not join (:mod:`msbackpain.ui.chain_routes` finds each
+arrow's way around the boxes; a test checks the drawn paths), so a step's causes can be counted
+from the picture. Labels sit on a white plate over the stage hatching.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from msbackpain.chain import EDGES, NODES, Edge, Node, causes, downstream, effec
 from msbackpain.evidence.grades import ASSUMPTION, DERIVED, MEASURED
 from msbackpain.ui import style
 from msbackpain.ui.blit import KeptPatch, kept_text
+from msbackpain.ui.chain_routes import BOX_HEIGHT, BOX_WIDTH, box_extent, route, sample
 
 #: Line style of an arrow for each evidence grade (the legend and alt texts explain them).
 GRADE_LINESTYLES = {MEASURED: "-", DERIVED: (0, (5, 2.5)), ASSUMPTION: (0, (1, 2))}
@@ -91,14 +96,19 @@ def _edge_role(e: Edge, selected, ups, downs, reach, chosen=None) -> str:
     return "faded"
 
 
-_W, _H = 1.75, 0.8  # node box size in layout units
+_W, _H = BOX_WIDTH, BOX_HEIGHT
+#: Font size of the labels in the boxes (points); labels that need three lines are smaller.
+LABEL_SIZE = 10.0
+#: Size of the arrow heads and bars (matplotlib's mutation scale, in points).
+HEAD_SIZE = 20
 
-#: Edges drawn with a stronger bend so that they go round a box instead of through it.
-_CURVED = {
-    ("spasticity", "gait"): -0.35,
-    ("muscle_fatigue", "avoidance"): -0.15,
-    ("interferon", "spasticity"): -0.3,
-}
+
+def _limits(axis: int, margin: float = 0.25) -> tuple[float, float]:
+    """The map's extent along ``axis`` (0: x, 1: y): every box and every arrow's route."""
+    values = [v for n in NODES for v in box_extent(n)[axis::2]]
+    for e in EDGES:
+        values += list(sample(route(e.cause, e.effect))[:, axis])
+    return min(values) - margin, max(values) + margin
 
 
 class _Box(KeptPatch, FancyBboxPatch):
@@ -146,14 +156,15 @@ def draw_chain(
     _selection(highlight, reach)  # validate before drawing anything
     if link is not None:
         chain.edge(*link)
-    ax.set_xlim(-1.0, 14.8)
-    ax.set_ylim(-1.5, 9.4)
+    ax.set_xlim(*_limits(0))
+    ax.set_ylim(*_limits(1))
     ax.set_aspect("equal")
     ax.axis("off")
     arrows = {(e.cause, e.effect): _draw_edge(ax, e, animated) for e in EDGES}
+    size = label_size(ax.figure.get_figwidth())
     boxes, labels = {}, {}
     for n in NODES:
-        boxes[n.id], labels[n.id] = _draw_node(ax, n, animated)
+        boxes[n.id], labels[n.id] = _draw_node(ax, n, animated, size)
     if legend:
         _draw_legend(ax)
     artists = ChainArtists(ax, boxes, labels, arrows)
@@ -208,7 +219,14 @@ def restyle_chain(
     return artists
 
 
-def _draw_node(ax, n: Node, kept: bool = False):
+def label_size(figure_width: float) -> float:
+    """Font size of the box labels for a figure ``figure_width`` inches wide (the whole map's
+    width): :data:`LABEL_SIZE` on a 12-inch figure, smaller in proportion on a narrower one, so
+    that the labels stay inside their boxes."""
+    return round(LABEL_SIZE * min(1.0, figure_width / 12.0), 1)
+
+
+def _draw_node(ax, n: Node, kept: bool = False, size: float = LABEL_SIZE):
     x, y = n.xy
     box = (_Box if kept else FancyBboxPatch)(
         (x - _W / 2, y - _H / 2), _W, _H, boxstyle="round,pad=0.05,rounding_size=0.15", zorder=3
@@ -217,47 +235,54 @@ def _draw_node(ax, n: Node, kept: bool = False):
     box.set_hatchcolor(style.HATCH_COLOR)
     box.set_hatch_linewidth(style.HATCH_LINEWIDTH)
     ax.add_patch(box)
-    kwargs = {"ha": "center", "va": "center", "fontsize": 9, "zorder": 4, "color": "#000000"}
+    kwargs = {
+        "ha": "center",
+        "va": "center",
+        "fontsize": size,
+        "zorder": 4,
+        "color": "#000000",
+        "linespacing": 1.1,
+        "bbox": {
+            "boxstyle": "round,pad=0.12",
+            "facecolor": "white",
+            "edgecolor": "none",
+            "alpha": 0.85,
+        },
+    }
+    label = _wrap(n.label)
+    if label.count("\n") >= 2:
+        kwargs["fontsize"] = size * 0.86
+        kwargs["linespacing"] = 1.0
     if kept:
-        return box, kept_text(ax, x, y, _wrap(n.label), **kwargs)
-    return box, ax.text(x, y, _wrap(n.label), **kwargs)
+        return box, kept_text(ax, x, y, label, **kwargs)
+    return box, ax.text(x, y, label, **kwargs)
 
 
-def _wrap(label: str, width: int = 14) -> str:
-    words, lines, line = label.split(), [], ""
+def _wrap(label: str, width: int = 16) -> str:
+    """``label`` in lines of at most ``width`` characters, broken between words, or after the
+    hyphen of a word too long for a line ("Treatment-" / "related pain")."""
+    words = []
+    for word in label.split():
+        head, hyphen, tail = word.partition("-")
+        words += [head + hyphen, tail] if len(word) > width and hyphen else [word]
+    lines, line = [], ""
     for word in words:
-        if line and len(line) + 1 + len(word) > width:
+        joined = f"{line}{word}" if line.endswith("-") else f"{line} {word}".strip()
+        if line and len(joined) > width:
             lines.append(line)
             line = word
         else:
-            line = f"{line} {word}".strip()
+            line = joined
     lines.append(line)
     return "\n".join(lines)
 
 
-def _anchor(n: Node, toward: tuple[float, float]) -> tuple[float, float]:
-    """Point just outside n's box in the direction of ``toward``."""
-    x, y = n.xy
-    dx, dy = toward[0] - x, toward[1] - y
-    if dx == 0 and dy == 0:
-        return x, y
-    sx = (_W / 2 + 0.08) / abs(dx) if dx else float("inf")
-    sy = (_H / 2 + 0.08) / abs(dy) if dy else float("inf")
-    s = min(sx, sy)
-    return x + dx * s, y + dy * s
-
-
 def _draw_edge(ax, e: Edge, kept: bool = False):
-    a, b = node(e.cause), node(e.effect)
     arrow = (_Arrow if kept else FancyArrowPatch)(
-        _anchor(a, b.xy),
-        _anchor(b, a.xy),
-        arrowstyle="-|>" if e.sign > 0 else "-[",
-        mutation_scale=13,
+        path=route(e.cause, e.effect),
+        arrowstyle="-|>,head_length=0.45,head_width=0.22" if e.sign > 0 else "-[,widthB=0.5",
+        mutation_scale=HEAD_SIZE,
         linestyle=GRADE_LINESTYLES[e.grade],
-        shrinkA=0,
-        shrinkB=0,
-        connectionstyle=f"arc3,rad={_CURVED.get((e.cause, e.effect), 0.08)}",
         zorder=2,
     )
     ax.add_patch(arrow)
@@ -332,9 +357,14 @@ def whole_map_alt() -> str:
         "demyelination, disrupted signalling, muscle weakness, compensation, posture change, "
         "lumbar load, lower back pain. Below it, back pain leads to pain-related fear and "
         "avoiding movement, then disuse and atrophy, which lead back to weakness. Above it: heat, "
-        "spasticity, overloaded tissues and muscle fatigue; at the top, a cervical cord "
-        "lesion and neck flexion lead to Lhermitte's sign, and interferon beta leads to "
-        f"treatment-related pain. {grade_sentence()} The dotted, assumed links are: {assumed}."
+        "spasticity with painful spasms, overloaded tissues, muscle fatigue, and long sitting "
+        "and wheelchair use; at the top, a cervical cord lesion and neck flexion lead to "
+        "Lhermitte's sign, and interferon beta leads to treatment-related pain. Right of back "
+        "pain: mood, sleep and fatigue, and pain amplified by the nervous system, each both a "
+        "cause and an effect of back pain. Along the bottom: steroid courses for relapses and "
+        "disuse lead to bone loss, then to a vertebral fracture and back pain. No arrow passes "
+        f"through a box it does not join. {grade_sentence()} The dotted, assumed links are: "
+        f"{assumed}."
     )
 
 

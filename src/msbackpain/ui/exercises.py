@@ -182,3 +182,93 @@ def check_set(
     if extra:
         parts.append(f"{extra} {item_name}(s) that do not belong")
     return report(Verdict(exercise, "wrong", f"Because your list has {' and '.join(parts)}."))
+
+
+# -- models the learner builds ----------------------------------------------------------------
+def _call(function, args):
+    """(result, problem): the learner's function called on ``args``, or why it failed."""
+    try:
+        return function(*args), ""
+    except Exception as error:  # a learner's code may raise anything; say what and where
+        shown = ", ".join(_short(a) for a in args)
+        return None, f"calling it with ({shown}) raised {type(error).__name__}: {error}"
+
+
+def _short(value) -> str:
+    """A value as a learner would recognise it, numbers to 4 significant digits."""
+    try:
+        array = np.asarray(value, dtype=float)
+    except (TypeError, ValueError):
+        return repr(value)
+    if array.ndim == 0:
+        return f"{array.item():.4g}"
+    items = ", ".join(f"{x:.4g}" for x in array.ravel()[:6])
+    return f"[{items}{', ...' if array.size > 6 else ''}]"
+
+
+def _agrees(result, expected, rel_tol: float, abs_tol: float) -> bool:
+    try:
+        got = np.asarray(result, dtype=float)
+        want = np.asarray(expected, dtype=float)
+    except (TypeError, ValueError):
+        return False
+    if got.shape != want.shape:
+        return False
+    return bool(np.allclose(got, want, rtol=rel_tol, atol=abs_tol, equal_nan=True))
+
+
+def check_function(
+    exercise: str,
+    function,
+    cases: Iterable[tuple[tuple, object]],
+    *,
+    explanation: str = "",
+    hint: str = "",
+    rel_tol: float = 1e-6,
+    abs_tol: float = 1e-9,
+) -> Verdict:
+    """Check a function the learner wrote against ``cases``: pairs of (arguments, expected).
+
+    The verdict is 'not answered yet' while the function is still ``...`` or returns ``...``
+    (a body left as ``return ...``); 'not yet' names the first case it gets wrong, with what it
+    returned, or the error it raised; numbers and arrays are compared within the tolerances.
+    """
+    if is_unanswered(function):
+        return report(Verdict(exercise, "unanswered", _UNANSWERED))
+    if not callable(function):
+        return report(
+            Verdict(exercise, "wrong", f"Because {_describe(function)} is not a function.")
+        )
+    for args, expected in cases:
+        result, problem = _call(function, args)
+        if problem:
+            return report(Verdict(exercise, "wrong", f"Because {problem}."))
+        if is_unanswered(result):
+            return report(Verdict(exercise, "unanswered", _UNANSWERED))
+        if not _agrees(result, expected, rel_tol, abs_tol):
+            shown = ", ".join(_short(a) for a in args)
+            message = (
+                f"Because for ({shown}) it returns {_short(result)}"
+                if result is not None
+                else f"Because for ({shown}) it returns None (is a `return` missing?)"
+            )
+            message += f", but {_short(expected)} is expected."
+            if hint:
+                message += f" Hint: {hint}"
+            return report(Verdict(exercise, "wrong", message))
+    return report(Verdict(exercise, "right", explanation))
+
+
+def built_or_reference(verdict: Verdict, built, reference, what: str):
+    """The learner's ``built`` function once its check says 'right', else the collection's.
+
+    Prints which one the rest of the notebook uses, so a learner who skips a step still gets a
+    notebook that runs, and one who finishes sees their own model drive what follows.
+    """
+    if verdict.status == "right":
+        print(f"From here on, the notebook uses your {what}.")
+        return built
+    name = getattr(reference, "__qualname__", "the collection's version")
+    module = getattr(reference, "__module__", "").replace("msbackpain.", "")
+    print(f"Until your {what} passes, the notebook uses the collection's ({module}.{name}).")
+    return reference

@@ -39,9 +39,22 @@ FALLBACK_TEXT = "Interactive diagram: run this notebook in JupyterLab to use its
 #: the benchmarks and the browser tests use it to find and move every diagram.
 REGISTRY: dict[str, Callable[[], Interactive]] = {}
 
-#: Width of every control's label, so that every slider track has the same, useful length.
-LABEL_WIDTH = "220px"
-CONTROL_WIDTH = "520px"
+#: Width of every control's label, so that every slider track has the same, useful length. A
+#: label longer than this is cut short with an ellipsis by ipywidgets (the unit is lost), so every
+#: registered control's label must fit (tests/lessons/test_control_layout.py measures them in
+#: the font JupyterLab uses, 13-pixel DejaVu Sans).
+LABEL_WIDTH = "310px"
+#: Width of a slider or menu: label, track (or menu) and readout.
+CONTROL_WIDTH = "660px"
+#: Width JupyterLab gives a slider's readout, and the margins around the track (pixels, measured
+#: in JupyterLab 4 with ipywidgets 8): the track is what is left of CONTROL_WIDTH.
+READOUT_PX, MARGINS_PX = 72, 24
+
+
+def track_px() -> int:
+    """Length of every slider's track in JupyterLab (pixels): the control's width less its
+    label, its readout and the margins between them."""
+    return int(CONTROL_WIDTH[:-2]) - int(LABEL_WIDTH[:-2]) - READOUT_PX - MARGINS_PX
 
 
 def register(notebook: str, name: str):

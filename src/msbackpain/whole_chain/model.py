@@ -473,6 +473,21 @@ def _params(params=None) -> dict[str, float]:
 
 
 # --------------------------------------------------------------------------- the graph
+#: Nodes of the chain map that this model leaves out, and why. They are taught in their lessons
+#: (04 painful spasms, 05 sitting and seating, 06 steroids, bone and fracture, sensitisation,
+#: mood, sleep and fatigue) but no published numbers tie them to the daily variables here, so the
+#: model has no state for them and their edges are not wired. Sitting time itself is modelled, as
+#: the daily input ``sitting_hours`` (a driver), not as a node.
+OUTSIDE_MODEL: dict[str, str] = {
+    "painful_spasms": "how often spasms hurt, and how much, is not measured day by day",
+    "corticosteroids": "steroid courses for relapses are not simulated",
+    "bone_loss": "bone density changes over years, beyond a one-year diary",
+    "vertebral_fracture": "fractures are rare events the one-year model does not draw",
+    "sensitisation": "no published model gives its size in numbers",
+    "mood_sleep_fatigue": "they go with pain in surveys; the direction and size are not known",
+    "sitting": "sitting hours are a daily input (driver), not a state of the chain",
+}
+
 #: Unit and healthy reference value of each node's daily variable. The reference is what a cause
 #: is held at when its edge is switched off (``edges_off``), and the bottom of its scale on the
 #: lit chain map (``None``: the person's own healthy value, computed).
@@ -658,7 +673,15 @@ EDGE_USE: dict[tuple[str, str], str] = {
     ),
 }
 
-_EDGES = {(e.cause, e.effect) for e in chain.EDGES}
+_EDGES = {
+    (e.cause, e.effect)
+    for e in chain.EDGES
+    if e.cause not in OUTSIDE_MODEL and e.effect not in OUTSIDE_MODEL
+}
+#: Edges of the chain map with a node outside the model: drawn and taught, not simulated.
+EDGES_OUTSIDE_MODEL: tuple[tuple[str, str], ...] = tuple(
+    (e.cause, e.effect) for e in chain.EDGES if (e.cause, e.effect) not in _EDGES
+)
 
 
 def _gates(edges_off) -> dict[tuple[str, str], float]:
@@ -670,6 +693,11 @@ def _gates(edges_off) -> dict[tuple[str, str], float]:
         if not (isinstance(item, tuple | list) and len(item) == 2):
             raise TypeError(f"edges_off must hold (cause, effect) pairs (got {item!r})")
         pair = (str(item[0]), str(item[1]))
+        if pair in EDGES_OUTSIDE_MODEL:
+            raise ValueError(
+                f"edges_off: {pair[0]!r} -> {pair[1]!r} is on the chain map but outside this "
+                "model (see OUTSIDE_MODEL), so there is nothing to switch off"
+            )
         if pair not in _EDGES:
             raise ValueError(
                 f"edges_off: there is no edge {pair[0]!r} -> {pair[1]!r} in the chain graph "
@@ -2067,7 +2095,8 @@ def _loop(out, drivers, par, dose, days, g, P, keep=LOOP_NODES):
 
 
 # --------------------------------------------------------------------------- results
-NODE_IDS: tuple[str, ...] = tuple(chain.node_ids())
+#: The chain map's nodes that the model simulates (every node but :data:`OUTSIDE_MODEL`).
+NODE_IDS: tuple[str, ...] = tuple(n for n in chain.node_ids() if n not in OUTSIDE_MODEL)
 #: Daily inputs drawn from the seed (and the person's habits), kept with every result.
 DRIVER_COLUMNS = (
     "temperature_C",

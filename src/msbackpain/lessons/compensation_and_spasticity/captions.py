@@ -12,34 +12,38 @@ from msbackpain.ui.display import FigureText
 _MOMENT = 55.0
 _FULL = compensation.strategy_mix(_MOMENT, 1.0)
 _WEAK = compensation.strategy_mix(_MOMENT, 0.1)
-_HALF = compensation.two_joint_loads(_MOMENT, 0.5)
-_T_FULL = float(compensation.endurance_min(_FULL.lumbar_relative_load))
-_T_HALF = float(compensation.endurance_min(_HALF.lumbar_relative_load))
-_T_HIP = float(compensation.endurance_min(_HALF.hip_relative_load, "hip"))
 _THRESHOLD = 100 * compensation.sustainable_fraction("lumbar")
-_CANNOT = 100 * _MOMENT / float(compensation.lumbar_capacity_Nm(1.0))
 _DRUG = spasticity.drug_effects([0.0, 1.0])
 _RESIST_FULL = 100 * float(_DRUG["peak_torque_Nm"][1] / _DRUG["peak_torque_Nm"][0])
 _FUNCTION_FULL = 100 * (1 - float(_DRUG["functional_weakness"][1]))
+_LIMIT = compensation.sustainable_fraction("lumbar")
+_ENDLESS_FULL = _LIMIT * float(compensation.lumbar_capacity_Nm(1.0))
+_ENDLESS_WEAK = _LIMIT * float(compensation.lumbar_capacity_Nm(0.6))
+_ENDLESS_HIP = _LIMIT * compensation.hip_capacity_Nm() / compensation.HIP_TO_LUMBAR_MOMENT
+_T55_FULL = float(
+    compensation.endurance_min(compensation.two_joint_loads(55, 1.0).lumbar_relative_load)
+)
+_T55_WEAK = float(
+    compensation.endurance_min(compensation.two_joint_loads(55, 0.6).lumbar_relative_load)
+)
 
 TEXTS = {
     "two-joints": FigureText(
         caption=(
-            "Two joints in the teaching model: as the back extensors weaken, they work at a "
-            "higher share of their maximum and tire sooner, while the hip extensors' load and "
-            "endurance stay the same, because their moment is about the hip, not L5/S1."
+            "How long each muscle group can hold a moment at L5/S1 in the teaching model: "
+            "weaker back extensors tire sooner at every moment and lose their endless range "
+            "sooner, while the hip extensors are the same whatever the back's strength. "
+            "Bars above the plot mark the moments held with no time limit (drawn as no limit, "
+            "not as a number of minutes)."
         ),
         alt=(
-            "Two panels against back extensor strength falling from 100% to 10% of full. Left: "
-            f"the back extensors' load rises from {100 * float(_FULL.lumbar_relative_load):.1f}% "
-            f"of their maximum, {100 * float(_HALF.lumbar_relative_load):.1f}% at half strength, "
-            f"and past 100% (cannot hold) below {_CANNOT:.0f}% "
-            "strength; the hip extensors' load is a flat "
-            f"line at {100 * float(_HALF.hip_relative_load):.1f}%; a dashed line marks the "
-            f"trunk's no-failure load of {_THRESHOLD:.1f}%. Right, endurance on a log scale: "
-            f"the back extensors fall from {_T_FULL:.1f} minutes to {_T_HALF:.1f} minutes at "
-            f"half strength and towards zero; the hip extensors stay flat at {_T_HIP:.1f} "
-            "minutes."
+            "Endurance time on a log scale against the moment held at L5/S1, from 5 to 100 N·m. "
+            f"The full-strength back extensors hold without limit up to about {_ENDLESS_FULL:.0f} "
+            "N·m (a bar above the plot), then their line starts near 100 minutes and falls; at "
+            f"55 N·m, marked by a dotted line, they last {_T55_FULL:.1f} minutes. The 40% weaker "
+            f"back extensors hold without limit only up to about {_ENDLESS_WEAK:.0f} N·m and last "
+            f"{_T55_WEAK:.1f} minutes at 55 N·m. The hip extensors' line, the same for any "
+            f"back strength, holds without limit up to about {_ENDLESS_HIP:.0f} N·m."
         ),
     ),
     "strategy-mix": FigureText(

@@ -5,18 +5,13 @@ Every expected answer is computed from the models, so a check cannot disagree wi
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
 from msbackpain import compensation, spasticity, spine
 from msbackpain.ui.exercises import (
-    Verdict,
-    _as_number,
-    check_choice,
+    built_or_reference,
+    check_function,
     check_number,
-    is_unanswered,
-    report,
 )
 
 #: The moment of the compensation exercises (N·m): the notebook's example, a setting.
@@ -35,55 +30,6 @@ def expected_1() -> float:
     )
 
 
-def exercise_1(answer):
-    """At what share of their maximum do the 40% weaker back extensors hold 55 N·m?"""
-    expected = expected_1()
-    healthy = 100 * float(compensation.strategy_mix(MOMENT_NM, 1.0).lumbar_relative_load)
-    capacity = float(compensation.lumbar_capacity_Nm(STRENGTH))
-    if not is_unanswered(answer):
-        value, _ = _as_number(answer)
-        if (
-            value is not None
-            and 0 < value < 1
-            and math.isclose(100 * value, expected, rel_tol=0.02)
-        ):
-            return report(
-                Verdict(
-                    "Exercise 1",
-                    "wrong",
-                    f"Because {value:g} looks like a fraction; the answer is asked in percent "
-                    "(multiply by 100).",
-                )
-            )
-        if value is not None and math.isclose(value, healthy, rel_tol=0.02):
-            return report(
-                Verdict(
-                    "Exercise 1",
-                    "wrong",
-                    f"Because {value:g}% is the full-strength back's load: divide by the "
-                    "maximum that is left after the weakness.",
-                )
-            )
-    return check_number(
-        "Exercise 1",
-        answer,
-        expected,
-        rel_tol=0.02,
-        unit="%",
-        explanation=(
-            f"About {expected:.1f}%: {MOMENT_NM:.0f} N·m over the {capacity:.0f} N·m the back "
-            f"extensors can still produce, up from {healthy:.1f}% at full strength. The hip "
-            "extensors cannot help at L5/S1, so the whole lumbar moment stays on the back "
-            "extensors unless the person changes how they do the task."
-        ),
-        hint=(
-            "the load is the moment divided by the maximum that is left: "
-            "compensation.lumbar_capacity_Nm(0.6) gives that maximum in N·m; or read "
-            "lumbar_relative_load_unchanged from compensation.strategy_mix(55, 0.6)."
-        ),
-    )
-
-
 def expected_2() -> str:
     """The strategy that raises L5/S1 compression (the largest change in the model)."""
     mix = compensation.strategy_mix(MOMENT_NM, STRENGTH)
@@ -98,35 +44,6 @@ def expected_2() -> str:
     return max(changes, key=changes.get)
 
 
-def exercise_2(answer):
-    """Which strategy raises the compression at L5/S1 instead of lowering it?"""
-    return check_choice(
-        "Exercise 2",
-        answer,
-        expected_2(),
-        STRATEGIES,
-        explanation=(
-            "Bracing: the abdominal muscles pull the trunk forward while the back extensors "
-            "pull it back, so both forces press the vertebrae together. It stiffens the trunk, "
-            "but the back muscles work harder and the compression rises."
-        ),
-        hints={
-            "hip hinge": (
-                "the hinge keeps the trunk more upright, so the back muscles pull less and the "
-                "compression falls (the hips and knees work more instead)."
-            ),
-            "arm support": (
-                "the arms take part of the moment, so the back muscles pull less and the "
-                "compression falls (the arms and shoulders carry the force)."
-            ),
-            "passive tissue": (
-                "the tissue pulls at about the muscles' lever arm in this model, so the "
-                "compression stays about the same; the price is more flexion and tissue strain."
-            ),
-        },
-    )
-
-
 def expected_3() -> float:
     """Reflex threshold velocity (deg/s) at the end of the range for λ* = 110 deg."""
     params = spasticity.StretchReflex(static_threshold_deg=110.0)
@@ -137,7 +54,7 @@ def exercise_3(answer):
     """Velocity above which the reflex resists at the end of the range, with λ* = 110 deg."""
     expected = expected_3()
     return check_number(
-        "Exercise 3",
+        "Exercise 1",
         answer,
         expected,
         rel_tol=0.01,
@@ -170,25 +87,84 @@ def expected_4() -> float:
     return float("nan")
 
 
-def exercise_4(answer):
-    """Smallest drug effect that lowers the default model's Ashworth grade."""
-    expected = expected_4()
-    loss = 100 * float(spasticity.functional_weakness(expected))
-    return check_number(
-        "Exercise 4",
-        answer,
-        expected,
-        abs_tol=0.0101,
-        rel_tol=0,
+# ------------------------------------------------------------------ build: the sharing rule
+#: Demands (N·m), strengths and arm support of the build steps' test cases: settings.
+_BUILD_1_CASES = ((55.0, 0.6), (55.0, 1.0), (100.0, 0.3))
+_BUILD_2_CASES = ((55.0, 1.0), (55.0, 0.0), (200.0, 1.0))
+
+
+def build_step_1(function):
+    """Step 1: the moment moved off the back extensors, demand × (1 − strength)."""
+    cases = [(args, float(compensation.excess_moment_Nm(*args))) for args in _BUILD_1_CASES]
+    return check_function(
+        "Build step 1",
+        function,
+        cases,
+        rel_tol=1e-6,
+        abs_tol=1e-6,
         explanation=(
-            f"A drug effect of about {expected:.2f} moves the grade from 1+ to 1. Maximal "
-            "strength is unchanged in the model, as measured in a cross-over trial; the small "
-            f"loss of function it assumes at this effect, {loss:.1f}%, is an interpretation of "
-            "the weakness people report."
+            "Keeping the effort at demand/C with a maximum of C·s leaves demand·s on the back "
+            "muscles, so demand·(1 − s) must go elsewhere: 22 N·m for 55 N·m at 60% strength."
+        ),
+        hint="return demand_Nm * (1 - back_strength).",
+    )
+
+
+def build_step_2(function):
+    """Step 2: what each helper can take: [hip hinge, arm support, passive tissue]."""
+    cases = [
+        (args, [float(c) for c in compensation.helper_capacities_Nm(*args)])
+        for args in _BUILD_2_CASES
+    ]
+    return check_function(
+        "Build step 2",
+        function,
+        cases,
+        rel_tol=1e-6,
+        abs_tol=1e-6,
+        explanation=(
+            "The hinge can take 30% of the demand, the arms 50% when something to lean on is "
+            "at hand, and the passive tissue the whole demand up to 100 N·m (all assumptions)."
         ),
         hint=(
-            "loop over np.round(np.arange(0, 1.0001, 0.01), 2) and stop at the first d with "
-            "spasticity.ashworth_grade(drug_effect=d).grade != '1+'. Give d as a fraction "
-            "(0 to 1), not in percent."
+            "return [compensation.HINGE_MAX_FRACTION * demand_Nm, "
+            "compensation.ARM_MAX_FRACTION * arm_support * demand_Nm, "
+            "np.minimum(demand_Nm, compensation.PASSIVE_MAX_NM)]."
         ),
     )
+
+
+def _share_cases() -> list:
+    caps = compensation.helper_capacities_Nm(55.0, 1.0)
+    arrays = [np.array([16.5, 30.0]), np.array([0.0, 50.0]), np.array([55.0, 100.0])]
+    cases = [(22.0, caps), (200.0, caps), (np.array([5.0, 150.0]), arrays)]
+    return [
+        (
+            (excess, caps),
+            [np.asarray(p, dtype=float) for p in compensation.share_in_proportion(excess, caps)],
+        )
+        for excess, caps in cases
+    ]
+
+
+def build_step_3(function):
+    """Step 3: the sharing rule. Checks it, then returns the rule the notebook uses from here
+    on: the learner's once it is right, else :func:`msbackpain.compensation.share_in_proportion`.
+    """
+    verdict = check_function(
+        "Build step 3",
+        function,
+        _share_cases(),
+        rel_tol=1e-6,
+        abs_tol=1e-6,
+        explanation=(
+            "Each helper takes the same fraction of what it can take, min(excess, total)/total, "
+            "so all are equally far from their limits; what they cannot take stays on the back."
+        ),
+        hint=(
+            "total = sum(capacities_Nm); moved = np.minimum(excess_Nm, total); return "
+            "[c * moved / total for c in capacities_Nm] (np.minimum, not min, so that arrays "
+            "work too)."
+        ),
+    )
+    return built_or_reference(verdict, function, compensation.share_in_proportion, "sharing rule")

@@ -19,6 +19,7 @@ spasticity diagram rescales its resistance axes on the fast path with a
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,8 +45,8 @@ _PART_LOOK = {
 }
 #: Places that carry a load, as in :func:`msbackpain.compensation.endurance_min`.
 PLACES = (("lumbar", "back extensors"), ("hip", "hip extensors"), ("arm", "arms (push)"))
-#: Endurance labels: holds longer than this (min) are written "no limit" when unlimited.
-CAP_MIN = 100.0
+#: Endurance labels: only an unlimited hold reads "no limit", never a capped number [setting].
+CAP_MIN = math.inf
 _MOMENT_MAX_NM = 125.0
 _LOAD_MAX_PCT = 100.0
 

@@ -32,49 +32,17 @@ def _threshold_line(ax) -> None:
     )
 
 
-def plot_two_joints(ax_load, ax_time, moment_Nm: float = 55.0):
-    """Two joints when the person changes nothing, as the back extensors weaken.
-
-    Left: the back extensors' and the hip extensors' load (% of their maximum) holding
-    ``moment_Nm`` at L5/S1 (the hip line stays flat: hip muscles cannot carry a lumbar moment),
-    with the trunk's no-failure load; right: their endurance (min, log scale; trunk pair).
-    Teaching model of :mod:`msbackpain.compensation`. Returns both axes.
-    """
-    loads = compensation.two_joint_loads(moment_Nm, STRENGTHS)
-    series = (
-        ("back extensors (L5/S1)", loads.lumbar_relative_load, "lumbar"),
-        ("hip extensors (hip)", loads.hip_relative_load, "hip"),
-    )
-    for j, (label, rel, place) in enumerate(series):
-        look = style.series_style(j)
-        kw = {"color": look["color"], "linestyle": look["linestyle"], "marker": look["marker"]}
-        ax_load.plot(100 * STRENGTHS, 100 * rel, markevery=10, label=label, **kw)
-        t = compensation.endurance_min(np.minimum(rel, 1.0), place)
-        ax_time.plot(100 * STRENGTHS, np.where(np.isfinite(t), t, np.nan), markevery=10, **kw)
-    _threshold_line(ax_load)
-    _strength_axis(ax_load)
-    ax_load.set_ylim(0, 100)
-    ax_load.set_ylabel("load (% of its own maximum)")
-    ax_load.set_title(f"holding {moment_Nm:.0f} N·m at L5/S1, posture unchanged", fontsize="medium")
-    ax_load.legend(loc="upper left", fontsize="small")
-    style.plain_log_axis(ax_time, "y", (0.3, 1, 3, 10, 30))
-    ax_time.set_ylim(0.3, 30)
-    _strength_axis(ax_time)
-    ax_time.set_ylabel("endurance time (min, trunk pair)")
-    ax_time.set_title("how long each can hold it", fontsize="medium")
-    return ax_load, ax_time
-
-
-def plot_strategy_mix(ax_moment, ax_cost, moment_Nm: float = 55.0):
+def plot_strategy_mix(ax_moment, ax_cost, moment_Nm: float = 55.0, share=None):
     """The change of strategy as the back extensors weaken, and what it costs elsewhere.
 
     Left: where the ``moment_Nm`` at L5/S1 goes (stacked: active back extensors, hip hinge,
     arms, passive tissue; :func:`msbackpain.compensation.strategy_mix` with its default rule);
     right: the costs, each as a percentage: hip extensors' load, the arms' push (% of their
     maximum) and the lumbar flexion into the passive range (% of the way to full flexion).
+    ``share``: the sharing rule (default the collection's; notebook 04 passes the learner's).
     Returns both axes.
     """
-    mix = compensation.strategy_mix(moment_Nm, STRENGTHS)
+    mix = compensation.strategy_mix(moment_Nm, STRENGTHS, share=share)
     parts = {
         "active": mix.active_lumbar_Nm,
         "hinge": mix.hinge_Nm,

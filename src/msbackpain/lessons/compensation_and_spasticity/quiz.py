@@ -139,7 +139,7 @@ QUIZ = Quiz(
             explanation=(
                 "Section 3 ('Spasticity: resistance that grows with speed') describes Feldman's "
                 "threshold model [@levin1994] and its interactive diagram shows the resistance "
-                "against velocity; exercise 3 computes a threshold velocity."
+                "against velocity; exercise 2 computes a threshold velocity."
             ),
         ),
         MultipleChoice(

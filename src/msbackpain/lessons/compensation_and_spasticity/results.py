@@ -30,17 +30,6 @@ def _horizontal_moment() -> float:
     return float(spine.l5s1_load(70, 90).moment_Nm)
 
 
-def _first_lower_grade() -> float:
-    start = spasticity.ashworth_grade_index(spasticity.ashworth_grade().grade)
-    for d in np.round(np.arange(0.0, 1.0001, 0.01), 2):
-        if (
-            spasticity.ashworth_grade_index(spasticity.ashworth_grade(drug_effect=float(d)).grade)
-            < start
-        ):
-            return float(d)
-    return float("nan")
-
-
 RESULTS = {
     "lean_deg": Result(
         "Forward lean at which a 70 kg person's L5/S1 moment reaches 55 N·m (spine model)",
@@ -108,21 +97,6 @@ RESULTS = {
         lambda: float(_mix().extra_flexion_deg),
         "{:.1f}°",
     ),
-    "hip_load_strategy": Result(
-        "Hip extensors' load with the strategy change (% of maximum)",
-        lambda: _pct(_mix().hip_relative_load),
-        "{:.1f}%",
-    ),
-    "arm_force": Result(
-        "Downward push of the arms with the strategy change",
-        lambda: float(_mix().arm_force_N),
-        "{:.0f} N",
-    ),
-    "compression_drop": Result(
-        "Fall of L5/S1 compression from muscle force with the strategy change",
-        lambda: -float(_mix().compression_change_N),
-        "{:.0f} N",
-    ),
     "back_load_braced": Result(
         "Back extensors' load with the strategy change plus full bracing (% of remaining max)",
         lambda: _pct(_mix(bracing=1.0).lumbar_relative_load),
@@ -158,24 +132,9 @@ RESULTS = {
         lambda: float(spasticity.drug_effects(1.0)["peak_torque_Nm"][0]),
         "{:.2f} N·m",
     ),
-    "grade_full_drug": Result(
-        "Modified Ashworth grade at the full drug effect",
-        lambda: spasticity.ashworth_grade(drug_effect=1.0).grade,
-        "{}",
-    ),
     "functional_loss_full": Result(
         "Share of function lost at the full drug effect (interpretation)",
         lambda: _pct(spasticity.functional_weakness(1.0)),
         "{:.0f}%",
-    ),
-    "first_lower_grade": Result(
-        "Smallest drug effect (0.01 grid) at which the default grade drops below 1+",
-        _first_lower_grade,
-        "{:.2f}",
-    ),
-    "functional_loss_first": Result(
-        "Share of function lost at that drug effect (interpretation)",
-        lambda: _pct(spasticity.functional_weakness(_first_lower_grade())),
-        "{:.1f}%",
     ),
 }

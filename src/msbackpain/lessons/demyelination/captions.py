@@ -51,7 +51,8 @@ TEXTS = {
         ),
         alt=(
             "Three panels, node number 0 to 29 across and time 0 to 30 ms downwards. Left: a "
-            "bright straight stripe from node 0 at about 1 ms to node 29 at about 9 ms. Middle: "
+            "bright straight stripe from node 0 at about 1 ms to node 29 at about 9 ms, with no "
+            "lesion lines. Middle: "
             "the stripe bends steeper between the dashed lines of the lesion (nodes 12 to 17) and "
             "reaches node 29 at about 13 ms. Right: the stripe enters the lesion, fades out and "
             "does not reach the far end; the title says BLOCKED."
@@ -64,7 +65,8 @@ TEXTS = {
         ),
         alt=(
             "Two space-time panels, nodes 0 to 29 across, time 0 to 20 ms down. Left, f = 1: a "
-            "thin bright stripe crosses all 30 nodes in about 6 ms. Right, f = 4: the stripe "
+            "thin bright stripe crosses all 30 nodes in about 6 ms (no lesion). Right, f = 4: "
+            "the stripe "
             "reaches the lesion between the dashed lines, fades and stops; the title says BLOCKED."
         ),
     ),

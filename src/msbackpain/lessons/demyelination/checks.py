@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from msbackpain import conduction as cd
-from msbackpain.ui.exercises import check_number, check_set
+from msbackpain.ui.exercises import built_or_reference, check_function, check_set
 
 #: Nodes between which exercise 1 measures the speed (away from both sealed ends).
 SPEED_FROM_NODE, SPEED_TO_NODE = 5, 25
@@ -23,28 +23,6 @@ def expected_speed_nodes_per_ms() -> float:
     return (SPEED_TO_NODE - SPEED_FROM_NODE) / (a[SPEED_TO_NODE] - a[SPEED_FROM_NODE])
 
 
-def exercise_1(answer):
-    """Speed of a healthy spike, in nodes per millisecond, from its arrival times."""
-    expected = expected_speed_nodes_per_ms()
-    return check_number(
-        "Exercise 1",
-        answer,
-        expected,
-        rel_tol=0.03,
-        unit="nodes/ms",
-        explanation=(
-            f"The spike covers {SPEED_TO_NODE - SPEED_FROM_NODE} nodes in "
-            f"{(SPEED_TO_NODE - SPEED_FROM_NODE) / expected:.2f} ms, about {expected:.2f} nodes "
-            "per millisecond. To turn this into metres per second you would need the length of "
-            "an internode, which the model does not have: it only knows nodes."
-        ),
-        hint=(
-            "speed = number of nodes travelled / time taken, with the time from "
-            "healthy.arrival_ms[25] - healthy.arrival_ms[5] (20 nodes)."
-        ),
-    )
-
-
 def expected_conducting_at_12() -> set[float]:
     """Severities of exercise 2 whose fibre still conducts at delta_T = +12 degC (simulated)."""
     return {
@@ -54,11 +32,11 @@ def expected_conducting_at_12() -> set[float]:
     }
 
 
-def exercise_2(answer):
+def exercise_2(answer, label="Exercise 2"):
     """Which of the offered severities still conduct at delta_T = +12 degC?"""
     expected = expected_conducting_at_12()
     return check_set(
-        "Exercise 2",
+        label,
         answer,
         expected,
         universe=EXERCISE_2_SEVERITIES,
@@ -66,27 +44,6 @@ def exercise_2(answer):
         explanation=(
             "Warming by 12 °C blocks the more damaged fibres and leaves the healthy and mildly "
             "damaged ones conducting: heat picks out the fibres that had the least to spare."
-        ),
-    )
-
-
-def exercise_3(answer):
-    """Highest temperature change at which the f = 4 fibre still conducts (degC)."""
-    expected = cd.block_delta_T_fast(4.0)
-    return check_number(
-        "Exercise 3",
-        answer,
-        expected,
-        rel_tol=0.0,
-        abs_tol=0.5,
-        unit="°C",
-        explanation=(
-            f"The f = 4 fibre (6-node lesion) blocks from about ΔT = +{expected:.1f} °C, while "
-            f"the healthy fibre conducts up to about +{cd.block_delta_T_fast(1.0):.1f} °C."
-        ),
-        hint=(
-            "set the severity to 4 in the interactive diagram and raise ΔT in 0.5 °C steps "
-            "until it says BLOCKED, or use cd.block_delta_T_C(4.0)."
         ),
     )
 
@@ -100,23 +57,48 @@ def expected_severity_blocked_by_warming() -> float:
     )
 
 
-def exercise_4(answer):
-    """The lesion severity at which warming by 1 degC (from delta_T = 0) blocks conduction."""
-    expected = expected_severity_blocked_by_warming()
-    return check_number(
-        "Exercise 4",
-        answer,
-        expected,
-        rel_tol=0.0,
-        abs_tol=0.3,
-        explanation=(
-            f"A fibre with f ≈ {expected:.1f} conducts at ΔT = 0 but blocks at ΔT = +1 °C: its "
-            "temperature margin is just 1 °C. A little more damage and ordinary warmth is enough "
-            "to block it."
-        ),
-        hint=(
-            "you want the severity f where the block temperature change equals +1 °C: "
-            "interpolate in cd.BLOCK_TABLE_SEVERITY and cd.BLOCK_TABLE_DELTA_T_C (np.interp needs "
-            "increasing x values, so reverse both arrays)."
-        ),
+# Conduction velocity and delay, built in three steps (the learner's model; the collection's is
+# cd.myelinated_velocity and cd.unmyelinated_velocity). Each case is ((arguments...), expected).
+_DIAMETERS_UM = (1.0, 2.0, 5.0, 10.0, 20.0)
+
+
+def build_step_1(myelinated):
+    """Step 1: the speed (m/s) of a myelinated fibre, 6 m/s per um of diameter (Hursh 1939)."""
+    return check_function(
+        "Build step 1",
+        myelinated,
+        [((d,), cd.myelinated_velocity(d)) for d in _DIAMETERS_UM],
+        explanation="Speed grows in proportion to diameter: 60 m/s at 10 µm.",
+        hint="multiply the diameter by cd.MYELINATED_M_S_PER_UM (6 m/s per µm).",
     )
+
+
+def build_step_2(unmyelinated):
+    """Step 2: the speed (m/s) of an unmyelinated fibre, 1 m/s x sqrt(diameter in um)."""
+    return check_function(
+        "Build step 2",
+        unmyelinated,
+        [((d,), cd.unmyelinated_velocity(d)) for d in _DIAMETERS_UM],
+        explanation="Speed grows only with the square root of the diameter: 3.2 m/s at 10 µm.",
+        hint="cd.UNMYELINATED_M_S_AT_1_UM * np.sqrt(diameter_um).",
+    )
+
+
+def reference_velocity(diameter_um, myelinated=True):
+    """The collection's speed (m/s): myelinated or unmyelinated, as the learner's step 3."""
+    if myelinated:
+        return cd.myelinated_velocity(diameter_um)
+    return cd.unmyelinated_velocity(diameter_um)
+
+
+def build_step_3(velocity):
+    """Step 3: one function for both kinds of fibre; returns the function the notebook uses."""
+    cases = [((d, m), reference_velocity(d, m)) for d in _DIAMETERS_UM for m in (True, False)]
+    verdict = check_function(
+        "Build step 3",
+        velocity,
+        cases,
+        explanation="One function now gives the speed of either kind of fibre.",
+        hint="return your step 1 function's value if myelinated, else your step 2's.",
+    )
+    return built_or_reference(verdict, velocity, reference_velocity, "conduction velocity")

@@ -29,13 +29,6 @@ FACTS = (
         "not human body temperatures.",
     ),
     Fact(
-        "How much faster the channel gates move per 10 °C of warming",
-        "three times faster per 10 °C",
-        MEASURED,
-        ("hodgkin1952",),
-        "The temperature factor Hodgkin and Huxley used for the squid giant axon.",
-    ),
-    Fact(
         "Year of the first description of visual worsening with exercise in MS",
         "1890",
         MEASURED,

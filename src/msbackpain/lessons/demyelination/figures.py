@@ -23,7 +23,6 @@ from msbackpain.conduction import (
     DEFAULT_LESION_LENGTH,
     DEFAULT_N_NODES,
     DELTA_T_RANGE_C,
-    DIAMETER_RANGE_UM,
     N_NODES_RANGE,
     REFERENCE_TEMPERATURE_C,
     SEVERITY_RANGE,
@@ -34,8 +33,6 @@ from msbackpain.conduction import (
     _check_lesion,
     _check_real,
     block_delta_T_fast,
-    myelinated_velocity,
-    unmyelinated_velocity,
 )
 from msbackpain.ui import style
 
@@ -358,9 +355,10 @@ def plot_spike_path(ax, result: AxonResult, t_max_ms=None, colorbar=False, title
     Colour is the membrane potential (cividis, -80 to +40 mV: dark at rest, bright during a
     spike); white circles mark each node's arrival time (first crossing of
     :data:`SPIKE_THRESHOLD_MV`), so the spike's path reads without colour; dashed white lines
-    bracket the lesion. The time axis runs downwards from 0 to ``t_max_ms`` (default: the run's
-    duration). ``title`` (a string) replaces the default title, "f = 4: 11.3 ms" (node 0 to the
-    last node) or "f = 8: BLOCKED". Returns a dict of the artists :func:`update_spike_path` changes.
+    bracket the lesion (none in a healthy fibre, severity 1). The time axis runs downwards from 0
+    to ``t_max_ms`` (default: the run's duration). ``title`` (a string) replaces the default
+    title, "f = 4: 11.3 ms" (node 0 to the last node) or "f = 8: BLOCKED". Returns a dict of
+    the artists :func:`update_spike_path` changes.
     """
     r = result
     t_max = r.duration_ms if t_max_ms is None else float(t_max_ms)
@@ -406,53 +404,18 @@ def update_spike_path(artists, result: AxonResult, title=None):
     ok = np.isfinite(r.arrival_ms)
     artists["arrivals"].set_data(np.arange(r.n_nodes)[ok], r.arrival_ms[ok])
     lo, hi = r.lesion_start - 0.5, r.lesion_start + r.lesion_length - 0.5
+    # a severity of 1 changes nothing: the fibre is healthy, so no lesion is drawn
+    has_lesion = r.lesion_length > 0 and r.severity != 1.0
     for line, x in zip(artists["edges"], (lo, hi), strict=True):
         line.set_xdata([x, x])
-        line.set_visible(r.lesion_length > 0)
+        line.set_visible(has_lesion)
     artists["label"].set_x(0.5 * (lo + hi))
-    artists["label"].set_visible(r.lesion_length > 0)
+    artists["label"].set_visible(has_lesion)
     if title is None:
         status = f"{r.conduction_time_ms:.1f} ms" if r.conducted else "BLOCKED"
         title = f"f = {r.severity:g}: {status}"
     artists["title"].set_text(title)
     return artists
-
-
-def plot_velocity_vs_diameter(ax, diameters_um=None):
-    """Conduction velocity (m/s) against fibre diameter (um): myelinated and unmyelinated.
-
-    Lines from :func:`myelinated_velocity` (Hursh 1939, about 6 m/s per um) and
-    :func:`unmyelinated_velocity` (square-root scaling; its constant is a modelling assumption,
-    said in the legend). Returns ``ax``.
-    """
-    if diameters_um is None:
-        diameters_um = np.linspace(0.2, 20.0, 100)
-    d = _check_array("diameters_um", diameters_um, *DIAMETER_RANGE_UM, "um", lo_open=True)
-    mye, unm = style.series_style(0), style.series_style(1)
-    ax.plot(
-        d,
-        myelinated_velocity(d),
-        color=mye["color"],
-        linestyle=mye["linestyle"],
-        marker=mye["marker"],
-        markevery=10,
-        label="myelinated: 6 m/s per µm (Hursh 1939)",
-    )
-    ax.plot(
-        d,
-        unmyelinated_velocity(d),
-        color=unm["color"],
-        linestyle=unm["linestyle"],
-        marker=unm["marker"],
-        markevery=10,
-        label="unmyelinated: ∝ √diameter (constant assumed)",
-    )
-    ax.set_xlabel("fibre diameter (µm)")
-    ax.set_ylabel("conduction velocity (m/s)")
-    ax.set_xlim(0.0, float(d.max()))
-    ax.set_ylim(0.0, None)
-    ax.legend(loc="upper left", fontsize=11)
-    return ax
 
 
 def plot_block_by_length(ax, severities=(2.0, 4.0, 8.0)):

@@ -170,7 +170,7 @@ QUIZ = Quiz(
                     "less than a degree of warming.",
                     why=(
                         "A model can get the degrees wrong and the pattern right. The model too "
-                        "has fibres with a margin of about one degree (Exercise 4), like the rat "
+                        "has fibres with a margin of about one degree, like the rat "
                         "fibres that blocked with 0.5 °C [@rasminsky1973]."
                     ),
                 ),
@@ -194,7 +194,7 @@ QUIZ = Quiz(
                 f"+{BLOCK_DELTA_T_SEVERITY_6:.1f} °C, against "
                 f"+{BLOCK_DELTA_T_SEVERITY_4:.1f} °C for the severity-4 fibre: more damage, "
                 "less margin. It is also why this fibre no longer conducts at +12 °C in "
-                "Exercise 2."
+                "Exercise 1."
             ),
             hint=f"Call cd.block_delta_T_fast({QUIZ_SEVERITY:g}) in a code cell.",
         ),

@@ -53,8 +53,9 @@ TEXTS = {
         ),
         alt=(
             "Two panels, firing rate 0 to 200 Hz across, fraction delivered 0 to 1 up; a grey "
-            "band from 8 to 35 Hz. Left, regular trains: the ×1 and ×5 lines stay at 1 across "
-            "the whole range; the ×34 line drops in steps, to 0.5 just below 30 Hz, one third "
+            "band from 8 to 35 Hz. Left, regular trains: the ×1 line (a wide pale band) and "
+            "the ×5 line (dashed, on top of it) stay at 1 across the whole range; "
+            "the ×34 line drops in steps, to 0.5 just below 30 Hz, one third "
             "near 60 Hz and lower after. Right, irregular trains: the ×1 line falls slowly to "
             "about 0.83 at 200 Hz, the ×5 line to 0.5, the ×34 line falls fast, to about 0.5 "
             "near 30 Hz and 0.13 at 200 Hz. Markers lie on the lines."
@@ -82,7 +83,8 @@ TEXTS = {
         alt=(
             "A straight rising line from 102 ms at slowing 1 to about 227 ms at slowing 6. A "
             "hatched blue band from 81 to 123 ms marks controls, a hatched orange band from 130 "
-            "to 192 ms marks people with MS; dashed vertical lines drop from the line at "
+            "to 192 ms marks people with MS; vertical lines (dotted, dash-dotted) drop from "
+            "the line at "
             "slowing 1 (the control mean) and about 3.4 (the MS mean)."
         ),
     ),

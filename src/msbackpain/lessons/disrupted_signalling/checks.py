@@ -3,8 +3,10 @@ or from the published values it is calibrated to."""
 
 from __future__ import annotations
 
+import numpy as np
+
 from msbackpain import signalling as sg
-from msbackpain.ui.exercises import check_number
+from msbackpain.ui.exercises import built_or_reference, check_function, check_number
 
 #: Exercise 1: the refractory prolongation and the target delivered fraction.
 EXERCISE_1_FACTOR, EXERCISE_1_FRACTION = 5.0, 0.8
@@ -38,66 +40,78 @@ def exercise_1(answer):
     )
 
 
-def exercise_2(answer):
-    """Regular input, refractory x 34: the lowest rate (Hz) at which spikes start to be lost."""
-    expected = 1000.0 / (EXERCISE_2_FACTOR * sg.NORMAL_REFRACTORY_MS)
-    return check_number(
-        "Exercise 2",
-        answer,
-        expected,
-        rel_tol=0.02,
-        unit="Hz",
+# The refractory rule, built in three steps (the learner's model; sg.delivered_mask is the
+# collection's). Each case is ((arguments...), expected).
+_PASSES_CASES = [((5.0, 1.0), True), ((0.5, 1.0), False), ((1.0, 1.0), True), ((4.9, 5.0), False)]
+_TRAINS = [
+    [0.0, 0.5, 1.2, 3.0, 3.4, 9.0],
+    [0.0, 2.0, 4.0, 6.0, 8.0, 10.0],
+    [1.0, 1.5, 2.2, 2.9, 7.0],
+    [],
+]
+
+
+def _last_delivered_cases():
+    cases = []
+    for train in _TRAINS[:3]:
+        for tau in (1.0, 3.0):
+            mask = sg.delivered_mask(train, tau)
+            cases.append(
+                ((train, tau), float(max(t for t, k in zip(train, mask, strict=True) if k)))
+            )
+    return cases
+
+
+def _mask_cases():
+    trains = _TRAINS + [sg.poisson_train(80.0, 300.0, seed=s).tolist() for s in (1, 2)]
+    return [((t, tau), sg.delivered_mask(t, tau)) for t in trains for tau in (1.0, 5.0)]
+
+
+def _as_mask(function):
+    """The learner's function with its result as a boolean array (a list of True/False is fine)."""
+
+    def as_mask(times, tau):
+        result = function(times, tau)
+        return result if result is ... else np.asarray(result, dtype=bool)
+
+    return as_mask
+
+
+def build_step_1(passes):
+    """Step 1: does a spike arriving ``interval_ms`` after the last delivered one get through?"""
+    return check_function(
+        "Build step 1",
+        passes,
+        _PASSES_CASES,
+        explanation="A spike passes when at least one refractory period has gone by: interval ≥ τ.",
+        hint="return interval_ms >= refractory_ms (an interval exactly equal to τ passes).",
+    )
+
+
+def build_step_2(last_delivered):
+    """Step 2: the time (ms) of the last delivered spike of a train."""
+    return check_function(
+        "Build step 2",
+        last_delivered,
+        _last_delivered_cases(),
         explanation=(
-            f"Losses start when the interval between spikes, 1000 / rate ms, becomes shorter "
-            f"than the refractory period of 34 ms: above {expected:.1f} Hz every second spike "
-            "is lost, inside the range motor units fire at."
+            "You compare each spike with the last *delivered* spike, so a lost spike does not "
+            "restart the clock."
         ),
         hint=(
-            "a regular train loses spikes once its interval is shorter than the refractory "
-            "period τ = 34 ms; the interval is 1000 / rate ms."
+            "start with last = -inf; for each t, if passes(t - last, refractory_ms): last = t. "
+            "Do not update last for a lost spike."
         ),
     )
 
 
-def exercise_3(answer):
-    """The fixed part of the feedback loop delay (ms), from the control mean."""
-    healthy_ms = 1000.0 * sg.AFFERENT_PATH_M / sg.HEALTHY_AFFERENT_VELOCITY_M_S
-    expected = sg.CONTROL_LATENCY_MS - healthy_ms
-    return check_number(
-        "Exercise 3",
-        answer,
-        expected,
-        rel_tol=0.01,
-        unit="ms",
-        explanation=(
-            f"Conduction over {sg.AFFERENT_PATH_M:g} m at {sg.HEALTHY_AFFERENT_VELOCITY_M_S:g} m/s "
-            f"takes {healthy_ms:.0f} ms, so the rest of the {sg.CONTROL_LATENCY_MS:g} ms, "
-            f"{expected:.0f} ms, is everything else in the loop (processing in the spinal cord "
-            "and brain, the motor command's way back, the muscle's response)."
-        ),
-        hint="conduction time = 1.5 m / 60 m/s (in ms); the fixed delay is 102 ms minus that.",
+def build_step_3(delivered, reference=sg.delivered_mask):
+    """Step 3: the delivered mask of a train; returns the function the notebook then uses."""
+    verdict = check_function(
+        "Build step 3",
+        _as_mask(delivered) if callable(delivered) else delivered,
+        _mask_cases(),
+        explanation="Your rule gives the same mask as the collection's on every test train.",
+        hint="build a list of True/False while walking the train as in step 2.",
     )
-
-
-def exercise_4(answer):
-    """The conduction slowing (x) that turns the control mean into the MS mean."""
-    expected = sg.slowing_for_latency(sg.MS_LATENCY_MS)
-    fixed = sg.FIXED_LOOP_DELAY_MS
-    healthy_ms = sg.CONTROL_LATENCY_MS - fixed
-    return check_number(
-        "Exercise 4",
-        answer,
-        expected,
-        rel_tol=0.02,
-        unit="×",
-        explanation=(
-            f"({sg.MS_LATENCY_MS:g} − {fixed:g}) / {healthy_ms:g} = {expected:.2f}: the "
-            "conduction part of the loop would have to take more than three times as long. "
-            "That is a lot for the whole path, which is one reason to think part of the extra "
-            "delay is central."
-        ),
-        hint=(
-            f"the MS latency is {fixed:g} ms + {healthy_ms:g} ms × slowing; solve "
-            f"{sg.MS_LATENCY_MS:g} = {fixed:g} + {healthy_ms:g} × slowing for the slowing."
-        ),
-    )
+    return built_or_reference(verdict, delivered, reference, "refractory rule")

@@ -10,37 +10,6 @@ from msbackpain import signalling as sg
 from msbackpain.ui import style
 
 
-def plot_raster(ax, spike_times_ms, refractory_ms):
-    """Raster of sent spikes (top row) and delivered spikes (bottom row) for one fibre.
-
-    Blocked spikes are drawn as crosses in the top row, delivered ones as ticks in both rows, so
-    the picture reads without colour. Rule: :func:`msbackpain.signalling.delivered_mask`
-    (Felts, Baker & Smith 1997). Returns ``ax``.
-    """
-    keep = sg.delivered_mask(spike_times_ms, refractory_ms)
-    t = np.asarray(spike_times_ms, dtype=float).reshape(keep.shape)
-    tick = {"color": style.HEALTHY, "ms": 16, "mew": 2}
-    ax.plot(t[keep], np.ones(keep.sum()), "|", label="sent and delivered", **tick)
-    ax.plot(
-        t[~keep],
-        np.ones((~keep).sum()),
-        "x",
-        color=style.AFFECTED,
-        ms=8,
-        mew=2,
-        label="sent, blocked",
-    )
-    ax.plot(t[keep], np.zeros(keep.sum()), "|", **tick)
-    ax.set_yticks([0, 1], ["delivered", "sent"])
-    ax.set_ylim(-0.6, 1.9)
-    pct = 100.0 * keep.mean() if t.size else 100.0
-    ax.set_title(f"refractory period {refractory_ms:g} ms: {pct:.0f}% delivered")
-    ax.set_xlabel("time (ms)")
-    ax.legend(loc="upper right", ncols=2, fontsize=10)
-    ax.grid(False)
-    return ax
-
-
 def plot_delivered_fraction(
     ax, rates_hz=None, refractory_factors=(1.0, 5.0, 34.0), train="poisson"
 ):
@@ -57,14 +26,23 @@ def plot_delivered_fraction(
         st = style.series_style(i)
         y = sg.delivered_fraction(rates, factor, train=train)
         name = "healthy" if factor == 1 else "damaged"
+        # The healthy curve is drawn wide underneath and the damaged ones narrow on top, so a
+        # curve that coincides with another stays visible (also in greyscale).
+        healthy = factor == 1
         ax.plot(
             rates,
             y,
             color=st["color"],
             linestyle=st["linestyle"],
+            linewidth=6.0 if healthy else 2.0,
+            alpha=0.45 if healthy else 1.0,
+            zorder=2 if healthy else 3 + i,
             label=f"{name}: refractory × {factor:g}",
         )
-        ax.text(rates[-1], y[-1], f" ×{factor:g}", color=st["color"], va="center", fontsize=10)
+        # the healthy label sits above its line, so it stays readable where a damaged line
+        # coincides with it
+        va = "bottom" if healthy else "top"
+        ax.text(rates[-1], y[-1], f" ×{factor:g}", color=st["color"], va=va, fontsize=10)
     ax.set_ylim(0.0, 1.3)  # headroom for the legend
     ax.set_yticks(np.linspace(0.0, 1.0, 6))
     ax.set_xlabel("firing rate (Hz)")
@@ -127,14 +105,15 @@ def plot_feedback_latency(ax, slowing=None):
     s = np.linspace(1.0, 6.0, 101) if slowing is None else np.asarray(slowing, dtype=float)
     latency = sg.feedback_latency_ms(s)  # validates the slowing
     groups = [
-        ("controls", sg.CONTROL_LATENCY_MS, sg.CONTROL_LATENCY_SD_MS, style.HEALTHY, "//"),
-        ("people with MS", sg.MS_LATENCY_MS, sg.MS_LATENCY_SD_MS, style.AFFECTED, "\\\\"),
+        ("controls", sg.CONTROL_LATENCY_MS, sg.CONTROL_LATENCY_SD_MS, style.HEALTHY, "//", ":"),
+        ("people with MS", sg.MS_LATENCY_MS, sg.MS_LATENCY_SD_MS, style.AFFECTED, "\\\\", "-."),
     ]
-    for name, mean, sd, colour, hatch in groups:
+    # each group has its own hatch and line style, so the groups differ in greyscale too
+    for name, mean, sd, colour, hatch, dashes in groups:
         ax.axhspan(
             mean - sd, mean + sd, facecolor="none", edgecolor=colour, hatch=hatch, alpha=0.4, lw=0
         )
-        ax.axhline(mean, color=colour, linestyle=":", linewidth=1.5)
+        ax.axhline(mean, color=colour, linestyle=dashes, linewidth=1.5)
         ax.text(
             float(s[-1]),
             mean + 2.0,
@@ -145,7 +124,7 @@ def plot_feedback_latency(ax, slowing=None):
             fontsize=11,
         )
         x = sg.slowing_for_latency(mean)
-        ax.plot([x, x], [0, mean], color=colour, linestyle="--", linewidth=1.2)
+        ax.plot([x, x], [0, mean], color=colour, linestyle=dashes, linewidth=1.2)
     ax.plot(s, latency, color=style.LIMIT, label="model (calibrated)")
     ax.set_xlabel("slowing of afferent conduction (× healthy conduction time)")
     ax.set_ylabel("postural response latency (ms)")

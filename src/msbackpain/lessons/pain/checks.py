@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import math
 
-from msbackpain import fear_avoidance, lhermitte, medication, pain
+from msbackpain import fear_avoidance, lhermitte, medication
 from msbackpain.ui.exercises import (
-    Verdict,
     _as_number,
-    check_choice,
+    built_or_reference,
+    check_function,
     check_number,
     is_unanswered,
-    report,
 )
 
 #: Exercise 1: the day must hold this much sitting (upright or against a backrest), stay within
@@ -21,73 +20,6 @@ SITTING_MIN = 480
 MAX_PLAN_MIN = 600
 PAIN_LIMIT = 0.9
 SITTING_ACTIVITIES = ("sitting", "sitting_supported")
-
-
-def exercise_1(plan):
-    """A plan with 8 h of sitting (upright or against a backrest), at most 10 h long, whose
-    discomfort never reaches 0.9."""
-    name = "Exercise 1"
-    if is_unanswered(plan) or (
-        isinstance(plan, list | tuple) and any(is_unanswered(b) for b in plan)
-    ):
-        return report(
-            Verdict(name, "unanswered", "Replace the ... with your plan and run the cell again.")
-        )
-    try:
-        blocks = pain.validate_plan(plan)
-    except (TypeError, ValueError) as err:
-        return report(Verdict(name, "wrong", f"Because the plan is not valid: {err}."))
-    sitting = sum(m for a, m in blocks if a in SITTING_ACTIVITIES)
-    total = sum(m for _, m in blocks)
-    if sitting != SITTING_MIN:
-        return report(
-            Verdict(
-                name,
-                "wrong",
-                f"Because the plan has {sitting} min of sitting ('sitting' or "
-                f"'sitting_supported'); it needs exactly {SITTING_MIN} min (8 hours). Hint: "
-                "pain.with_breaks('sitting', 480, ...) keeps the sitting time fixed and adds the "
-                "breaks.",
-            )
-        )
-    if total > MAX_PLAN_MIN:
-        return report(
-            Verdict(
-                name,
-                "wrong",
-                f"Because the plan lasts {total} min; keep it within {MAX_PLAN_MIN} min "
-                "(8 hours of sitting plus at most 2 hours of breaks).",
-            )
-        )
-    day = pain.simulate_day(blocks)
-    if day.peak_pain >= PAIN_LIMIT:
-        acts = {a for a, _ in blocks}
-        if "sitting_supported" not in acts:
-            hint = (
-                " Hint: in the model a backrest ('sitting_supported') lowers the load of every "
-                "minute of sitting; combine it with regular movement."
-            )
-        elif acts <= set(SITTING_ACTIVITIES):
-            hint = " Hint: add breaks that end the hold, such as a short walk."
-        else:
-            hint = " Hint: shorter gaps between breaks, or more of the sitting against a backrest."
-        return report(
-            Verdict(
-                name,
-                "wrong",
-                f"Because discomfort peaks at {day.peak_pain:.2f}, not below {PAIN_LIMIT:g}.{hint}",
-            )
-        )
-    return report(
-        Verdict(
-            name,
-            "right",
-            f"Discomfort peaks at {day.peak_pain:.2f} (mean {day.mean_pain:.2f}) "
-            f"over {total / 60:.1f} h. In the model it takes both less load (a backrest) and "
-            "breaks that end the hold; a walk and a lie-down of the same length relieve the same "
-            "here, and guidance for low back pain is to keep active.",
-        )
-    )
 
 
 def expected_episodes(flexions: int = 50, peak_deg: float = 40.0, severity: float = 0.5) -> float:
@@ -107,15 +39,16 @@ def exercise_2(answer):
     else:
         hint = "multiply the number of flexions by lhermitte.trigger_probability(40, 0.5)."
     return check_number(
-        "Exercise 2",
+        "Exercise 1",
         answer,
         expected,
         rel_tol=0.02,
         unit="episodes",
         explanation=(
-            f"About {expected:.0f} episodes on a day inside a spell, on average: each flexion is "
-            "a separate chance. Outside a spell, with severity 0 (no cervical lesion), or with "
-            "no flexion past the threshold, the answer would be 0."
+            f"About {expected:.0f} episodes on a day inside a spell, on average, in this model of "
+            "a person who has the sign and bends the neck often: not what anyone with MS should "
+            "expect. Each flexion is a separate chance. Outside a spell, with severity 0 (no "
+            "cervical lesion), or with no flexion past the threshold, the answer would be 0."
         ),
         hint=hint,
     )
@@ -128,36 +61,6 @@ def excess_rates() -> dict[str, float]:
     return {k: 100.0 * (drug[k] - placebo[k]) for k in drug}
 
 
-def exercise_3(answer):
-    """Which side effect has the largest excess rate over placebo?"""
-    excess = excess_rates()
-    expected = max(excess, key=excess.get)
-    drug = medication.published_rates("interferon beta-1a")
-    highest = max(drug, key=drug.get)
-    hints = {
-        highest: "That is the highest rate with the drug, but subtract the placebo rate first."
-    }
-    if highest == expected:
-        hints = {}
-    for effect in excess:
-        if effect != expected and effect not in hints:
-            hints[effect] = (
-                f"Its excess is {excess[effect]:.0f} percentage points; compare all three."
-            )
-    return check_choice(
-        "Exercise 3",
-        answer,
-        expected,
-        list(excess),
-        explanation=(
-            f"{expected.capitalize()}: {excess[expected]:.0f} percentage points more than "
-            "placebo. The placebo arm shows how many people report the same complaint without "
-            "the drug, so only the difference can be put down to the drug."
-        ),
-        hints=hints,
-    )
-
-
 def smallest_exposure(catastrophising: float = 1.2) -> float:
     """Exposure x at which the loop gain c·a·(1 − x)·b falls to 1 (teaching model)."""
     g0 = float(fear_avoidance.loop_gain(catastrophising))
@@ -168,7 +71,7 @@ def exercise_4(answer):
     """Smallest exposure that brings the loop gain (c = 1.2) down to 1."""
     expected = smallest_exposure()
     return check_number(
-        "Exercise 4",
+        "Exercise 2",
         answer,
         expected,
         rel_tol=0,
@@ -178,5 +81,62 @@ def exercise_4(answer):
             "lets pain settle (just above it, very slowly). Exposure does not need to be total to "
             "break the loop; it needs to bring the gain below 1."
         ),
-        hint="solve 1.2 × (1 − x) = 1 for x, or try values with fear_avoidance.loop_gain.",
+        hint="solve 1.2 × (1 − x) = 1 for x, or try values with your loop_gain.",
     )
+
+
+#: Build steps: (c, a, x, b) and a small pain, the cases the learner's functions must match.
+_LINKS = [(1.2, 1.0, 0.0, 1.0), (0.8, 1.0, 0.0, 1.0), (1.5, 1.0, 0.2, 1.0), (1.2, 0.5, 0.5, 2.0)]
+
+
+def _trip(pain_now, c, a, x, b):
+    """The collection's answer to build step 1: a small pain after one trip round the loop."""
+    return b * (a * (1.0 - x) * (c * pain_now))
+
+
+def build_step_1(one_trip):
+    """Step 1: a small pain after one trip round the loop, link by link (linear links)."""
+    cases = [((0.1, *links), _trip(0.1, *links)) for links in _LINKS]
+    return check_function(
+        "Build step 1",
+        one_trip,
+        cases,
+        explanation=(
+            "Fear is c × pain, avoidance a × (1 − x) × fear, and disuse settles at the avoidance "
+            "level, which brings back b × disuse of pain: each link multiplies."
+        ),
+        hint="fear = c * pain; avoid = a * (1 - x) * fear; return b * avoid",
+    )
+
+
+def build_step_2(fades):
+    """Step 2: does a small pain die away? (True when one trip makes it smaller: G < 1)."""
+    cases = [((g,), g < 1) for g in (0.5, 0.8, 0.99, 1.2, 1.5, 2.0)]
+    return check_function(
+        "Build step 2",
+        fades,
+        cases,
+        explanation=(
+            "A trip multiplies a small pain by G, so n trips multiply it by Gⁿ: it shrinks to "
+            "nothing when G < 1 and grows (until the 0–10 ceiling bends it) when G > 1."
+        ),
+        hint="return gain < 1",
+    )
+
+
+def build_step_3(loop_gain, reference=fear_avoidance.loop_gain):
+    """Step 3: the loop gain G = c · a · (1 − x) · b; returns the function the notebook uses."""
+    cases = [((c, a, b, x), c * a * (1 - x) * b) for c, a, x, b in _LINKS]
+    verdict = check_function(
+        "Build step 3",
+        loop_gain,
+        cases,
+        explanation="Your gain is the product of the link gains, as in the collection's model.",
+        hint="return worry * avoidance * (1 - exposure) * disuse_to_pain",
+    )
+    return built_or_reference(verdict, loop_gain, reference, "loop gain")
+
+
+def fades_reference(gain) -> bool:
+    """Whether a small pain dies away with loop gain ``gain`` (G < 1), for the figure's legend."""
+    return float(gain) < 1

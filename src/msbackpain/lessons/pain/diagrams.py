@@ -2,9 +2,9 @@
 
 * ``day plan``: a day's main activity, its length and its breaks → disc load and discomfort over
   the day, against the same day without breaks (:mod:`msbackpain.pain`, a teaching model).
-* ``fear-avoidance loop``: catastrophising, exposure and when exposure starts → pain week by
-  week after an acute episode, and the long-run pain level against the loop gain
-  (:mod:`msbackpain.fear_avoidance`, a teaching model).
+* ``fear-avoidance loop``: pain-related worry (the parameter ``catastrophising``), exposure and
+  when exposure starts → pain week by week after an acute episode, and the long-run pain level
+  against the loop gain (:mod:`msbackpain.fear_avoidance`, a teaching model).
 
 Both figures are drawn once; afterwards only their animated artists change (``clear=False``:
 each move blits them over the stored background).
@@ -215,7 +215,7 @@ def loop_alt(catastrophising, exposure, start_week) -> str:
     formula, verdict = _loop_words(catastrophising, exposure, start_week)
     return (
         f"Left: pain per week over a year after a 2-week acute episode at pain 6, with "
-        f"catastrophising {catastrophising:.1f} and exposure {exposure:.2f} from week "
+        f"pain-related worry {catastrophising:.1f} and exposure {exposure:.2f} from week "
         f"{start_week}; {verdict}. Right: long-run pain against loop gain, zero up to a gain of "
         f"1 and rising beyond it; a star marks the current {formula}."
     )
@@ -277,7 +277,7 @@ def make_fear_avoidance_loop() -> Interactive:
         draw,
         {
             "catastrophising": slider(
-                "catastrophising c", "fear per unit pain", 0.4, 2.0, 0.1, 1.2
+                "pain-related worry c", "fear per unit pain", 0.4, 2.0, 0.1, 1.2
             ),
             "exposure": slider("exposure x", "0 = none, 1 = full", 0, 1, 0.05, 0.0),
             "start_week": slider("exposure starts in week", "", 0, 40, 2, 0, integer=True),

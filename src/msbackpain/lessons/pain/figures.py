@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from msbackpain import fear_avoidance, lhermitte, medication
+from msbackpain import lhermitte, medication
 from msbackpain.pain import DayResult
 from msbackpain.ui import style
 
@@ -51,22 +51,32 @@ def plot_timeline(
     ax.text(
         float(np.min(time_s)), threshold_deg, " threshold (assumption)", va="bottom", fontsize=11
     )
+    top = float(np.max(angle_deg)) + 12
     for i, (t0, d) in enumerate(zip(episodes.onset_s, episodes.duration_s, strict=True)):
+        # One band and one marker per episode, both neutral grey, the marker above the band.
         ax.axvspan(
             t0,
             t0 + d,
-            color=style.STAGE_COLORS["pain"],
-            alpha=0.3,
+            color="0.55",
+            alpha=0.35,
             hatch="xx",
             label="Lhermitte episode" if i == 0 else None,
         )
         ax.plot(
-            t0, episodes.peak_flexion_deg[i] + 4, marker="v", color=style.AFFECTED, ms=9, ls="none"
+            t0 + d / 2,
+            top - 5,
+            marker="v",
+            color="0.25",
+            ms=9,
+            ls="none",
+            label="episode marker" if i == 0 else None,
         )
+    ax.set_ylim(top=top)
     ax.set_xlabel("time (s)")
     ax.set_ylabel("neck flexion (degrees)")
     ax.set_title(f"{episodes.n_episodes} episodes from {episodes.n_flexions} flexions", fontsize=13)
-    ax.legend(loc="upper right")
+    # The legend sits below the axes so that it hides no band and no marker.
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=3, fontsize=10)
     return ax
 
 
@@ -144,37 +154,4 @@ def plot_rates(ax):
     ax.set_title("In one placebo-controlled trial", fontsize=13)
     ax.legend(loc="center right")
     ax.grid(axis="y", visible=False)
-    return ax
-
-
-def plot_loop(ax, results: list[fear_avoidance.LoopResult], labels: list[str]):
-    """Pain (0–10) per week for :class:`msbackpain.fear_avoidance.LoopResult` runs, each
-    labelled with its loop gain and whether the pain settles or stays chronic.
-
-    The episode is shaded; each run has its own colour, line style and marker. Returns ``ax``.
-    """
-    if len(labels) != len(results):
-        raise ValueError(
-            f"labels must have one entry per result ({len(results)}), got {len(labels)}"
-        )
-    for i, (r, lab) in enumerate(zip(results, labels, strict=True)):
-        st = style.series_style(i)
-        verdict = "chronic" if r.chronic else "settles"
-        ax.plot(
-            r.week,
-            r.pain,
-            color=st["color"],
-            ls=st["linestyle"],
-            marker=st["marker"],
-            markevery=max(r.week.size // 10, 1),
-            label=f"{lab}: loop gain {r.gain:.2f} ({verdict})",
-        )
-    ep_weeks = int(np.count_nonzero(results[0].episode))
-    if ep_weeks:
-        ax.axvspan(0, ep_weeks - 1, color="0.85", zorder=0)
-        ax.text(ep_weeks - 1, 9.6, " acute episode", ha="left", va="top", fontsize=11)
-    ax.set_xlabel("week")
-    ax.set_ylabel("pain (0–10)")
-    ax.set_ylim(0, 10)
-    ax.legend(loc="upper right")
     return ax

@@ -206,8 +206,8 @@ QUIZ = Quiz(
                 ),
             ),
             explanation=(
-                "Section 3 ('Treatment-related pain: medication side effects'); Exercise 3 "
-                "computes the excess for all three side effects. The notebook describes published "
+                "Section 3 ('Treatment-related pain: medication side effects') works out the "
+                "excess for headache (16 points). The notebook describes published "
                 "rates and is not advice about any medicine."
             ),
         ),
@@ -255,7 +255,7 @@ QUIZ = Quiz(
             ),
         ),
         Numeric(
-            f"In the fear-avoidance model with catastrophising c = {CATASTROPHISING:g}, "
+            f"In the fear-avoidance model with pain-related worry c = {CATASTROPHISING:g}, "
             f"a = b = 1 and exposure x = {EXPOSURE:g}, what long-run pain level (0–10) does the "
             "model predict? Use `fear_avoidance.loop_gain` and `fear_avoidance.chronic_level`.",
             answer=LEVEL_WITH_EXPOSURE,
@@ -271,7 +271,7 @@ QUIZ = Quiz(
                 f"{LEVEL_WITH_EXPOSURE:.1f}; without exposure (gain {CATASTROPHISING:g}) it "
                 f"would be about {LEVEL_WITHOUT_EXPOSURE:.1f}. In the model the pain can settle "
                 f"only once exposure brings the gain to 1 or below (x of at least about "
-                f"{EXPOSURE_TO_SETTLE:.2f} here). Section 4 and Exercise 4; exposure here is a "
+                f"{EXPOSURE_TO_SETTLE:.2f} here). Section 4 and Exercise 2; exposure here is a "
                 "number in a teaching model, not a programme for anyone."
             ),
         ),

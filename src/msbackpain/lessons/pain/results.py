@@ -117,11 +117,6 @@ RESULTS = {
         lambda: _mean(SUPPORTED),
         "{:.1f}",
     ),
-    "desk_supported_peak": Result(
-        "Highest discomfort over 8 hours of sitting against a backrest without a break",
-        lambda: _peak(SUPPORTED),
-        "{:.1f}",
-    ),
     "desk_supported_walks_mean": Result(
         "Mean discomfort over 8 hours of sitting against a backrest with walks every 30 minutes",
         lambda: _mean(SUPPORTED_WALKS),

@@ -34,6 +34,7 @@ FACTS = (
     SHARED["foley_back_pain"],
     SHARED["low_back_pain_review"],
     SHARED["heat_sensitivity"],
+    SHARED["sitting_vs_standing"],
     Fact(
         "Compliance that people with chronic pain reported with paper diaries",
         "90%",

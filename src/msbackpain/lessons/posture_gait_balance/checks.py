@@ -7,7 +7,13 @@ import math
 import numpy as np
 
 from msbackpain import balance, gait, spine
-from msbackpain.ui.exercises import _as_number, check_number, is_unanswered
+from msbackpain.ui.exercises import (
+    _as_number,
+    built_or_reference,
+    check_function,
+    check_number,
+    is_unanswered,
+)
 
 
 def _close(answer, value: float, rel: float = 0.03) -> bool:
@@ -73,7 +79,7 @@ def exercise_2(answer):
             ".compression_N, and take the first angle where it is ≥ 3400 N."
         )
     return check_number(
-        "Exercise 2",
+        "Exercise 5",
         answer,
         expected,
         rel_tol=0,
@@ -100,59 +106,81 @@ def wilke_ratio() -> float:
     return w["standing flexed forward"] / w["relaxed standing"]
 
 
-def exercise_3(answer):
-    """The model's flexed/upright compression ratio (to compare with Wilke's pressure ratio)."""
-    expected = model_ratio()
-    if _close(answer, wilke_ratio(), rel=0.03):
-        hint = "that is the measured (Wilke) ratio; compute the model's ratio with l5s1_load."
-    elif _close(answer, 1.0 / expected, rel=0.03):
-        hint = "you divided the other way round: 45° over upright."
-    else:
-        hint = "divide l5s1_load(70, 45).compression_N by l5s1_load(70, 0).compression_N."
-    return check_number(
-        "Exercise 3",
-        answer,
-        expected,
-        rel_tol=0.01,
-        explanation=(
-            f"The model's ratio is about {expected:.1f}, more than twice the measured "
-            f"{wilke_ratio():.1f}: with no muscle co-activation the model's upright spine "
-            "carries only the trunk's weight, so it underestimates the upright load."
-        ),
-        hint=hint,
-    )
-
-
 def side_muscle_force_N(capacity: float = 0.6, body_mass_kg: float = 70.0) -> float:
     """One-sided lumbar muscle force (N) at the lean that weak hip abductors need."""
     lean = float(gait.lean_needed_deg(capacity))
     return float(gait.single_leg_stance(body_mass_kg, lean).lateral_muscle_force_N)
 
 
-def exercise_4(answer):
-    """One-sided lumbar muscle force when the hip abductors manage 60% of the upright moment."""
-    expected = side_muscle_force_N(0.6)
-    if _close(answer, side_muscle_force_N(0.5), rel=0.03):
-        hint = "that is the force for abductors at 50%; use a capacity of 0.6."
-    elif _close(answer, float(gait.lean_needed_deg(0.6)), rel=0.03):
-        hint = "that is the lean in degrees; now put it into gait.single_leg_stance."
-    elif _close(answer, expected / 1000.0, rel=0.03):
-        hint = "give the force in newtons, not kilonewtons."
-    else:
-        hint = (
-            "lean = gait.lean_needed_deg(0.6); then "
-            "gait.single_leg_stance(70, lean).lateral_muscle_force_N."
-        )
-    return check_number(
-        "Exercise 4",
-        answer,
-        expected,
-        rel_tol=0.02,
-        unit="N",
+# ============================================================ build the L5/S1 model (3 steps)
+_BUILD_CASES = [(70.0, 45.0, 0.0), (70.0, 0.0, 10.0), (55.0, 30.0, 20.0), (90.0, 80.0, 5.0)]
+
+
+def build_step_1(function):
+    """Step 1: the moment of the trunk's weight about L5/S1, m_HAT g d sin θ."""
+    cases = [((m, th), float(spine.trunk_moment_Nm(m, th))) for m, th, _ in _BUILD_CASES]
+    return check_function(
+        "Build step 1",
+        function,
+        cases,
+        rel_tol=1e-6,
+        abs_tol=1e-6,
         explanation=(
-            f"About {expected:.0f} N on one side of the lower back at every step on that leg: "
-            "less than with abductors at 50%, but still a one-sided load, repeated at every "
-            "step on that leg."
+            "The trunk's weight (0.678 × body mass × g) acts d = 0.31 m up the trunk; leaning by "
+            "θ moves it d sin θ in front of L5/S1: about "
+            f"{float(spine.trunk_moment_Nm(70, 45)):.0f} N·m for 70 kg at 45°."
         ),
-        hint=hint,
+        hint=(
+            "return spine.HAT_MASS_FRACTION * body_mass_kg * spine.G * spine.HAT_COM_DISTANCE_M "
+            "* np.sin(np.radians(trunk_deg)) (np.sin takes radians)."
+        ),
+    )
+
+
+def build_step_2(function):
+    """Step 2: add the held load's moment, m_load g (s sin θ + a)."""
+    cases = [(args, float(spine.l5s1_moment_Nm(*args))) for args in _BUILD_CASES]
+    return check_function(
+        "Build step 2",
+        function,
+        cases,
+        rel_tol=1e-6,
+        abs_tol=1e-6,
+        explanation=(
+            "The load hangs from the shoulders (s = 0.45 m up the trunk) and a = 0.25 m further "
+            "forward, so even upright it has a lever arm: 10 kg held upright adds about "
+            f"{float(spine.l5s1_moment_Nm(70, 0, 10)):.0f} N·m."
+        ),
+        hint=(
+            "return trunk_moment(body_mass_kg, trunk_deg) + load_kg * spine.G * "
+            "(spine.SHOULDER_DISTANCE_M * np.sin(np.radians(trunk_deg)) + spine.LOAD_REACH_M)."
+        ),
+    )
+
+
+def build_step_3(function):
+    """Step 3: the compression, M / r + (m_HAT + m_load) g cos θ. Checks it, then returns the
+    function the notebook uses from here on: the learner's once it is right, else
+    :func:`msbackpain.spine.l5s1_compression_N`.
+    """
+    cases = [(args, float(spine.l5s1_compression_N(*args))) for args in _BUILD_CASES]
+    verdict = check_function(
+        "Build step 3",
+        function,
+        cases,
+        rel_tol=1e-6,
+        abs_tol=1e-6,
+        explanation=(
+            "The back muscles pull M / r with r = 5 cm, twenty times the moment in newtons, and "
+            "the weight along the spine adds (m_HAT + m_load) g cos θ: about "
+            f"{float(spine.l5s1_compression_N(70, 45)) / 1000:.2f} kN for 70 kg at 45°."
+        ),
+        hint=(
+            "theta = np.radians(trunk_deg); muscle = moment_at_l5s1(body_mass_kg, trunk_deg, "
+            "load_kg) / spine.ERECTOR_LEVER_ARM_M; return muscle + (spine.HAT_MASS_FRACTION * "
+            "body_mass_kg + load_kg) * spine.G * np.cos(theta)."
+        ),
+    )
+    return built_or_reference(
+        verdict, function, spine.l5s1_compression_N, "L5/S1 compression model"
     )

@@ -199,11 +199,12 @@ def make_sway() -> Interactive:
     )
 
 
-#: Colour and line style of the trunk in each compression zone (NIOSH limits).
+#: Colour and line style of the trunk in each compression zone (NIOSH guideline values). One
+#: neutral colour, only the line style changes: load is mechanics, not damage, so no warning red.
 ZONE_STYLE = {
     "below 3.4 kN": (style.HEALTHY, "-"),
-    "3.4–6.4 kN": (style.OKABE_ITO["orange"], "--"),
-    "above 6.4 kN": (style.AFFECTED, ":"),
+    "3.4–6.4 kN": (style.HEALTHY, "--"),
+    "above 6.4 kN": (style.HEALTHY, ":"),
 }
 
 
@@ -220,6 +221,7 @@ class StickFigure:
 
     HIP = (0.0, 0.9)
     ARM_LENGTH_M = 0.62
+    NECK_M = 0.12
 
     def __init__(self, ax, trunk_flexion_deg: float = 0.0, load_kg: float = 0.0, body_mass_kg=70.0):
         self.ax = ax
@@ -227,9 +229,11 @@ class StickFigure:
         hip = self.HIP
         ax.plot([0.0, 0.0, 0.12], [0.9, 0.0, 0.0], color=ink, lw=3, ls="-", solid_capstyle="round")
         (self.trunk,) = ax.plot([], [], lw=6, solid_capstyle="round")
+        (self.neck,) = ax.plot([], [], color=ink, lw=3, ls="-", solid_capstyle="round")
         self.head = Circle(hip, 0.1, fc="white", ec=ink, lw=2)
         ax.add_patch(self.head)
         (self.arm,) = ax.plot([], [], color=ink, lw=2.5, ls="-")
+        (self.shoulder,) = ax.plot([], [], marker="o", ms=8, color=ink, ls="none")
         (self.com,) = ax.plot([], [], marker="o", ms=9, color=ink, mfc="white", ls="none")
         (joint,) = ax.plot(*hip, marker="s", ms=9, color=ink, ls="none")
         ax.annotate("L5/S1", hip, xytext=(-0.32, 0.82), arrowprops={"arrowstyle": "->"})
@@ -249,8 +253,10 @@ class StickFigure:
         #: What :meth:`update` changes, and the joint marker, which lies on the trunk.
         self.moving = (
             self.trunk,
+            self.neck,
             self.head,
             self.arm,
+            self.shoulder,
             self.com,
             joint,
             self.box,
@@ -282,8 +288,13 @@ class StickFigure:
         self.trunk.set_data(*np.c_[hip, shoulder])
         self.trunk.set_color(color)
         self.trunk.set_linestyle(ls)
-        self.head.set_center(tuple(hip + (spine.SHOULDER_DISTANCE_M + 0.13) * axis))
+        # The arm hangs from the shoulder joint (a dot on the trunk); a neck carries the head
+        # above it, so the arm never seems to hang from the head.
+        neck_top = hip + (spine.SHOULDER_DISTANCE_M + self.NECK_M) * axis
+        self.neck.set_data(*np.c_[shoulder, neck_top])
+        self.head.set_center(tuple(neck_top + 0.1 * axis))
         self.arm.set_data(*np.c_[shoulder, hand])
+        self.shoulder.set_data(*np.c_[shoulder])
         self.com.set_data(*np.c_[hip + spine.HAT_COM_DISTANCE_M * axis])
         loaded = float(load_kg) > 0
         self.box.set_visible(loaded)
@@ -363,7 +374,9 @@ def make_spinal_load() -> Interactive:
             ax_c.axhline(value / 1000, color=style.LIMIT, ls=ls, lw=1.5)
             # animated, so that the curves stay below the labels as in a full drawing
             drawn[name] = ax_c.text(2, value / 1000, name, va="bottom", ha="left", fontsize=11)
-        (drawn["now"],) = ax_c.plot([], [], marker="*", ms=18, color=style.AFFECTED, ls="none")
+        (drawn["now"],) = ax_c.plot(
+            [], [], marker="*", ms=18, color=style.OKABE_ITO["black"], ls="none"
+        )
         ax_c.set_xlim(0, 90)
         ax_c.set_ylim(0, 9)
         ax_c.set_xticks([0, 30, 60, 90])  # few tick labels: text is most of the drawing time

@@ -110,6 +110,8 @@ FACTS = (
     ),
     SHARED["slouched_sitting_pressure"],
     SHARED["unsupported_sitting_pressure"],
+    SHARED["sitting_vs_standing"],
+    SHARED["reclined_sitting"],
     Fact(
         "L4–L5 disc pressure, relaxed standing",
         "0.50 MPa",

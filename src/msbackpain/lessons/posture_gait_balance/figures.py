@@ -200,30 +200,20 @@ def plot_compression_vs_angle(ax, body_mass_kg=70.0, loads_kg=(0.0, 10.0, 20.0),
     if current is not None:
         ang, load = current
         c = float(spine.l5s1_load(body_mass_kg, ang, load).compression_N) / 1000
-        ax.plot(ang, c, marker="*", ms=16, color=style.AFFECTED, ls="none", label="you are here")
+        ax.plot(
+            ang,
+            c,
+            marker="*",
+            ms=16,
+            color=style.OKABE_ITO["black"],
+            ls="none",
+            label="you are here",
+        )
     ax.set_xlabel("trunk flexion (degrees)")
     ax.set_ylabel("L5/S1 compression (kN)")
     ax.set_xlim(0, 90)
     ax.set_ylim(bottom=0)
     ax.legend(loc="upper left")
-    return ax
-
-
-def plot_disc_pressures(ax):
-    """Horizontal bar chart of the Wilke et al. 1999 disc pressures (MPa), values printed.
-
-    Returns ``ax``.
-    """
-    df = spine.disc_pressures().sort_values("pressure_MPa")
-    y = np.arange(len(df))
-    ax.barh(y, df["pressure_MPa"], color=style.STAGE_COLORS["posture"], edgecolor="black")
-    for yi, v in zip(y, df["pressure_MPa"], strict=True):
-        ax.text(v + 0.03, yi, f"{v:.2f}", va="center")
-    ax.set_yticks(y, df["posture"])
-    ax.set_xlabel("L4–L5 disc pressure (MPa)")
-    ax.set_xlim(0, df["pressure_MPa"].max() * 1.15)
-    ax.set_title("In-vivo disc pressure (Wilke et al. 1999)", fontsize=13)
-    ax.grid(axis="y", visible=False)
     return ax
 
 
@@ -300,7 +290,7 @@ def plot_frontal_figure(ax, lean_deg: float = 0.0, body_mass_kg=70.0):
     perp = 0.2 * np.array([np.cos(phi), np.sin(phi)])
     head = l5 + 0.63 * np.array([-np.sin(phi), np.cos(phi)])
     leaning = abs(float(lean_deg)) > 1.0
-    trunk_color = style.AFFECTED if leaning else style.HEALTHY
+    trunk_color = style.HEALTHY  # neutral: the line style, not a warning colour, shows the lean
     ax.plot([stance_hip[0], stance_hip[0]], [0.9, 0.0], color=ink, lw=3, ls="-")
     ax.plot([swing_hip[0], swing_hip[0] + 0.03], [0.9, 0.12], color=ink, lw=3, ls="--")
     ax.plot([stance_hip[0], swing_hip[0]], [0.9, 0.9], color=ink, lw=4, ls="-")

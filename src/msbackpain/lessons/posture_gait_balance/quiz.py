@@ -212,7 +212,7 @@ QUIZ = Quiz(
                     "other.",
                     why=(
                         "The static model has only one muscle group and no co-contraction; that "
-                        "is exactly why it underestimates the upright load (Exercise 3)."
+                        "is exactly why it underestimates the upright load (section 3)."
                     ),
                 ),
                 Choice(
@@ -249,7 +249,7 @@ QUIZ = Quiz(
                     why=(
                         "Model and measurements agree that a forward lean raises the load "
                         "(standing flexed forward gave 2.2 times relaxed standing). They "
-                        "disagree on the size of the effect (Exercise 3)."
+                        "disagree on the size of the effect (section 3)."
                     ),
                 ),
                 Choice(
@@ -271,8 +271,8 @@ QUIZ = Quiz(
                 ),
             ),
             explanation=(
-                "Subsection 'What the discs actually feel: measured pressures' (nine postures of "
-                "one volunteer [@wilke1999]); Exercise 3 compares the model with them."
+                "Subsection 'Measured disc pressures in daily postures' (nine postures of "
+                "one volunteer [@wilke1999]); section 3 compares the model with them."
             ),
         ),
         MultipleChoice(
@@ -316,8 +316,8 @@ QUIZ = Quiz(
             ),
             explanation=(
                 "Section 4 ('One compensated way of walking: leaning over the stance leg'): the "
-                "trade-off figure and Exercise 4. The geometry is assumed; the trade (hip relief "
-                "for one-sided lumbar load) is the point."
+                "trade-off figure and the 60% example. The geometry is assumed; the trade "
+                "(hip relief for one-sided lumbar load) is the point."
             ),
         ),
     ),

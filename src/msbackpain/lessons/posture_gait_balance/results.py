@@ -189,7 +189,7 @@ RESULTS = {
         "{:.1f}°",
     ),
     "crossing_10kg": Result(
-        "Trunk flexion at which 70 kg holding 10 kg reaches 3.4 kN (Exercise 2)",
+        "Trunk flexion at which 70 kg holding 10 kg reaches 3.4 kN (Exercise 5)",
         lambda: _crossing(10.0),
         "{:.1f}°",
     ),
@@ -199,7 +199,7 @@ RESULTS = {
         "{:.0f}°",
     ),
     "model_ratio": Result(
-        "Model compression at 45° over upright, 70 kg, no load (Exercise 3)",
+        "Model compression at 45° over upright, 70 kg, no load (section 3)",
         lambda: float(spine.l5s1_load(70, 45).compression_N / spine.l5s1_load(70, 0).compression_N),
         "{:.1f}",
     ),
@@ -229,10 +229,10 @@ RESULTS = {
         "Lean that puts the weight straight over the hip", lambda: _lean(0.0), "{:.1f}°"
     ),
     "lean_60": Result(
-        "Lean needed when the abductors manage 60% (Exercise 4)", lambda: _lean(0.6), "{:.1f}°"
+        "Lean needed when the abductors manage 60% (section 4)", lambda: _lean(0.6), "{:.1f}°"
     ),
     "side_force_60": Result(
-        "One-sided back-muscle force at that lean (Exercise 4)",
+        "One-sided back-muscle force at that lean (section 4)",
         lambda: float(_stance(0.6).lateral_muscle_force_N),
         "{:.0f} N",
     ),

@@ -43,12 +43,13 @@ QUIZ = Quiz(
                     ),
                 ),
                 Choice(
-                    "From the muscles, joints and discs of the lower back, which carry abnormal "
-                    "load because of weakness, stiffness and a changed posture.",
+                    "From the muscles, joints and discs of the lower back, which work in new "
+                    "ways because of weakness, stiffness and a changed posture.",
                     correct=True,
                     why=(
-                        "This is nociceptive (musculoskeletal) pain: the tissues of the back "
-                        "are overloaded, at the end of the chain from nerve to muscle to posture."
+                        "This is nociceptive (musculoskeletal) pain, at the end of the chain "
+                        "from nerve to muscle to posture. How much it hurts also depends on "
+                        "sleep, mood, fatigue and how sensitive the nervous system has become."
                     ),
                 ),
                 Choice(
@@ -70,7 +71,8 @@ QUIZ = Quiz(
             ),
             explanation=(
                 "Truini and colleagues [-@truini2013] sort pain in MS by its mechanism: "
-                "neuropathic (from damaged nerves), nociceptive (from tissues under load) and "
+                "neuropathic (from damaged nerves), nociceptive (from muscles, joints and discs) "
+                "and "
                 "treatment-related. The section 'How common is pain in MS?' explains why back "
                 "pain is mostly the second kind."
             ),
@@ -115,7 +117,7 @@ QUIZ = Quiz(
             ),
             explanation=(
                 "A feedback loop is a path of causes that comes back to where it started. The "
-                "section 'The causal chain' prints the three loops the collection names: "
+                "section 'The same graph as data' lists the three loops the collection names: "
                 "disuse, overcompensation and fear-avoidance; Exercise 2 finds every step that "
                 "lies on a loop with back pain."
             ),
@@ -193,7 +195,7 @@ QUIZ = Quiz(
                     "disagreed more.",
                     correct=True,
                     why=(
-                        "Different definitions and different groups of patients gave very "
+                        "Different definitions and different groups of people gave very "
                         "different values, so the true value could plausibly lie anywhere in a "
                         "wide range."
                     ),

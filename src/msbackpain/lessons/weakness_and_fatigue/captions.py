@@ -41,29 +41,6 @@ def force_traces(healthy_pct: float, affected_pct: float) -> FigureText:
     )
 
 
-def endurance_fits(threshold_pct: float) -> FigureText:
-    """The two fits of the endurance curve, given the no-failure load of the exponential fit."""
-    return FigureText(
-        caption=(
-            "Endurance time against load: the three-compartment model fitted to the exponential "
-            "(elbow) curve follows it closely where the curve was measured, 30–70% of maximum, "
-            "but below that it holds loads with no time limit that measured holds cannot; no "
-            "fit can follow Rohmert's curve."
-        ),
-        alt=(
-            "Two panels, endurance time on a log scale from 0.05 to 100 minutes against load "
-            "from 0 to 100%. Both show Rohmert's curve (solid) and the exponential curve "
-            "(dashed) falling steeply with load; they cross near 65%. Left: a shaded band from "
-            "30% to 70% marks where the elbow curve was measured. The fitted model "
-            "line (dash-dot) runs through the open circles taken from the exponential curve "
-            f"between 20% and 90%, and has no limit left of a dotted line at {threshold_pct:.0f}%."
-            " Right: the model fitted to the open circles of Rohmert's curve runs above them at "
-            "low loads and below them at the highest loads, and its no-failure line has moved "
-            "to zero."
-        ),
-    )
-
-
 TEXTS = {
     "damage-cases": FigureText(
         caption=(

@@ -8,7 +8,15 @@ from __future__ import annotations
 import math
 
 from msbackpain import disuse, fatigue, motor
-from msbackpain.ui.exercises import Verdict, _as_number, check_number, is_unanswered, report
+from msbackpain.ui.exercises import (
+    Verdict,
+    _as_number,
+    built_or_reference,
+    check_function,
+    check_number,
+    is_unanswered,
+    report,
+)
 
 
 def _looks_like_fraction(exercise: str, answer, expected_pct: float) -> Verdict | None:
@@ -67,49 +75,6 @@ def expected_2() -> float:
     return fatigue.fit_three_compartment(fractions, minutes).fatigue_rate_per_s
 
 
-def exercise_2(answer):
-    """Fit F and R to the exponential endurance curve with k = 1.25 per minute; give F."""
-    expected = expected_2()
-    hint = (
-        "compute minutes = fatigue.exponential_endurance_min(fatigue.FIT_FRACTIONS, "
-        "k_per_min=1.25) and pass both to fatigue.fit_three_compartment; F is its "
-        "fatigue_rate_per_s."
-    )
-    if not is_unanswered(answer):
-        value, _ = _as_number(answer)
-        elbow_f = fatigue.ELBOW_FIT_RATES_PER_S[0]
-        if value is not None and math.isclose(value, elbow_f, rel_tol=0.02):
-            return report(
-                Verdict(
-                    "Exercise 2",
-                    "wrong",
-                    "Because that is the F fitted for k = 0.96 per minute (the elbow fit). Hint: "
-                    + hint,
-                )
-            )
-        if value is not None and math.isclose(value, fatigue.FATIGUE_RATE_PER_S, rel_tol=0.02):
-            return report(
-                Verdict(
-                    "Exercise 2",
-                    "wrong",
-                    "Because that is the published trunk F, the default, not a fit. Hint: " + hint,
-                )
-            )
-    return check_number(
-        "Exercise 2",
-        answer,
-        expected,
-        rel_tol=0.03,
-        unit="per s",
-        explanation=(
-            f"F ≈ {expected:.4f} per second, 1.25/0.96 times the elbow fit's F: a larger k "
-            "divides every endurance time by the same factor, so F and R both scale and the "
-            "threshold R/(F + R) does not move."
-        ),
-        hint=hint,
-    )
-
-
 def _ex3_share() -> float:
     return 0.20 / float(motor.max_force_fraction(0.3))
 
@@ -166,22 +131,57 @@ def expected_4() -> float:
     return 100 * float(disuse.strength_after_disuse(21, 0.5))
 
 
-def exercise_4(answer):
-    """Strength after three weeks of moving half as much."""
-    expected = expected_4()
-    return _looks_like_fraction("Exercise 4", answer, expected) or check_number(
-        "Exercise 4",
-        answer,
-        expected,
-        abs_tol=0.3,
-        rel_tol=0,
-        unit="%",
-        explanation=(
-            f"About {expected:.1f}% of baseline (thigh muscles). The bed-rest data only cover "
-            "activity 0; that half the activity gives half the loss is our assumption."
-        ),
-        hint=(
-            "disuse.strength_after_disuse(21, 0.5) is a fraction of baseline; multiply by 100. "
-            "Activity 0.5 means half of the usual activity, not 50 days."
-        ),
+# The learner-built model: the three-compartment endurance time, in three steps.
+_PAIRS = [
+    (fatigue.FATIGUE_RATE_PER_S, fatigue.RECOVERY_RATE_PER_S),
+    fatigue.JOINT_RATES_PER_S["knee"],
+    fatigue.JOINT_RATES_PER_S["elbow"],
+]
+
+
+def build_step_1(no_limit_load):
+    """Step 1: the largest load held with no time limit, R / (F + R)."""
+    cases = [((f, r), r / (f + r)) for f, r in _PAIRS]
+    return check_function(
+        "Build step 1",
+        no_limit_load,
+        cases,
+        explanation="At R / (F + R) recovery keeps pace with tiring, so the hold never fails.",
+        hint="return R / (F + R).",
     )
+
+
+def build_step_2(endurance_above):
+    """Step 2: the endurance time (s) of a load above the no-limit load."""
+    cases = [
+        ((load, f, r), float(fatigue.three_compartment_endurance_s(load, f, r)))
+        for load in (0.2, 0.5, 0.9)
+        for f, r in _PAIRS
+    ]
+    return check_function(
+        "Build step 2",
+        endurance_above,
+        cases,
+        explanation="ET = −(1/R)·ln(1 − R(1 − TL)/(F·TL)), in seconds.",
+        hint="return -(1 / R) * math.log(1 - R * (1 - load) / (F * load)).",
+        rel_tol=1e-6,
+    )
+
+
+def build_step_3(endurance_s, reference=fatigue.three_compartment_endurance_s):
+    """Step 3: endurance for any load (math.inf at or below the no-limit load); returns the
+    function the rest of the notebook uses."""
+    cases = [
+        ((load, f, r), float(fatigue.three_compartment_endurance_s(load, f, r)))
+        for load in (0.05, 0.09, 0.3, 0.7)
+        for f, r in _PAIRS
+    ]
+    verdict = check_function(
+        "Build step 3",
+        endurance_s,
+        cases,
+        explanation="Your endurance time agrees with the collection's at every load, "
+        "infinite at or below the no-limit load.",
+        hint="if load <= no_limit_load(F, R): return math.inf; else return endurance_above(...).",
+    )
+    return built_or_reference(verdict, endurance_s, reference, "endurance-time model")

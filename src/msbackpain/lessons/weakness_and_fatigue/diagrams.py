@@ -1,22 +1,19 @@
 """Interactive diagrams of notebook 03 (weakness, fatigue and disuse), and the loop drawing.
 
-Three diagrams, each a thin layer over the models in :mod:`msbackpain.motor`,
+Two diagrams, each a thin layer over the models in :mod:`msbackpain.motor`,
 :mod:`msbackpain.fatigue` and :mod:`msbackpain.disuse`:
 
 * ``03:force and effort``: spike failure, lost motor units and a target force → force–effort
   curves of a healthy and an affected muscle, the effort each needs, and how long each can hold
   the target (three-compartment model at the target's share of *that muscle's own* maximum);
-* ``03:holding a posture``: a held load and the fatigue and recovery rates F, R → the three
-  compartments over time, and the endurance curve against the published ones;
 * ``03:disuse``: weeks of reduced activity → strength and muscle size, then recovery.
 
 The numbers behind each picture come from one pure function (:func:`force_effort_numbers`,
-:func:`holding_numbers`, :func:`disuse_numbers`) that the note above the picture, the alt text
+:func:`disuse_numbers`) that the note above the picture, the alt text
 and the tests share. Every figure is drawn once; afterwards a move of a control only updates the
 animated artists (:func:`~msbackpain.ui.interactive.animate`) in place, and they are blitted over
-the stored background; labels and legends keep their pictures, and the holding diagram's time
-axis follows the simulated span (:mod:`msbackpain.ui.blit`). The notebook's static figures are in
-:mod:`.figures`.
+the stored background; labels and legends keep their pictures (:mod:`msbackpain.ui.blit`).
+The notebook's static figures are in :mod:`.figures`.
 """
 
 from __future__ import annotations
@@ -29,7 +26,7 @@ import numpy as np
 from msbackpain import disuse, fatigue, motor
 from msbackpain.lessons.weakness_and_fatigue.figures import EFFORT
 from msbackpain.ui import style
-from msbackpain.ui.blit import LiveAxis, kept_legend, kept_text
+from msbackpain.ui.blit import kept_legend, kept_text
 from msbackpain.ui.interactive import Interactive, animate, dropdown, register, slider
 
 #: Loss patterns offered in the menu: (label, value of motor.units_lost_mask's pattern).
@@ -134,7 +131,12 @@ def force_effort_numbers(
 def _damage_words(n: ForceEffort) -> str:
     lost = dict((v, k) for k, v in LOSS_OPTIONS)[n.loss_pattern]
     units = (
-        f"{n.units_lost_pct:.0f}% of units lost ({lost})" if n.units_lost_pct else "no units lost"
+        f"{n.units_lost_pct:.0f}% of units lost ({lost})"
+        if n.units_lost_pct
+        else (
+            f"no units lost, so the choice \u201c{lost}\u201d changes nothing "
+            "until the units-lost slider is above 0%"
+        )
     )
     return f"{n.spike_failure_pct:.0f}% of spikes fail, {units}"
 
@@ -250,7 +252,7 @@ def make_force_and_effort() -> Interactive:
         ax_e.set_xlabel("load held (% of that muscle's own maximum)")
         ax_e.set_ylabel("endurance time (min)")
         ax_e.set_title(
-            "how long the target can be held\n(three-compartment model, trunk rates)",
+            "muscle fatigability: how long the target\ncan be held (three-compartment model)",
             fontsize="medium",
         )
         animate(*art.values())
@@ -300,202 +302,6 @@ def make_force_and_effort() -> Interactive:
         ),
         alt=_force_effort_alt,
         describe=_force_effort_describe,
-        figsize=(9.6, 4.0),
-        ncols=2,
-        clear=False,
-    )
-
-
-# ============================================================================ holding a posture
-@dataclass(frozen=True)
-class Holding:
-    """Numbers of the holding diagram: the load (%), F and R (per s), the threshold load (%),
-    the simulated failure time (s; NaN: never within the simulated time), and the closed-form,
-    Rohmert and exponential endurance times (min; inf: no limit)."""
-
-    load_pct: float
-    fatigue_rate_per_s: float
-    recovery_rate_per_s: float
-    threshold_pct: float
-    failure_time_s: float
-    model_min: float
-    rohmert_min: float
-    exponential_min: float
-
-
-@lru_cache(maxsize=64)
-def _holding_simulation(load_pct: float, fatigue_rate: float, recovery_rate: float):
-    return fatigue.simulate_three_compartment(
-        load_pct / 100,
-        fatigue_rate_per_s=fatigue_rate,
-        recovery_rate_per_s=recovery_rate,
-    )
-
-
-@lru_cache(maxsize=64)
-def holding_numbers(
-    load_pct: float = 30.0,
-    fatigue_rate: float = fatigue.FATIGUE_RATE_PER_S,
-    recovery_rate: float = fatigue.RECOVERY_RATE_PER_S,
-) -> Holding:
-    """Endurance of one held load by the three-compartment model and the published curves.
-
-    Xia & Frey Law 2008 (simulation and closed form), Rohmert 1960 and the exponential (elbow)
-    curve, via :mod:`msbackpain.fatigue`.
-    """
-    f = load_pct / 100
-    sim = _holding_simulation(load_pct, fatigue_rate, recovery_rate)
-    return Holding(
-        load_pct,
-        fatigue_rate,
-        recovery_rate,
-        100 * fatigue.fatigue_threshold_load(fatigue_rate, recovery_rate),
-        sim.failure_time_s,
-        float(fatigue.endurance_time_min(f, "three_compartment", fatigue_rate, recovery_rate)),
-        float(fatigue.rohmert_endurance_min(f)),
-        float(fatigue.exponential_endurance_min(f)),
-    )
-
-
-def _holding_describe(load, fatigue_rate, recovery_rate):
-    n = holding_numbers(load, fatigue_rate, recovery_rate)
-    if np.isfinite(n.failure_time_s):
-        model = (
-            f"the task fails after <b>{n.failure_time_s:.0f} s</b> "
-            f"({_minutes(n.model_min)} by the closed form)"
-        )
-    else:
-        model = (
-            f"the load never fails: it is below the model's threshold of "
-            f"{n.threshold_pct:.1f}% of maximum (measured sustained holds over an hour are "
-            "limited near 8%)"
-        )
-    rohmert = (
-        "a very long time (below its 15% limit)"
-        if not np.isfinite(n.rohmert_min)
-        else _minutes(n.rohmert_min)
-    )
-    return (
-        f"<p>Holding {n.load_pct:.0f}% of maximum with F = {n.fatigue_rate_per_s:.4f}/s and "
-        f"R = {n.recovery_rate_per_s:.5f}/s: {model}.<br>"
-        f"Published curves at this load: Rohmert {rohmert}, exponential "
-        f"{_minutes(n.exponential_min)}.</p>"
-    )
-
-
-def _holding_alt(load, fatigue_rate, recovery_rate):
-    n = holding_numbers(load, fatigue_rate, recovery_rate)
-    end = (
-        f"until task failure at {n.failure_time_s:.0f} s, marked by a vertical line"
-        if np.isfinite(n.failure_time_s)
-        else "and the active share holds the target for the whole simulated time"
-    )
-    return (
-        f"Two panels. Left: shares of the motor-unit pool over time while holding "
-        f"{n.load_pct:.0f}% of maximum; the resting share falls, the fatigued share rises and the "
-        f"active share stays at the target {end}. Right: endurance time (log scale) against load "
-        "for Rohmert's curve, the exponential curve and the model with the chosen rates; the "
-        f"model has no limit below {n.threshold_pct:.0f}%, and a marker shows the chosen load."
-    )
-
-
-@register("03", "holding a posture")
-def make_holding() -> Interactive:
-    """The three compartments while holding a load, and the endurance curves."""
-    art: dict = {}
-    rohmert = fatigue.rohmert_endurance_min(_LOADS)
-    rohmert = np.where(np.isfinite(rohmert) & (rohmert > 0), rohmert, np.nan)
-    expo = np.where(_LOADS < 1, fatigue.exponential_endurance_min(_LOADS), np.nan)
-
-    def first_draw(ax_t, ax_e, span_s):
-        for j, name in enumerate(("active", "fatigued", "resting")):
-            s = style.series_style(j)
-            (art[name],) = ax_t.plot([], [], color=s["color"], linestyle=s["linestyle"], label=name)
-        (art["target"],) = ax_t.plot([], [], color=style.LIMIT, linestyle=":", label="target")
-        art["fail"] = ax_t.axvline(0, color=style.LIMIT, linestyle="-.", linewidth=1.2)
-        art["fail_text"] = kept_text(ax_t, 0, 45, "", fontsize="small", ha="left", va="center")
-        ax_t.set_xlim(0, 1)  # time as a share of the simulated span
-        art["time"] = LiveAxis(ax_t.xaxis, span_s)
-        ax_t.set_ylim(-2, 102)
-        ax_t.set_xlabel("time (s)")
-        ax_t.set_ylabel("share of motor units (%)")
-        ax_t.set_title("the three compartments", fontsize="medium")
-        kept_legend(ax_t, loc="upper center", fontsize="small", ncol=2)
-
-        s0, s1, s2 = (style.series_style(j) for j in (3, 4, 2))
-        ax_e.plot(100 * _LOADS, rohmert, color=s0["color"], linestyle="-", label="Rohmert 1960")
-        ax_e.plot(100 * _LOADS, expo, color=s1["color"], linestyle="--", label="exponential curve")
-        (art["model"],) = ax_e.plot(
-            [], [], color=style.LIMIT, linewidth=2.4, linestyle="-.", label="model, chosen F and R"
-        )
-        art["threshold"] = ax_e.axvline(0, color=style.LIMIT, linestyle=":", linewidth=1.2)
-        (art["marker"],) = ax_e.plot(
-            [], [], color=style.AFFECTED, marker="D", markersize=10, linestyle="none"
-        )
-        style.plain_log_axis(ax_e, "y", _ENDURANCE_TICKS)
-        ax_e.set_ylim(*_ENDURANCE_LIMITS)
-        ax_e.set_xlim(0, 100)
-        ax_e.set_xlabel("load held (% of maximum)")
-        ax_e.set_ylabel("endurance time (min)")
-        ax_e.set_title("endurance curves", fontsize="medium")
-        kept_legend(ax_e, loc="upper right", fontsize="small")
-        animate(*art.values())  # the time axis animates the spines, which cover the curves
-
-    def draw(axes, load, fatigue_rate, recovery_rate):
-        sim = _holding_simulation(load, fatigue_rate, recovery_rate)
-        n = holding_numbers(load, fatigue_rate, recovery_rate)
-        span = sim.time_s[-1]
-        if not art:
-            first_draw(*axes, span)
-        art["time"].set_scale(span)
-        share = sim.time_s / span
-        art["active"].set_data(share, 100 * sim.active)
-        art["fatigued"].set_data(share, 100 * sim.fatigued)
-        art["resting"].set_data(share, 100 * sim.resting)
-        art["target"].set_data(share, 100 * sim.target_load)
-        failed = np.isfinite(sim.failure_time_s)
-        art["fail"].set_visible(failed)
-        art["fail_text"].set_visible(failed)
-        if failed:
-            at = sim.failure_time_s / span
-            art["fail"].set_xdata([at, at])
-            art["fail_text"].set_position((at + 0.015, 45))
-            art["fail_text"].set_text(f"task fails\nat {sim.failure_time_s:.0f} s")
-        model = fatigue.endurance_time_min(_LOADS, "three_compartment", fatigue_rate, recovery_rate)
-        art["model"].set_data(100 * _LOADS, np.where(np.isfinite(model), model, np.nan))
-        art["threshold"].set_xdata([n.threshold_pct] * 2)
-        art["marker"].set_data([load], [_visible_endurance(n.model_min)])
-
-    return Interactive(
-        draw,
-        {
-            "load": slider("load held", "% of maximum", 5, 90, 5, 30),
-            "fatigue_rate": slider(
-                "fatigue rate F",
-                "per second",
-                0.002,
-                0.05,
-                0.00001,
-                fatigue.FATIGUE_RATE_PER_S,
-                readout_format=".5f",
-            ),
-            "recovery_rate": slider(
-                "recovery rate R",
-                "per second",
-                0.0002,
-                0.01,
-                0.000001,
-                fatigue.RECOVERY_RATE_PER_S,
-                readout_format=".6f",
-            ),
-        },
-        caption=(
-            "Holding 30% of maximum with the published trunk rates: fatigued motor units pile up "
-            "until the rested ones can no longer cover the target; the trunk muscles' endurance "
-            "curve lies above both published curves at most loads."
-        ),
-        alt=_holding_alt,
-        describe=_holding_describe,
         figsize=(9.6, 4.0),
         ncols=2,
         clear=False,

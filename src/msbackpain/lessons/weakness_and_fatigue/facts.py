@@ -19,9 +19,9 @@ FACTS = (
         "Rohmert's curve of endurance against relative force, in the form later authors give it.",
     ),
     Fact(
-        "Lower end of Rohmert's endurance curve; below it the curve says only that a hold lasts "
-        "very long",
-        "15%",
+        "Lower end of Rohmert's endurance curve, as a share f of maximum; below it the curve says "
+        "only that a hold lasts very long",
+        "0.15",
         MEASURED,
         ("rohmert1960",),
         "The notebook's code reads 'very long' as no limit: that reading is ours.",

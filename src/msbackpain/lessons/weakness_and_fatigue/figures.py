@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from msbackpain import fatigue, motor
+from msbackpain import motor
 from msbackpain.ui import style
 
 #: Efforts (fraction of maximal drive) at which force–effort curves are drawn.
@@ -103,39 +103,6 @@ def plot_firing_rates(
     return ax
 
 
-def plot_force_traces(ax, healthy: motor.ForceTrace, affected: motor.ForceTrace):
-    """Two simulated force traces (% of healthy maximum) over time with their steady levels.
-
-    Healthy: solid blue; affected: dashed vermillion; steady-state predictions as dotted lines
-    of the same colours, labelled at the right. From :func:`msbackpain.motor.simulate_force`.
-    Returns ``ax``.
-    """
-    for trace, color, ls, name in (
-        (healthy, style.HEALTHY, "-", "healthy"),
-        (affected, style.AFFECTED, "--", "30% of spikes fail"),
-    ):
-        if not isinstance(trace, motor.ForceTrace):
-            raise TypeError(f"traces must come from motor.simulate_force() (got {trace!r})")
-        ax.plot(trace.time_s, 100 * trace.force_fraction, color=color, linestyle=ls, label=name)
-        level = 100 * trace.steady_fraction
-        ax.axhline(level, color=color, linestyle=":", linewidth=1.5)
-        ax.annotate(
-            f"steady {level:.1f}%",
-            (trace.time_s[-1], level),
-            xytext=(4, 0),
-            textcoords="offset points",
-            color=color,
-            va="center",
-            fontsize="small",
-        )
-    ax.set_xlim(0, 1.25 * healthy.time_s[-1])
-    ax.set_ylim(bottom=0)
-    ax.set_xlabel("time (s)")
-    ax.set_ylabel("force (% of healthy maximum)")
-    ax.legend(loc="lower right", fontsize="small")
-    return ax
-
-
 # ============================================================================ kinds of damage
 #: Damage cases of :func:`plot_damage_cases`: (label, spike failure, units lost, loss pattern).
 DAMAGE_CASES = (
@@ -196,71 +163,4 @@ def plot_damage_cases(ax, cases=DAMAGE_CASES, target_fraction: float | None = 0.
     ax.set_ylim(0, 105)
     ax.set_xlabel("effort (% of maximal drive)")
     ax.set_ylabel("force (% of healthy maximum)")
-    return ax
-
-
-# ============================================================================ endurance
-def plot_endurance_curves(
-    ax, fit: fatigue.FatigueFit | None = None, n_points: int = 121, legend: bool = True
-):
-    """Endurance time (min, log scale) vs load (% of maximum): published curves and the model.
-
-    Rohmert 1960 and the exponential (elbow) curve (k = 0.96 /min) as lines; the
-    three-compartment closed form with the fitted F, R (``fit``, default: the defaults of
-    :mod:`msbackpain.fatigue`) as a line, the fitted data as markers and the no-failure
-    threshold R/(F + R) as a vertical line. ``legend=False`` leaves the legend out (e.g. for one
-    shared figure legend). Returns ``ax``.
-    """
-    f = np.linspace(0.05, 1.0, int(n_points))
-    rohmert, expo, model = (style.series_style(j) for j in range(3))
-    t = fatigue.rohmert_endurance_min(f)
-    ax.plot(
-        100 * f,
-        np.where(t > 0, t, np.nan),
-        color=rohmert["color"],
-        linestyle=rohmert["linestyle"],
-        label="Rohmert 1960",
-    )
-    ax.plot(
-        100 * f,
-        np.where(f < 1, fatigue.exponential_endurance_min(f), np.nan),
-        color=expo["color"],
-        linestyle=expo["linestyle"],
-        label="exponential, k = 0.96/min",
-    )
-    if fit is None:
-        fr, rr = fatigue.FATIGUE_RATE_PER_S, fatigue.RECOVERY_RATE_PER_S
-    else:
-        fr, rr = fit.fatigue_rate_per_s, fit.recovery_rate_per_s
-    t3 = fatigue.three_compartment_endurance_s(f, fr, rr) / 60.0
-    ax.plot(
-        100 * f,
-        np.where(np.isfinite(t3) & (t3 > 0), t3, np.nan),
-        color=model["color"],
-        linestyle=model["linestyle"],
-        label=f"3-compartment, F={fr:.3g}/s, R={rr:.3g}/s",
-    )
-    if fit is not None:
-        ax.plot(
-            100 * fit.fractions,
-            fit.endurance_min,
-            linestyle="none",
-            marker="o",
-            color=style.LIMIT,
-            markerfacecolor="none",
-            label="points fitted",
-        )
-    ax.axvline(
-        100 * rr / (fr + rr),
-        color=style.LIMIT,
-        linestyle=":",
-        label="no failure below this load (model)",
-    )
-    style.plain_log_axis(ax, "y", (0.1, 0.3, 1, 3, 10, 30, 100))
-    ax.set_ylim(0.05, 100)
-    ax.set_xlim(0, 100)
-    ax.set_xlabel("load held (% of maximum)")
-    ax.set_ylabel("endurance time (min)")
-    if legend:
-        ax.legend(loc="upper right", fontsize="small", framealpha=0.9)
     return ax

@@ -96,8 +96,9 @@ QUIZ = Quiz(
                 ),
             ),
             explanation=(
-                "Section 4 ('Putting it together') and its interactive diagram combine the "
-                "motor-unit pool with the fatigue model (trunk rates); exercise 3 works one case "
+                "Section 4 ('The same task, more effort, less time') and its diagram combine the "
+                "motor-unit pool with the muscle-fatigability model (trunk rates; not a model of "
+                "MS fatigue, the symptom); exercise 3 works one case "
                 "through."
             ),
         ),
@@ -142,8 +143,8 @@ QUIZ = Quiz(
             explanation=(
                 "Section 3 ('How long can a posture be held?') derives the threshold R/(F + R), "
                 "compares the published per-joint pairs and the measured sustained-hold limit, "
-                "and shows why a fit to the elbow curve gives too high a threshold; in the "
-                "interactive diagram 'holding a posture' a load below the threshold never fails."
+                "and shows why a fit to the elbow curve gives too high a threshold; in the model "
+                "a load below the threshold is held without a time limit."
             ),
         ),
         MultipleChoice(
@@ -229,7 +230,7 @@ QUIZ = Quiz(
                 f"{100 - BED_REST_LEFT_PCT:.1f}% for the same days of strict bed rest in the "
                 "model (thigh muscles). That rests on the model's assumption that partial "
                 "activity scales the loss down; the bed-rest data only describe activity 0 "
-                "(section 5, exercise 4)."
+                "(section 5)."
             ),
         ),
     ),

@@ -40,13 +40,6 @@ def _rohmert_fit():
     return fatigue.fit_three_compartment(*fatigue.endurance_curve_targets("rohmert"))
 
 
-def _k125_fit():
-    fractions = fatigue.FIT_FRACTIONS
-    return fatigue.fit_three_compartment(
-        fractions, fatigue.exponential_endurance_min(fractions, k_per_min=1.25)
-    )
-
-
 def _affected_share() -> float:
     """A 30% task as a share of the maximum left with 30% of spikes failing."""
     return 0.30 / float(motor.max_force_fraction(0.3))
@@ -168,17 +161,9 @@ RESULTS = {
     "trunk_et30": Result(
         "Endurance at 30% of maximum, trunk pair (closed form)", lambda: _trunk_s(0.3), "{:.0f} s"
     ),
-    "trunk_et20": Result(
-        "Endurance at 20% of maximum, trunk pair (closed form)", lambda: _trunk_s(0.2), "{:.0f} s"
-    ),
     "trunk_et14_min": Result(
         "Endurance at 14% of maximum, trunk pair (closed form), minutes",
         lambda: _trunk_s(0.14) / 60,
-        "{:.0f} minutes",
-    ),
-    "trunk_et10_min": Result(
-        "Endurance at 10% of maximum, trunk pair (closed form), minutes",
-        lambda: _trunk_s(0.10) / 60,
         "{:.0f} minutes",
     ),
     "elbow_fit_f": Result("Elbow-fitted F", lambda: _elbow_fit().fatigue_rate_per_s, "{:.5f}/s"),
@@ -212,7 +197,6 @@ RESULTS = {
         "{:.2f}",
     ),
     "elbow_et50": Result("Endurance at 50%, elbow fit", lambda: _elbow_s(0.5), "{:.0f} s"),
-    "elbow_et20": Result("Endurance at 20%, elbow fit", lambda: _elbow_s(0.2), "{:.0f} s"),
     "rohmert_50": Result(
         "Rohmert's curve at 50% of maximum",
         lambda: float(fatigue.rohmert_endurance_min(0.5)),
@@ -222,16 +206,6 @@ RESULTS = {
         "Exponential (elbow) curve at 50% of maximum",
         lambda: float(fatigue.exponential_endurance_min(0.5)),
         "{:.2f} minutes",
-    ),
-    "ex2_f": Result(
-        "F fitted to the exponential curve with k = 1.25 per minute",
-        lambda: _k125_fit().fatigue_rate_per_s,
-        "{:.4f}",
-    ),
-    "ex2_threshold": Result(
-        "No-limit load of the k = 1.25 fit",
-        lambda: 100 * _k125_fit().threshold_load,
-        "{:.0f}%",
     ),
     # --- section 4: the same task, weakened muscle
     "affected_max": Result(
@@ -294,34 +268,14 @@ RESULTS = {
         lambda: abs(_residual(90)),
         "{:.1f}",
     ),
-    "bedrest_7": Result(
-        "Strength left after 7 days of strict bed rest (knee)",
-        lambda: 100 - _strength_loss_pct(7),
-        "{:.1f}%",
-    ),
-    "bedrest_28": Result(
-        "Strength left after 28 days of strict bed rest (knee)",
-        lambda: 100 - _strength_loss_pct(28),
-        "{:.1f}%",
-    ),
     "loss_28": Result(
         "Strength lost in 28 days of strict bed rest (knee), points",
         lambda: _strength_loss_pct(28),
         "{:.0f}",
     ),
-    "loss_7": Result(
-        "Strength lost in the first 7 days of strict bed rest (knee), points",
-        lambda: _strength_loss_pct(7),
-        "{:.0f}",
-    ),
     "back_loss_28": Result(
         "Strength lost in 28 days of strict bed rest (back extensors), percent",
         lambda: _strength_loss_pct(28, muscle="back"),
-        "{:.0f}%",
-    ),
-    "ex4_left": Result(
-        "Strength left after 21 days at half activity (knee)",
-        lambda: 100 - _strength_loss_pct(21, 0.5),
         "{:.0f}%",
     ),
     "ex4_loss": Result(

@@ -13,17 +13,18 @@ from msbackpain.whole_chain import uncertainty
 TEXTS = {
     "year": FigureText(
         caption=(
-            "Weekly evening back pain of the three simulated people over one year (left axis), "
-            "each with their main driver in its own unit (dashed, right axis) and the start of a "
-            "relapse (triangle)."
+            "Weekly evening back pain of the three simulated people over one year (left panels, "
+            "0–10), each beside their main driver in its own panel and unit (right panels), with "
+            "the start of a relapse (triangle)."
         ),
         alt=(
-            "Three stacked panels, January to December, each with pain on a 0 to 10 axis on the "
-            "left and a second quantity on its own axis on the right. A: pain stays almost flat "
-            "all year, a little above 4, while the dashed disuse line stays high. B: pain is "
-            "nearly flat, a little higher in summer, when the dashed body-warming line rises on "
-            "warm days. C: pain is nearly flat, a little above 5; the dashed spasticity line "
-            "jumps at the relapse in spring and stays higher for months."
+            "Six panels in three rows, one row per person, January to December. Left panels: "
+            "back pain on a 0 to 10 axis, nearly flat all year for all three, a little above 4 "
+            "for A and B (B slightly higher in summer) and about 5 for C. Right panels: A's "
+            "missing training stimulus stays high all year; B's core body warming is zero until "
+            "May and peaks at about 0.6 °C in July; C's reflex torque jumps from about 12 to "
+            "about 19 N·m at the relapse in late April and stays above 15 N·m for the rest of "
+            "the year."
         ),
     ),
     "dose-response": FigureText(

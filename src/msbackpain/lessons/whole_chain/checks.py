@@ -5,8 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy as np
+
 from msbackpain import whole_chain
-from msbackpain.ui.exercises import Verdict, check_number, check_set, is_unanswered, report
+from msbackpain.ui.exercises import (
+    Verdict,
+    built_or_reference,
+    check_function,
+    check_number,
+    check_set,
+    is_unanswered,
+    report,
+)
 
 #: Exercise 2 asks for a combination that lowers person B's mean back pain over the year (seed 0)
 #: by more than this many points, i.e. below :data:`TARGET_PAIN`. A setting of the exercise.
@@ -121,27 +131,6 @@ def loop_contribution(who: str = "disuse") -> float:
     return intact - broken
 
 
-def exercise_3(answer):
-    """How many points of person A's mean back pain the disuse and fear loops add."""
-    expected = loop_contribution("disuse")
-    return check_number(
-        "Exercise 3",
-        answer,
-        expected,
-        rel_tol=0.02,
-        abs_tol=0.005,
-        explanation=(
-            "Removing the avoidance → disuse edge breaks the disuse, overcompensation and "
-            "fear-avoidance loops at once, because all three pass through it; the difference is "
-            "what the loops add on top of the rest of the chain."
-        ),
-        hint=(
-            "subtract the mean pain with edges_off=[('avoidance', 'disuse')] from the mean "
-            "pain with the loops intact (intact minus broken: a positive number)."
-        ),
-    )
-
-
 def interventions_changing_lhermitte(who: str = "cervical") -> set[str]:
     """Interventions (full dose) that change the person's Lhermitte episodes at all (seed 0)."""
     base = whole_chain.simulate(who).nodes["lhermitte"].to_numpy()
@@ -153,10 +142,10 @@ def interventions_changing_lhermitte(who: str = "cervical") -> set[str]:
     return out
 
 
-def exercise_4(answer):
+def exercise_3(answer):
     """Which interventions change person C's Lhermitte episodes?"""
     return check_set(
-        "Exercise 4",
+        "Exercise 3",
         answer,
         interventions_changing_lhermitte("cervical"),
         universe=whole_chain.FULL_DOSE,
@@ -167,3 +156,73 @@ def exercise_4(answer):
             "interventions act on a different branch of the graph."
         ),
     )
+
+
+# ------------------------------------------------------------------ build: a counterfactual effect
+#: Daily pain of two runs, for build step 1's cases (settings of the exercise).
+_DAILY_CASES = (
+    ((4.0, 5.0, 6.0), (3.0, 5.0, 4.0)),
+    ((2.0, 2.0), (2.0, 2.0)),
+    ((1.0, 3.0, 5.0, 7.0), (1.5, 3.5, 5.5, 7.5)),
+)
+#: (person, intervention names, seed) of build steps 2 and 3 (settings of the exercise).
+_RUN_CASES = (
+    ("heat", ["cooling"], 0),
+    ("disuse", ["cooling"], 0),
+    ("cervical", ["anti_spasticity"], 0),
+    ("disuse", ["training", "pacing"], 1),
+)
+
+
+def reference_effect(who, names, seed=0) -> float:
+    """The collection's counterfactual effect: mean yearly pain with ``names`` (full dose)
+    minus without, the same person on the same random days (``whole_chain.compare``)."""
+    return whole_chain.compare(who, list(names), seed=seed).change()
+
+
+def build_step_1(mean_change):
+    """Step 1: the change between two runs' daily pain, mean(treated) − mean(baseline)."""
+    cases = [((np.array(b), np.array(t)), float(np.mean(t) - np.mean(b))) for b, t in _DAILY_CASES]
+    return check_function(
+        "Build step 1",
+        mean_change,
+        cases,
+        explanation=(
+            "An effect is a difference of means over the same days: with the days matched, "
+            "nothing but the change can make the two runs differ."
+        ),
+        hint="return np.mean(treated_daily) - np.mean(baseline_daily)",
+    )
+
+
+def build_step_2(yearly_pain):
+    """Step 2: a person's mean evening pain over a simulated year with some interventions."""
+    cases = [
+        ((who, names, seed), whole_chain.simulate(who, names, seed=seed).mean())
+        for who, names, seed in _RUN_CASES
+    ]
+    return check_function(
+        "Build step 2",
+        yearly_pain,
+        cases,
+        explanation="One simulated year, its daily pain averaged: the model's yearly pain.",
+        hint="return whole_chain.simulate(who, names, seed=seed).mean()",
+    )
+
+
+def build_step_3(effect):
+    """Step 3: the counterfactual effect of ``names``; returns the function the notebook uses."""
+    cases = [
+        ((who, names, seed), reference_effect(who, names, seed)) for who, names, seed in _RUN_CASES
+    ]
+    verdict = check_function(
+        "Build step 3",
+        effect,
+        cases,
+        explanation=(
+            "Same person, same seed, so the same weather, relapses and daily chances: the "
+            "difference of the two yearly means is caused by the interventions alone."
+        ),
+        hint="return yearly_pain(who, names, seed) - yearly_pain(who, [], seed)",
+    )
+    return built_or_reference(verdict, effect, reference_effect, "counterfactual effect")

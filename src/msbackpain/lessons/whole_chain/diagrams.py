@@ -82,7 +82,9 @@ def lit_map_alt(who: str, month: int, preset: str) -> str:
     return (
         f"The causal chain map for {whole_chain.PEOPLE[who].label} in {MONTHS[month - 1]}: each "
         f"box is as bright, and its bar as full, as that step is active. Brightest: {top}. "
-        f"{dark} of {len(lit)} steps are dark. {chain_map.grade_sentence()}"
+        f"{dark} of {len(lit)} simulated steps are dark; the {len(whole_chain.OUTSIDE_MODEL)} "
+        f"steps outside the model are faded and marked 'not in this model'. "
+        f"{chain_map.grade_sentence()}"
     )
 
 
@@ -99,32 +101,45 @@ def make_lit_map() -> Interactive:
             for label in drawn["chain"].labels.values():
                 label.set_fontsize(8)
             frames, bars = [], {}
+            width, height = chain_map.BOX_WIDTH - 0.2, 0.14
             for n in chain.NODES:
                 x, y = n.xy
+                corner = (x - width / 2, y - chain_map.BOX_HEIGHT / 2 - 0.2)
+                if n.id in whole_chain.OUTSIDE_MODEL:  # on the map, not in the simulation
+                    frames.append(
+                        ax.text(
+                            x,
+                            corner[1] + height / 2,
+                            "not in this model",
+                            ha="center",
+                            va="center",
+                            fontsize=6.5,
+                            style="italic",
+                            color="#333333",
+                            zorder=6,
+                        )
+                    )
+                    continue
                 frame = Rectangle(
-                    (x - 0.8, y - 0.62),
-                    1.6,
-                    0.14,
-                    facecolor="white",
-                    edgecolor="#333333",
-                    lw=0.8,
-                    zorder=5,
+                    corner, width, height, facecolor="white", edgecolor="#333333", lw=0.8, zorder=5
                 )
                 frames.append(ax.add_patch(frame))
                 bars[n.id] = ax.add_patch(
-                    Rectangle((x - 0.8, y - 0.62), 0.0, 0.14, facecolor="#333333", lw=0, zorder=6)
+                    Rectangle(corner, 0.0, height, facecolor="#333333", lw=0, zorder=6)
                 )
             drawn["bars"] = bars
+            drawn["width"] = width
             # The frames do not change, but they are drawn over the (animated) boxes.
             animate(*frames, *bars.values())
         artists = drawn["chain"]
         for n in chain.NODES:
-            level = lit[n.id]
+            level = lit.get(n.id, 0.0)
             box = artists.boxes[n.id]
             box.set_alpha(0.12 + 0.88 * level)
             box.set_linewidth(1.0 + 2.5 * level)
             artists.labels[n.id].set_alpha(0.55 + 0.45 * level)
-            drawn["bars"][n.id].set_width(1.6 * level)
+            if n.id in drawn["bars"]:
+                drawn["bars"][n.id].set_width(drawn["width"] * level)
 
     return Interactive(
         draw,
@@ -135,8 +150,9 @@ def make_lit_map() -> Interactive:
         },
         caption=(
             "The causal chain lit by a simulated person's month: the brighter a box and the "
-            "fuller its bar, the more active that step; arrows are solid, dashed or dotted by "
-            "the evidence behind them."
+            "fuller its bar, the more active that step (steps marked 'not in this model' are on "
+            "the map but not simulated); arrows are solid, dashed or dotted by the evidence "
+            "behind them."
         ),
         alt=lit_map_alt,
         describe=lit_map_describe,
@@ -279,7 +295,7 @@ def make_dashboard() -> Interactive:
     controls = {
         "who": dropdown("person", PERSON_OPTIONS, value="heat"),
         "cooling": slider("cooling on hot days", "0 = none, 1 = full", 0.0, 1.0, 0.1, 1.0),
-        "training": dose("strength and endurance training"),
+        "training": dose("training"),
         "anti_spasticity": dose("anti-spasticity drug"),
         "seating": dose("seating and breaks"),
         "pacing": dose("pacing and graded activity"),

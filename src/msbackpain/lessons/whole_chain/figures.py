@@ -1,5 +1,5 @@
 """The static figures of notebook 07: a year of three simulated people, the effect of each
-intervention with its intervals, the sensitivity panel, the loops, and the anti-spasticity
+intervention with its intervals, the sensitivity panel and the anti-spasticity
 drug's dose-response. Each function draws on
 given Axes and returns them; the numbers come from :mod:`msbackpain.whole_chain`."""
 
@@ -29,63 +29,51 @@ DRIVERS = {"disuse": "disuse", "heat": "heat", "cervical": "spasticity"}
 
 
 def plot_year(axes, results: dict):
-    """One row per person: weekly back pain (0–10, solid, left axis) and, dashed on its own
-    right-hand axis in its own unit, the person's main driver (never redrawn on the pain scale).
-    Relapse onsets are marked with triangles. ``results`` maps a key of PEOPLE to a result.
-    Returns the right-hand axes."""
+    """Small multiples, one row per person: weekly back pain (0–10) on the left, the person's main
+    driver on its own axis and in its own unit on the right (never on the pain scale), sharing
+    the time axis. Relapse onsets are marked with triangles in both panels. ``axes`` is a
+    (people × 2) array of Axes; ``results`` maps a key of PEOPLE to a result. Returns ``axes``."""
     weeks = np.arange(52) * 7 + 3.5
-    twins = []
-    for i, (ax, (key, result)) in enumerate(zip(axes, results.items(), strict=True)):
+    for i, (row, (key, result)) in enumerate(zip(axes, results.items(), strict=True)):
+        ax_pain, ax_driver = row
         st = style.series_style(i)
-        (pain_line,) = ax.plot(
-            weeks,
-            weekly(result.pain.to_numpy()),
-            color=st["color"],
-            lw=2.4,
-            label="back pain (0–10, left axis)",
-        )
         driver = DRIVERS[key]
-        unit = whole_chain.NODE_UNITS[driver][0]
-        right = ax.twinx()
-        right.grid(False)
-        (driver_line,) = right.plot(
-            weeks,
-            weekly(result.nodes[driver].to_numpy()),
-            color="#555555",
-            ls="--",
-            lw=1.6,
-            label=f"{chain.node(driver).label.lower()} (right axis)",
+        ax_pain.plot(
+            weeks, weekly(result.pain.to_numpy()), color=st["color"], ls=st["linestyle"], lw=2
+        )
+        ax_driver.plot(
+            weeks, weekly(result.nodes[driver].to_numpy()), color="#555555", ls="--", lw=1.6
         )
         low, high = whole_chain.MAP_SCALE[driver]
         top = max(high, 1.05 * float(result.nodes[driver].max()))
-        right.set_ylim(low, top)
-        right.set_ylabel(_wrap(unit), fontsize=9)
-        handles = [pain_line, driver_line]
-        onsets = np.flatnonzero(result.drivers["relapse_onset"].to_numpy())
-        if onsets.size:
-            (marks,) = ax.plot(
-                onsets,
-                np.full(onsets.size, 9.3),
-                "v",
-                color="black",
-                ms=8,
-                ls="none",
-                label="relapse starts",
-            )
-            handles.append(marks)
-        ax.set_ylim(0, 10)
-        ax.set_xlim(0, 365)
-        ax.set_ylabel("back pain (0–10)")
-        ax.set_title(result.person.label, loc="left", fontsize=12)
-        ax.legend(
-            handles=handles, loc="upper right", fontsize=9, frameon=True, framealpha=0.9, ncol=3
+        ax_pain.set_ylim(0, 10)
+        ax_driver.set_ylim(low, top)
+        ax_pain.set_ylabel("back pain (0–10)", fontsize=9)
+        ax_driver.set_ylabel(_wrap(whole_chain.NODE_UNITS[driver][0]), fontsize=9)
+        ax_pain.set_title(result.person.label, loc="left", fontsize=11)
+        ax_driver.set_title(
+            f"main driver: {chain.node(driver).label.lower()}", loc="left", fontsize=11
         )
-        twins.append(right)
-    for ax in axes:
-        ax.set_xticks(MONTH_STARTS)
-        ax.set_xticklabels([])
-    axes[-1].set_xticklabels(MONTHS)
-    return twins
+        onsets = np.flatnonzero(result.drivers["relapse_onset"].to_numpy())
+        for ax in row:
+            if onsets.size:
+                bottom, ceiling = ax.get_ylim()
+                ax.plot(
+                    onsets,
+                    np.full(onsets.size, bottom + 0.93 * (ceiling - bottom)),
+                    "v",
+                    color="black",
+                    ms=7,
+                    ls="none",
+                    label="relapse starts",
+                )
+            ax.set_xlim(0, 365)
+            ax.set_xticks(MONTH_STARTS)
+            ax.set_xticklabels(MONTHS if i == len(axes) - 1 else [], fontsize=8)
+    handles = [h for h in axes[0][0].get_lines() if h.get_label() == "relapse starts"]
+    if handles:
+        axes[0][1].legend(handles=handles[:1], loc="upper right", fontsize=9, framealpha=0.9)
+    return axes
 
 
 def _wrap(text: str, width: int = 24) -> str:
@@ -228,36 +216,6 @@ def plot_sensitivity(axes, table, conclusions):
         frameon=False,
     )
     return axes
-
-
-def plot_loops(ax, table):
-    """Mean back pain per person with the loops intact and with each loop broken (bars).
-
-    ``table``: DataFrame indexed by person key with one column per condition."""
-    keys = list(table.index)
-    x = np.arange(len(keys))
-    width = 0.8 / len(table.columns)
-    hatches = ["", "//", "xx", ".."]
-    for j, column in enumerate(table.columns):
-        values = table[column].to_numpy()
-        pos = x - 0.4 + width * (j + 0.5)
-        ax.bar(
-            pos,
-            values,
-            width,
-            color=style.series_style(j)["color"],
-            edgecolor="black",
-            hatch=hatches[j % 4],
-            label=column,
-        )
-        for p, v in zip(pos, values, strict=True):
-            ax.text(p, v + 0.05, f"{v:.2f}", ha="center", va="bottom", fontsize=9)
-    ax.set_xticks(x)
-    ax.set_xticklabels([whole_chain.PEOPLE[k].label.split(":")[0] for k in keys])
-    ax.set_ylabel("mean evening back pain (0–10)")
-    ax.set_ylim(0, max(5.0, float(table.to_numpy().max()) + 1.0))
-    ax.legend(loc="upper right", fontsize=9, ncol=2)
-    return ax
 
 
 def plot_dose_response(ax, doses, pains: dict, spasticity: dict, pains_high=None, high_label=""):

@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import cache
 
 from msbackpain import fear_avoidance, whole_chain
+from msbackpain.evidence import reference
+from msbackpain.evidence.parameters import module_parameters
 from msbackpain.evidence.results import Result
 from msbackpain.lessons.whole_chain import checks
 from msbackpain.whole_chain import uncertainty, validation
@@ -103,6 +105,24 @@ def _drug_what_it_takes() -> str:
     )
 
 
+def _wiring_table() -> str:
+    """The wiring assumptions as a Markdown table, each with its evidence grade and the sources
+    that informed it (from the model's parameter records, never typed)."""
+    grades = {p.name: p for p in module_parameters("whole_chain.model")}
+    rows = [
+        "| assumption | value | what it means | grade | informed by |",
+        "|---|---|---|---|---|",
+    ]
+    for _, row in whole_chain.wiring_assumptions().iterrows():
+        record = grades[row["name"]]
+        sources = "; ".join(reference(key).short for key in record.sources) or "none"
+        rows.append(
+            f"| `{row['name']}` | {row['value']:g} | {row['meaning']} | {record.grade} | "
+            f"{sources} |"
+        )
+    return "\n".join(rows)
+
+
 def _ex2_answer() -> str:
     found = whole_chain.smallest_combinations(checks.TARGET_PERSON, checks.TARGET_PAIN)
     names = [whole_chain.INTERVENTIONS[n].label for n in found[0]]
@@ -111,6 +131,16 @@ def _ex2_answer() -> str:
 
 
 RESULTS = {
+    "wiring_table": Result(
+        "The assumptions that wire the links together, with grades and sources",
+        _wiring_table,
+        "{}",
+    ),
+    "n_wiring": Result(
+        "Number of wiring assumptions",
+        lambda: len(whole_chain.wiring_assumptions()),
+        "{:d}",
+    ),
     "heat_model_per_body": Result(
         "Nerve-model degrees per degree of human core warming (calibrated mapping)",
         lambda: float(whole_chain.HEAT_TO_MODEL_C_PER_C),
