@@ -86,9 +86,11 @@ units
 # %% [markdown]
 # **What the simulation leaves out.** The map has more steps than the simulation. These are
 # taught in notebooks 04 (painful spasms), 05 (sitting and seating) and 06 (steroids, bone and
-# fracture; pain amplified by the nervous system; mood, sleep and fatigue), but no published
-# numbers tie them to the daily variables here, so the model has no state for them and their
-# arrows are not wired. Whatever the model says about pain, it says without these paths.
+# fracture; pain amplified by the nervous system; mood, sleep and fatigue), but the model has no
+# daily state for them and their arrows are not wired: for most, no published numbers tie them
+# to the daily variables here. Sitting time does enter, as a daily input that sets the day's
+# disc pressure (Wilke's measurements, notebook 05), but trunk control and wheelchair seating do
+# not. Whatever the model says about pain, it says without these paths.
 
 # %%
 pd.DataFrame(
