@@ -44,7 +44,7 @@ OVERRIDES_NAME = "msbackpain.json"
 #: every CPU (pytest-xdist; a later ``-n 0`` runs them in one process, e.g. to debug)
 FAST = ["-m", "not slow and not browser", "-n", "auto"]
 LOCK_COMMAND = [
-    *("pip", "compile", "pyproject.toml", "--extra", "test", "--universal"),
+    *("pip", "compile", "pyproject.toml", "--all-extras", "--universal"),
     *("--fork-strategy", "fewest", "--python-version", "3.11", "--generate-hashes"),
     *("--custom-compile-command", "python3 run.py lock", "--quiet", "-o", str(LOCK)),
 ]

@@ -49,7 +49,8 @@ def test_data_folder_and_answers_regenerate_byte_for_byte(tmp_path):
 
 
 def test_data_folder_holds_no_answers():
-    assert sorted(p.name for p in DATA.iterdir()) == sorted(FILES)
+    # __init__.py only lets the package find the folder (installed as msbackpain.data)
+    assert sorted(p.name for p in DATA.iterdir()) == sorted([*FILES, "__init__.py"])
     text = (DATA / "README.md").read_text()
     key = json.loads((ANSWERS / ANSWER_FILE).read_text())
     assert set(key["questions"]) == set(QUESTION_IDS)

@@ -6,8 +6,6 @@
 * No import cycle among the modules of ``msbackpain``, nor among those of ``tools/`` (every
   import statement counts, also those inside functions).
 * Nothing in ``msbackpain`` imports ``tools`` or the tests.
-* A wheel built from the checkout holds ``msbackpain/...`` only (no ``tools/``), with every
-  lesson's folder.
 
 The import checks read the import statements with ``ast`` (nothing is imported); a last check
 imports every link module in a fresh interpreter and looks at what else got imported.
@@ -17,16 +15,11 @@ from __future__ import annotations
 
 import ast
 import graphlib
-import shutil
 import subprocess
 import sys
-import tomllib
-import zipfile
 from pathlib import Path
 
 import pytest
-
-from msbackpain.lessons import LESSONS
 
 ROOT = Path(__file__).resolve().parents[2]
 SRC = ROOT / "src"
@@ -172,56 +165,3 @@ def test_the_import_checks_find_a_cycle_and_drawing_through_another_module(tmp_p
     (pkg / "ui/plots.py").write_text("import numpy\n", encoding="utf-8")
     inside, outside = import_graph(module_files(tmp_path, "fake"))
     assert cycle(inside) == [] and forbidden_path("fake.science", inside, outside, {"x"}) == []
-
-
-# -- the wheel ------------------------------------------------------------------------------------
-def _backend_is_installed() -> bool:
-    """Whether this environment has the build backend ``pyproject.toml`` asks for."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    from packaging.requirements import Requirement
-
-    meta = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    for text in meta["build-system"]["requires"]:
-        requirement = Requirement(text)
-        try:
-            if version(requirement.name) not in requirement.specifier:
-                return False
-        except PackageNotFoundError:
-            return False
-    return True
-
-
-@pytest.fixture(scope="module")
-def wheel(tmp_path_factory) -> list[str]:
-    """The file names in a wheel built from a copy of the checkout (nothing is written here)."""
-    tree = tmp_path_factory.mktemp("checkout") / "tree"
-    heavy = ("node_modules", "notebooks", "data", "figures", "build", "*.egg-info", "__pycache__")
-    shutil.copytree(ROOT, tree, ignore=shutil.ignore_patterns(".*", *heavy))
-    out = tmp_path_factory.mktemp("wheel")
-    command = [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), "."]
-    if _backend_is_installed():  # offline and fast; otherwise pip fetches the backend
-        command.insert(4, "--no-build-isolation")
-    result = subprocess.run(command, capture_output=True, text=True, cwd=tree, timeout=600)
-    assert result.returncode == 0, result.stdout + result.stderr
-    (built,) = out.glob("msbackpain-*.whl")
-    return zipfile.ZipFile(built).namelist()
-
-
-@pytest.mark.slow
-def test_the_wheel_holds_the_package_only(wheel):
-    others = [n for n in wheel if n.split("/")[0] != "msbackpain" and ".dist-info/" not in n]
-    assert not others, f"the wheel holds more than msbackpain: {others}"
-    assert not [n for n in wheel if n.startswith(("tools/", "tests/"))]
-
-
-@pytest.mark.slow
-def test_the_wheel_holds_every_lesson_and_the_science(wheel):
-    expected = [
-        f"msbackpain/lessons/{x.topic}/{part}.py"
-        for x in LESSONS
-        for part in ("diagrams", "checks", "quiz")
-    ]
-    expected += [f"{path.relative_to(SRC)}" for path in MODULES.values()]
-    missing = [n for n in expected if n not in wheel]
-    assert not missing, f"missing from the wheel: {missing}"

@@ -56,6 +56,16 @@ def project(root) -> dict:
     return tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]
 
 
+#: every extra: the lock holds them all (run.py installs it for the lab, the tests and the builds)
+EXTRAS = ("lab", "site", "lite", "test")
+
+
+def test_the_library_does_not_need_jupyterlab(root):
+    """A wheel installed in a JupyterLite or Colab kernel must not pull in JupyterLab."""
+    assert "jupyterlab" not in requirements(root)
+    assert set(project(root)["optional-dependencies"]) == set(EXTRAS)
+
+
 def requirements(root, *extras: str) -> dict[str, SpecifierSet]:
     lines = list(project(root)["dependencies"])
     for extra in extras:
@@ -92,13 +102,14 @@ def test_conda_specs_are_read_like_pip_specs():
 
 
 def test_environment_yml_matches_pip_requirements(root):
+    """environment.yml runs the collection: the library's dependencies and JupyterLab (lab)."""
     conda, pip = conda_dependencies(root / "environment.yml")
-    for name, spec in requirements(root).items():
+    for name, spec in requirements(root, "lab").items():
         assert name in conda, f"{name} is in pyproject.toml but not in environment.yml"
         assert conda[name] == spec, (
             f"{name}: pyproject.toml says {spec}, environment.yml {conda[name]}"
         )
-    named = set(requirements(root)) | {"python", "pip"}
+    named = set(requirements(root, "lab")) | {"python", "pip"}
     assert set(conda) == named, f"environment.yml has extra packages: {set(conda) - named}"
     assert pip == ["-e ."], "environment.yml must install the local package with pip"
     python = conda["python"]
@@ -108,7 +119,7 @@ def test_environment_yml_matches_pip_requirements(root):
 
 def test_the_lock_holds_every_requirement_within_its_bounds(root):
     pins = lock_pins(root)
-    for name, spec in requirements(root, "test").items():
+    for name, spec in requirements(root, *EXTRAS).items():
         assert name in pins, f"{name} is in pyproject.toml but not in the lock: python3 run.py lock"
         for version, _ in pins[name]:
             assert version in spec, (
@@ -126,7 +137,7 @@ def test_the_lock_was_made_from_this_pyproject(root):
             name = canonicalize_name(Requirement(line.rstrip(" \\")).name)
         elif re.match(r"\s+#\s+(via\s+)?msbackpain( \(pyproject\.toml\))?$", line):
             asked.add(name)
-    assert asked == set(requirements(root, "test")), (
+    assert asked == set(requirements(root, *EXTRAS)), (
         "requirements/lock.txt is out of date with pyproject.toml: python3 run.py lock"
     )
     assert "python3 run.py lock" in text.splitlines()[1]

@@ -17,6 +17,7 @@ never inside a data folder; :func:`reveal` reads it for notebook 08.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,11 +30,28 @@ from msbackpain import whole_chain as wc
 from msbackpain.diaries import drugs, observation, study
 from msbackpain.diaries.generate import check_arguments, truth_settings
 
-#: The instructor's answer folder of the project (instructor/answers/ at the top of the
-#: repository).
-ANSWERS_DIR = Path(__file__).resolve().parents[3] / "instructor" / "answers"
-#: The students' classroom data folder (data/), whose answers go to :data:`ANSWERS_DIR`.
-CLASSROOM_DATA_DIR = Path(__file__).resolve().parents[3] / "data"
+
+def package_folder(name: str) -> Path:
+    """The folder of the data package ``name`` (found, not imported, so nothing is written there).
+
+    The classroom data and their answer key install with the package (pyproject.toml maps data/
+    and instructor/answers/ into it), so they are found the same way in a checkout and a wheel.
+    """
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.origin is None:
+        raise FileNotFoundError(
+            f"{name} is not installed with msbackpain; reinstall the package "
+            "(pip install msbackpain, or pip install -e . in the repository)"
+        )
+    return Path(spec.origin).resolve().parent
+
+
+#: The instructor's answer folder (instructor/answers/ in the repository, installed with the
+#: package as ``msbackpain.answer_key``, so 08's reveal works from a wheel too).
+ANSWERS_DIR = package_folder("msbackpain.answer_key")
+#: The students' classroom data folder (data/ in the repository, installed as ``msbackpain.data``),
+#: whose answers go to :data:`ANSWERS_DIR`.
+CLASSROOM_DATA_DIR = package_folder("msbackpain.data")
 ANSWER_FILE = "answer_key.json"
 #: Days between the extra hours of sitting in the sitting question (each person on their own
 #: days), long enough for one extra hour's effect to fade before the next. [setting | days]

@@ -25,7 +25,7 @@ from msbackpain.diaries import answers, datasheet, files, schema
 from msbackpain.diaries.generate import VERSION, check_arguments, iter_tables, truth_settings
 from msbackpain.diaries.raw_export import PROBLEMS, raw_export
 
-#: The classroom data folder of the project (data/ at the top of the repository).
+#: The classroom data folder (data/ in the repository; ``msbackpain.data`` when installed).
 DATA_DIR = answers.CLASSROOM_DATA_DIR
 
 #: The classroom data set (people, diary days, seed). [setting]
