@@ -8,6 +8,10 @@
     python3 run.py test --latest  the tests with the newest versions pyproject.toml allows,
                                   installed into .venv-latest/ (finds drift on purpose)
     python3 run.py build          rebuild and execute every notebook
+    python3 run.py site           build the course website from the committed notebooks into
+                                  build/site/ (no execution; open build/site/index.html)
+    python3 run.py lite           build the browser-only JupyterLab (JupyterLite) into build/lite/
+                                  (python3 run.py lite --serve: and serve it at localhost:8000)
     python3 run.py lint           the checks before a commit (.pre-commit-config.yaml) on every file
     python3 run.py lock           update requirements/lock.txt after a change to pyproject.toml
                                   (``lock --upgrade``: move every pin to the newest allowed)
@@ -229,7 +233,7 @@ def lint(extra: list[str]) -> int:
 
 
 def main(argv: list[str]) -> int:
-    commands = {"lab", "test", "build", "lint", "lock"}
+    commands = {"lab", "test", "build", "site", "lite", "lint", "lock"}
     if not argv or argv[0] not in commands:
         print(__doc__)
         return 2
@@ -239,6 +243,8 @@ def main(argv: list[str]) -> int:
         return lab(extra)
     if command == "build":
         return hand_over([str(PYTHON), "-m", "tools.build", "build", *extra])
+    if command in ("site", "lite"):
+        return hand_over([str(PYTHON), "-m", f"tools.{command}", *extra])
     if command == "lint":
         return lint(extra)
     if command == "lock":

@@ -1,8 +1,8 @@
 """Benchmark (a): executing the whole collection, each notebook in a fresh kernel.
 
 The floor is the same number of fresh kernels running only each notebook's setup cell (its first
-code cell: imports and style), so the ratio shows what the notebooks' own work costs on top of
-starting Python and importing the libraries.
+code cell after the one for Colab only: imports and style), so the ratio shows what the
+notebooks' own work costs on top of starting Python and importing the libraries.
 
     python benchmarks/execute_notebooks.py [NN ...]
 """
@@ -21,8 +21,10 @@ from tools import build  # noqa: E402
 
 
 def setup_only(nb):
-    """A copy of ``nb`` that holds only its first code cell."""
-    first = next(c for c in nb.cells if c.cell_type == "code")
+    """A copy of ``nb`` that holds only its setup cell (the first code cell after the one that
+    acts on Google Colab only)."""
+    code = (c for c in nb.cells if c.cell_type == "code")
+    first = next(c for c in code if build.COLAB_TAG not in c.metadata.get("tags", []))
     copy = nbformat.v4.new_notebook(metadata=nb.metadata)
     copy.cells = [first]
     return copy

@@ -84,8 +84,8 @@ def browser_js() -> dict[str, Path]:
     """The JavaScript the offline browser tests serve from disk, installed from tests/browser.
 
     Runs ``npm ci`` there when ``node_modules`` is missing or older than ``package-lock.json``.
-    Returns the paths of the MathJax 2 folder and ``axe.min.js``. Skips without npm locally; in
-    CI a missing npm or a failed install fails.
+    Returns the paths of the MathJax 2 folder, ``axe.min.js`` and Pyodide's core. Skips without
+    npm locally; in CI a missing npm or a failed install fails.
     """
     modules = BROWSER_JS / "node_modules"
     lock = BROWSER_JS / "package-lock.json"
@@ -112,6 +112,7 @@ def browser_js() -> dict[str, Path]:
     paths = {
         "mathjax": modules / "mathjax",
         "axe": modules / "axe-core" / "axe.min.js",
+        "pyodide": modules / "pyodide",
     }
     missing = [str(p) for p in paths.values() if not p.exists()]
     assert not missing, f"npm ci did not install {missing}"

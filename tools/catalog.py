@@ -1,7 +1,8 @@
 """The list of notebooks, their titles, and the links to read or run them online.
 
 The public address of the repository lives in one place, ``[project.urls] Repository`` in
-``pyproject.toml``; every nbviewer and Binder link is generated from it.
+``pyproject.toml``; every nbviewer, Binder, Colab, website, JupyterLite and nbgitpuller link is
+generated from it (the website and JupyterLite live on the repository's GitHub Pages).
 """
 
 from __future__ import annotations
@@ -43,6 +44,44 @@ def binder_url(filename: str) -> str:
     return (
         f"https://mybinder.org/v2/gh/{_owner_repo()}/{BRANCH}?urlpath=lab/tree/notebooks/{filename}"
     )
+
+
+def colab_url(filename: str) -> str:
+    """Where to open ``notebooks/<filename>`` in Google Colab (its first cell installs the
+    package there)."""
+    return f"https://colab.research.google.com/github/{_owner_repo()}/blob/{BRANCH}/notebooks/{filename}"
+
+
+def pages_url() -> str:
+    """The course website: the repository's GitHub Pages (published by .github/workflows)."""
+    owner, name = _owner_repo().split("/")
+    return f"https://{owner.lower()}.github.io/{name}"
+
+
+#: Where the JupyterLite build sits inside the website.
+LITE_PATH = "lite"
+
+
+def lite_url(filename: str | None = None) -> str:
+    """The browser-only JupyterLab (JupyterLite) on the website, at ``filename`` if given."""
+    url = f"{pages_url()}/{LITE_PATH}/lab/index.html"
+    return f"{url}?path={filename}" if filename else url
+
+
+def nbgitpuller_url(hub: str, filename: str = "00_start_here.ipynb") -> str:
+    """A link that pulls the repository into a student's home on the JupyterHub at ``hub`` and
+    opens ``filename`` in JupyterLab (nbgitpuller)."""
+    from urllib.parse import urlencode
+
+    name = _owner_repo().split("/")[1]
+    query = urlencode(
+        {
+            "repo": repository_url(),
+            "branch": BRANCH,
+            "urlpath": f"lab/tree/{name}/notebooks/{filename}",
+        }
+    )
+    return f"{hub.rstrip('/')}/hub/user-redirect/git-pull?{query}"
 
 
 def source_path(stem: str) -> Path:

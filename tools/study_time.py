@@ -102,6 +102,11 @@ def _is_diagram_heading(line: str) -> bool:
     return line.startswith("#") and "Interactive" in line
 
 
+#: Cells a student does not study: the links between notebooks, the disclaimer, and the cell that
+#: installs the package on Google Colab only.
+NOT_STUDIED = ("navigation", "disclaimer", "colab")
+
+
 def measure(nb, stem: str) -> StudyTime:
     """Count what notebook ``nb`` (built from its source; executed or not) asks of a student.
 
@@ -112,9 +117,9 @@ def measure(nb, stem: str) -> StudyTime:
     for cell in nb["cells"]:
         tags = _tags(cell)
         text = _source(cell).replace(STUDY_TIME_MARKER, "")
+        if set(NOT_STUDIED) & set(tags):
+            continue
         if cell["cell_type"] == "markdown":
-            if {"navigation", "disclaimer"} & set(tags):
-                continue
             if "solution" in tags:
                 folded += count_words(text)
                 continue
