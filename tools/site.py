@@ -26,6 +26,7 @@ from pathlib import Path
 from msbackpain import DISCLAIMER, __version__
 from msbackpain.safety import RED_FLAGS
 from tools import catalog
+from tools.build import COLAB_TAG
 
 CONF = catalog.ROOT / "tools" / "site_conf"
 OUT = catalog.ROOT / "build" / "site"
@@ -125,9 +126,14 @@ def anchors_before_headings(text: str) -> str:
 
 
 def stage_notebook(source: Path, target: Path) -> None:
-    """Copy a notebook, its Markdown cells' heading anchors moved (outputs untouched)."""
+    """Copy a notebook, its Markdown cells' heading anchors moved (outputs untouched), and the
+    cell that acts on Colab only hidden (myst-nb's ``remove-cell``): the Colab button opens the
+    notebook with it, and a reader of the page has no use for it."""
     nb = json.loads(source.read_text(encoding="utf-8"))
     for cell in nb["cells"]:
+        tags = cell.setdefault("metadata", {}).setdefault("tags", [])
+        if COLAB_TAG in tags:
+            tags.append("remove-cell")
         if cell["cell_type"] == "markdown":
             text = "".join(cell["source"])
             cell["source"] = anchors_before_headings(text).splitlines(keepends=True)

@@ -39,8 +39,8 @@
 #
 # * **In JupyterLab**: *Run → Run All Cells*, then move the controls of each **Interactive**
 #   diagram. In an exercise, replace `...` with your answer and run it; the solution is folded
-#   below.
-# * **Without running** (nbviewer or GitHub): every figure and diagram is already there.
+#   below. The README links each notebook to Binder, Colab and JupyterLite (in the browser).
+# * **Without running** (the website, nbviewer, GitHub): every figure and diagram is there.
 #
 # Citations such as [@foley2013] link to the References; the [evidence page](evidence.ipynb)
 # grades every number as *measured*, *derived* or a teaching *assumption*; linked words open the

@@ -47,6 +47,7 @@ PAGE_JS = """() => ({
     math: document.querySelectorAll('mjx-container').length,
     mathErrors: document.querySelectorAll('mjx-merror').length,
     launch: [...document.querySelectorAll('.dropdown-launch-buttons a')].map(a => a.href),
+    text: document.body.innerText,
 })"""
 
 
@@ -155,6 +156,7 @@ def test_each_diagram_and_quiz_shows_once(opened, stem):
     assert [q["folded"] for q in found["quizzes"]] == expected_quizzes(nb)
     assert not any(q["open"] for q in found["quizzes"]), "a quiz shows its answers unfolded"
     assert found["widgets"] == 0, "a widget view is on the page (it cannot render there)"
+    assert "google.colab" not in found["text"], "the cell for Colab only is on the page"
     assert found["mathErrors"] == 0
 
 

@@ -52,3 +52,8 @@ def test_the_hub_recipe_uses_the_catalog_link_and_the_repository(root):
     assert catalog.nbgitpuller_url("https://hub.example.org") in text
     assert text.count(catalog.repository_url()) >= 2  # the image and the pull at start
     assert "requirements/lock.txt" in text and "python benchmarks/classroom_hub.py" in text
+
+
+def test_the_glossary_sends_nbviewer_readers_to_the_website(root):
+    text = (root / "notebooks" / "glossary.md").read_text(encoding="utf-8")
+    assert f"<{catalog.pages_url()}/notebooks/glossary.html>" in text
