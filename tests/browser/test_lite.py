@@ -1,36 +1,39 @@
 """The browser-only JupyterLab (``python3 run.py lite``), opened in headless Chromium with every
-request that leaves the local server aborted and recorded.
+request that leaves the test's local server aborted and recorded.
 
-What a JupyterLite site needs from the network at run time is Pyodide and its packages, from
-Pyodide's CDN. Here Pyodide's core comes from npm (``tests/browser/package.json``) and the
-pure-Python packages the kernel itself starts with (micropip, IPython and what they need, at the
-versions in Pyodide's own lock) from PyPI, served by the test with Pyodide's lock pointing at
-them. numpy, pandas, matplotlib and scipy cannot be had that way, so the site is built for this
-test with them left out of the kernel's start-up list (the one difference from the published
-build): the models are not run here. What is checked:
+A published JupyterLite site takes Pyodide and its packages from Pyodide's CDN. Here Pyodide's
+core comes from npm (``tests/browser/package.json``, at the version jupyterlite-pyodide-kernel
+expects) and the pure-Python packages the kernel itself starts with (micropip, IPython, jedi and
+what they need, at the versions of Pyodide's own lock) from PyPI, served by the test with
+Pyodide's lock pointing at them. numpy, pandas, matplotlib and scipy cannot be had that way (npm
+holds only Pyodide's core, PyPI no WebAssembly builds of them), so the site is built for this
+test with them left out of the kernel's start-up list; that is the one difference from the
+published build (checked below), and no cell that needs them runs here: no notebook's setup cell,
+no model. What is checked, with no request leaving the site:
 
-* the interface lists every notebook, the glossary and the datasheet, outputs cleared;
-* the Pyodide kernel boots from the local core, with the package's wheel already installed (no
-  ``%pip``) and carrying its classroom data;
-* a quiz shows as a live form and answers a click (an ipywidgets round trip), all with no request
-  leaving the site.
+* the site's root opens JupyterLab on 00_start_here.ipynb, its file browser listing every
+  notebook and the glossary; the notebooks are stored with their outputs cleared;
+* the Pyodide kernel boots from the local core and runs 00's first code cell (the Colab-only
+  cell, which does nothing here) as it is;
+* the package's wheel is installed as the kernel starts (no ``%pip``): a cell imports the
+  package's pure-Python parts and reads its classroom data and answer key, byte for byte the
+  repository's files;
+* a quiz shows as a live form and answers every click (ipywidgets, from the site's own wheel,
+  round trips through the kernel).
 """
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import http.server
 import json
 import re
 import shutil
-import subprocess
-import sys
 import threading
+import tomllib
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
+from browser import lab_driver
 from conftest import need_playwright
 
 from tools import catalog, lite
@@ -38,26 +41,43 @@ from tools import catalog, lite
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 need_playwright()  # in CI a missing Playwright is an error, not a skip
 
-#: What the Pyodide kernel loads as it starts, beside the site's own wheels.
-KERNEL_START = ("micropip", "ipython", "jedi", "traitlets", "packaging")
+START = "00_start_here.ipynb"
+KERNEL_IDLE = "Python (Pyodide) | Idle"
+#: Besides the site's own wheels, what the Pyodide kernel loads as it starts: micropip (its
+#: package manager), jedi (completion) and the start-up list of the test's build.
+SCIENTIFIC = ("numpy", "pandas", "matplotlib", "scipy")
+TEST_START = tuple(p for p in lite.PYODIDE_PACKAGES if p not in SCIENTIFIC)
+KERNEL_START = ("micropip", "jedi", *TEST_START)
 CORE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
-#: Run in JupyterLite's console, one cell each: the package, its data, and a quiz form.
-CELLS = (
-    "import importlib.util, msbackpain",
-    "print('data:', importlib.util.find_spec('msbackpain.data') is not None)",
-    "from msbackpain.lessons.patient_diaries.quiz import QUIZ",
-    "QUIZ.show()",
-)
-BOOT_TIMEOUT_MS = 180_000
+#: The files the package carries as data, and where they are in the repository.
+DATA = {
+    **{("msbackpain.data", p.name): p for p in (catalog.ROOT / "data").glob("*.csv")},
+    ("msbackpain.data", "datapackage.json"): catalog.ROOT / "data" / "datapackage.json",
+    ("msbackpain.answer_key", "answer_key.json"): (
+        catalog.ROOT / "instructor" / "answers" / "answer_key.json"
+    ),
+}
+#: The one quiz that imports no numpy or pandas (pure Python and ipywidgets): 08's.
+QUIZ_OF = "08_patient_diaries.ipynb"
+#: Typed into a new cell of 00: the package's version, the digests of its data files, whether
+#: numpy was needed, and that quiz.
+PROBE = f"""import hashlib, importlib.metadata, importlib.resources, json, sys
+from msbackpain.lessons.patient_diaries.quiz import QUIZ
+def digest(package, name):
+    data = importlib.resources.files(package).joinpath(name).read_bytes()
+    return hashlib.sha256(data).hexdigest()
+print("probe:" + json.dumps({{"version": importlib.metadata.version("msbackpain"),
+    "data": [digest(*key) for key in {sorted(DATA)!r}], "numpy": "numpy" in sys.modules}}))
+QUIZ.show()"""
+#: JavaScript errors a page may raise. None: the site needs nothing from the network, so no
+#: request is blocked, and nothing fails for want of one.
+ALLOWED_ERRORS: tuple[str, ...] = ()
+BOOT_TIMEOUT_MS = 120_000
+BROWSER_PACKAGE = catalog.ROOT / "tests" / "browser" / "package.json"
+VERSION = tomllib.loads((catalog.ROOT / "pyproject.toml").read_text())["project"]["version"]
 
 
-class Handler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".wasm": "application/wasm",
-        ".mjs": "text/javascript",
-    }
-
+class QuietHandler(lite.Handler):
     def log_message(self, *args):  # no line per request in the test's output
         pass
 
@@ -79,8 +99,9 @@ def start_closure(packages: dict) -> list[str]:
 
 
 def local_pyodide(core: Path, into: Path) -> Path:
-    """Pyodide's core from npm plus the kernel's start-up wheels from PyPI, the lock's checksums
-    set to the files served (Pyodide builds its own copies of pure-Python wheels)."""
+    """Pyodide's core from npm plus the kernel's start-up wheels from PyPI (through
+    ``build/wheelhouse/``), the lock's checksums set to the files served (Pyodide builds its own
+    copies of pure-Python wheels)."""
     into.mkdir()
     for name in CORE_FILES:
         shutil.copy2(core / name, into / name)
@@ -89,9 +110,7 @@ def local_pyodide(core: Path, into: Path) -> Path:
     needed = start_closure(packages)
     python = lock["info"]["python"].rsplit(".", 1)[0]
     pins = [f"{name}=={packages[name]['version']}" for name in needed]
-    fetch = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps"]
-    fetch += ["--only-binary=:all:", "--python-version", python, "--implementation", "py"]
-    subprocess.run([*fetch, "-d", str(into), *pins], check=True, timeout=600)
+    lite.fetch_wheels(pins, into, pip_args=["--python-version", python, "--implementation", "py"])
     for name in needed:
         wheel = into / packages[name]["file_name"]
         packages[name]["sha256"] = hashlib.sha256(wheel.read_bytes()).hexdigest()
@@ -103,25 +122,27 @@ def local_pyodide(core: Path, into: Path) -> Path:
 def served(tmp_path_factory, browser_js):
     """A local server with Pyodide and the JupyterLite site built to use it."""
     root = tmp_path_factory.mktemp("lite")
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(Handler, directory=str(root))
-    )
+    server = lite.server(root, port=0, handler=QuietHandler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_port}/"
     local_pyodide(browser_js["pyodide"], root / "pyodide")
-    scientific = {"numpy", "pandas", "matplotlib", "scipy"}
-    start = [p for p in lite.PYODIDE_PACKAGES if p not in scientific]
-    lite.build(root / "site", pyodide_url=f"{base}pyodide/pyodide.mjs", pyodide_packages=start)
+    lite.build(root / "site", pyodide_url=f"{base}pyodide/pyodide.mjs", pyodide_packages=TEST_START)
     yield base, root / "site"
     server.shutdown()
+    server.server_close()
 
 
-@pytest.fixture()
-def page(browser, served):
-    """A page that may ask only the local server for anything; what else it asked is kept."""
+@pytest.fixture(scope="module")
+def landed(browser, served):
+    """The site's root opened in a page that may ask only the local server for anything, and
+    left when 00's kernel is idle. The page keeps what it asked elsewhere (``blocked``), what the
+    server did not have (``missing``), its JavaScript errors (``errors``) and the addresses it
+    went to (``visited``)."""
+    from playwright.sync_api import expect
+
     base, _ = served
     page = browser.new_page(viewport={"width": 1300, "height": 900})
-    page.blocked, page.errors = [], []
+    page.blocked, page.missing, page.errors, page.visited = [], [], [], []
 
     def route(request_route):
         if request_route.request.url.startswith(base):
@@ -131,9 +152,23 @@ def page(browser, served):
             request_route.abort()
 
     page.route("**/*", route)
+    page.on("response", lambda r: r.status >= 400 and page.missing.append(f"{r.status} {r.url}"))
     page.on("pageerror", lambda error: page.errors.append(str(error)))
+    page.on("framenavigated", lambda frame: page.visited.append(frame.url))
+    page.goto(f"{base}site/")
+    expect(page.locator(".jp-NotebookPanel")).to_have_count(1, timeout=60_000)
+    status = page.locator("#jp-main-statusbar")
+    expect(status).to_contain_text(KERNEL_IDLE, timeout=BOOT_TIMEOUT_MS)
     yield page
     page.close()
+
+
+def network_problems(page) -> list[str]:
+    """Requests beyond the site, files it lacked, and JavaScript errors not allowed."""
+    problems = [f"asked the network for {url}" for url in page.blocked]
+    problems += [f"the site lacks {response}" for response in page.missing]
+    problems += [f"page error: {e}" for e in page.errors if not e.startswith(ALLOWED_ERRORS)]
+    return problems
 
 
 def test_the_published_build_loads_the_scientific_packages_and_every_wheel(tmp_path):
@@ -143,50 +178,87 @@ def test_the_published_build_loads_the_scientific_packages_and_every_wheel(tmp_p
     config = lite.lite_config(wheels, None, lite.PYODIDE_PACKAGES)["jupyter-config-data"]
     kernel = config["litePluginSettings"][lite.KERNEL_PLUGIN]
     packages = kernel["loadPyodideOptions"]["packages"]
-    assert {"numpy", "pandas", "matplotlib", "scipy"} <= set(packages)
-    assert [p for p in packages if p.endswith(".whl")] == [
-        f"{lite.WORKER_TO_ROOT}pypi/{w.name}" for w in wheels
+    assert set(SCIENTIFIC) <= set(packages)
+    assert [p for p in packages if p not in SCIENTIFIC] == [
+        *TEST_START,
+        *(f"{lite.WORKER_TO_ROOT}pypi/{w.name}" for w in wheels),
     ]
     assert "pyodideUrl" not in kernel, "the published build takes Pyodide from its CDN"
 
 
-def test_the_site_holds_every_notebook_cleared_and_every_wheel(served):
+def test_the_local_pyodide_is_the_one_the_kernel_expects(browser_js):
+    from jupyterlite_pyodide_kernel.constants import PYODIDE_VERSION
+
+    installed = json.loads((browser_js["pyodide"] / "package.json").read_text())["version"]
+    wanted = json.loads(BROWSER_PACKAGE.read_text())["dependencies"]["pyodide"]
+    assert installed == wanted == PYODIDE_VERSION
+
+
+def test_the_site_holds_every_notebook_cleared_every_wheel_and_two_extensions(served):
     _, site = served
     for stem in catalog.notebook_stems():
         nb = json.loads((site / "files" / "notebooks" / f"{stem}.ipynb").read_text())
+        source = json.loads((catalog.NOTEBOOKS / f"{stem}.ipynb").read_text())
         code = [c for c in nb["cells"] if c["cell_type"] == "code"]
         assert code and all(c["outputs"] == [] for c in code), stem
+        assert [c["metadata"] for c in nb["cells"]] == [c["metadata"] for c in source["cells"]]
     assert (site / "files" / "notebooks" / "glossary.md").exists()
     assert (site / "files" / "data" / "README.md").exists()
     index = json.loads((site / "pypi" / "all.json").read_text())
     assert {"msbackpain", "ipywidgets", "jupyterlab-widgets", "comm"} <= set(index)
+    config = json.loads((site / "jupyter-lite.json").read_text())["jupyter-config-data"]
+    assert {e["name"] for e in config["federated_extensions"]} == set(lite.EXTENSIONS)
 
 
-def test_the_interface_lists_every_notebook(served, page):
+def test_the_root_opens_start_here_and_lists_every_notebook(served, landed):
     base, _ = served
-    page.goto(f"{base}site/lab/index.html")
-    listing = ".jp-DirListing-content .jp-DirListing-itemText"
-    page.wait_for_selector(f"{listing} >> text=notebooks", timeout=60_000)
-    page.dblclick(f"{listing} >> text=notebooks")
-    page.wait_for_selector(f"{listing} >> text=00_start_here.ipynb", timeout=30_000)
-    shown = set(page.locator(listing).all_inner_texts())
+    page = landed
+    opened = f"lab/index.html?path=notebooks/{START}"
+    assert f"{base}site/{opened}" in page.visited, page.visited
+    # the website links every notebook the same way
+    assert catalog.lite_url(f"notebooks/{START}").endswith(f"/{opened}")
+    tabs = page.locator(".lm-DockPanel-tabBar .lm-TabBar-tab.lm-mod-current").all_inner_texts()
+    assert [tab.strip() for tab in tabs] == [START], f"open and in front: {tabs}"
+    listing = page.locator(".jp-DirListing-content .jp-DirListing-itemText")
+    shown = set(listing.all_inner_texts())
     expected = {f"{stem}.ipynb" for stem in catalog.notebook_stems()} | {"glossary.md"}
     assert expected <= shown, f"not listed: {sorted(expected - shown)}"
-    assert page.blocked == [] and page.errors == []
+    assert not network_problems(page), network_problems(page)
 
 
-def test_the_kernel_boots_with_the_package_installed_and_a_quiz_answers(served, page):
-    base, _ = served
-    code = "&".join(f"code={quote(cell)}" for cell in CELLS)
-    page.goto(f"{base}site/repl/index.html?kernel=python&{code}")
-    page.wait_for_selector(".msb-quiz", timeout=BOOT_TIMEOUT_MS)
-    console = page.locator(".jp-CodeConsole").inner_text()
-    assert "data: True" in console, console[-2000:]
-    first = page.locator(".msb-quiz .widget-toggle-buttons").first
-    first.get_by_role("button", name="(a)").click()
-    feedback = page.locator(".msb-quiz [role='status']").first
-    feedback.wait_for(timeout=30_000)
-    assert feedback.inner_text().startswith("✔"), feedback.inner_text()
-    assert "Right so far: 1 of" in page.locator(".msb-quiz").inner_text()
-    assert page.blocked == [], f"asked the network for {page.blocked}"
-    assert page.errors == [], page.errors
+def _output(cell) -> str:
+    return cell.locator(".jp-OutputArea").inner_text()
+
+
+def test_the_kernel_runs_00_with_the_package_installed_and_its_quiz_answers(landed):
+    from playwright.sync_api import expect
+
+    page = landed
+    status = page.locator("#jp-main-statusbar")
+    code_cells = page.locator(".jp-Notebook .jp-CodeCell")
+    first = code_cells.first
+    # 00's first code cell, as it is: only on Colab does it do anything
+    first.locator(".cm-content").click()
+    page.keyboard.press("Shift+Enter")
+    expect(first.locator(".jp-InputPrompt")).to_contain_text("[1]", timeout=60_000)
+    assert _output(first).strip() == "", _output(first)
+    # a new cell above the next one: the package, its data, and the quiz
+    page.keyboard.press("Escape")
+    page.keyboard.press("a")
+    page.keyboard.press("Enter")
+    page.keyboard.insert_text(PROBE)
+    page.keyboard.press("Shift+Enter")
+    probe = code_cells.nth(1)
+    expect(probe.locator(".jp-InputPrompt")).to_contain_text("[2]", timeout=60_000)
+    expect(status).to_contain_text(KERNEL_IDLE, timeout=60_000)
+    printed = re.search(r"probe:(\{.*\})", _output(probe))
+    assert printed, _output(probe)[-2000:]
+    seen = json.loads(printed.group(1))
+    expected = [hashlib.sha256(DATA[key].read_bytes()).hexdigest() for key in sorted(DATA)]
+    assert seen["version"] == VERSION
+    assert seen["data"] == expected, "the wheel's data differ from the repository's"
+    assert seen["numpy"] is False
+    assert lab_driver.answer_quiz(page, QUIZ_OF) > 0
+    stderr = page.locator(".jp-Notebook [data-mime-type='application/vnd.jupyter.stderr']")
+    assert stderr.count() == 0, stderr.all_inner_texts()
+    assert not network_problems(page), network_problems(page)
