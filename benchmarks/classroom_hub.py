@@ -46,7 +46,6 @@ import os
 import secrets
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -61,6 +60,11 @@ import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))  # the browser tests' JupyterLab driver
+
+from browser import lab_driver  # noqa: E402
+from browser.lab_driver import free_port  # noqa: E402
+
 LOCK = ROOT / "requirements" / "lock.txt"
 BENCH = ROOT / "build" / "hub-bench"
 VENV = BENCH / "venv"
@@ -255,12 +259,6 @@ def part_kernels(_args, results: dict) -> None:
 
 
 # -- part 2: one JupyterLab server ----------------------------------------------------------------
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def http(url: str, token: str | None = None, method: str = "GET", body=None, timeout_s=60):
     """Answer of an HTTP request with an optional token and JSON body: parsed JSON, or the raw
     bytes when it is not JSON, or None when empty."""
@@ -304,33 +302,19 @@ def stop_group(process: subprocess.Popen, timeout_s: float = 30) -> None:
 
 
 def part_server(_args, results: dict) -> None:
-    port, token = free_port(), secrets.token_hex(16)
-    url = f"http://127.0.0.1:{port}"
+    """One JupyterLab server alone (the browser tests' ``LabServer``, no notebook open)."""
     with tempfile.TemporaryDirectory(prefix="lab-bench-") as home:
-        # IdentityProvider.token: the current name of the deprecated ServerApp.token
-        command = [sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}"]
-        command += [f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={home}"]
-        env = {**os.environ, **THREADS, "HOME": home}
+        server = lab_driver.LabServer(Path(home), notebooks=Path(home) / "none")
         start = time.perf_counter()
-        server = subprocess.Popen(
-            command + allow_root(),
-            start_new_session=True,
-            env=env,
-            cwd=home,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        server.start(timeout_s=120)
         try:
-            wait_for(f"{url}/api/status", 120, token, server)
-            found = {
-                "ready_s": time.perf_counter() - start,
-                "rss_ready": status_mib(server.pid, "VmRSS"),
-            }
-            http(f"{url}/lab", token)
+            pid = server.process.pid
+            found = {"ready_s": time.perf_counter() - start, "rss_ready": status_mib(pid, "VmRSS")}
+            http(f"{server.base}/lab", server.token)
             time.sleep(2)
-            found.update(rss=status_mib(server.pid, "VmRSS"), peak=status_mib(server.pid, "VmHWM"))
+            found.update(rss=status_mib(pid, "VmRSS"), peak=status_mib(pid, "VmHWM"))
         finally:
-            stop_group(server)
+            server.stop()
     print(
         markdown_table(
             [

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tools import lite
+
 ROOT = Path(__file__).resolve().parents[1]
 IN_CI = bool(os.environ.get("CI"))
 
@@ -202,3 +204,11 @@ def fresh(tmp_path_factory) -> Path:
     result = run_offline(["execute", "--out", str(out), "--audit", str(out / "audit")], out)
     assert result.returncode == 0, result.stdout + result.stderr
     return out
+
+
+class QuietHandler(lite.Handler):
+    """The JupyterLite build's file server (its MIME types stated), with no line per request in
+    a test's output: the browser tests serve built sites with it (``lite.server``)."""
+
+    def log_message(self, *args):
+        pass

@@ -88,11 +88,7 @@ def readme_table() -> str:
             title = f"[{catalog.title_of(plan.stem)}](notebooks/{plan.filename})"
             page = f"{site}/notebooks/{plan.stem}.html"
             view = f"[website]({page}) · [nbviewer]({catalog.nbviewer_url(plan.filename)})"
-            run = (
-                f"[Binder]({catalog.binder_url(plan.filename)}) · "
-                f"[Colab]({catalog.colab_url(plan.filename)}) · "
-                f"[JupyterLite]({catalog.lite_url('notebooks/' + plan.filename)})"
-            )
+            run = catalog.run_links_markdown(plan.filename)
         else:
             title, view, run = f"{plan.title} *(in preparation)*", "", ""
         rows.append(f"| {plan.number} | {title} | {view} | {run} |")

@@ -84,6 +84,20 @@ def nbgitpuller_url(hub: str, filename: str = "00_start_here.ipynb") -> str:
     return f"{hub.rstrip('/')}/hub/user-redirect/git-pull?{query}"
 
 
+def run_links(filename: str) -> dict[str, str]:
+    """Where to run ``notebooks/<filename>`` online, by name of the service."""
+    return {
+        "Binder": binder_url(filename),
+        "Colab": colab_url(filename),
+        "JupyterLite": lite_url(f"notebooks/{filename}"),
+    }
+
+
+def run_links_markdown(filename: str) -> str:
+    """The same links as Markdown: ``[Binder](...) · [Colab](...) · [JupyterLite](...)``."""
+    return " · ".join(f"[{name}]({url})" for name, url in run_links(filename).items())
+
+
 def source_path(stem: str) -> Path:
     """The plain-text (jupytext percent) source of a notebook."""
     return SOURCES / f"{stem}.py"

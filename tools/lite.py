@@ -35,7 +35,6 @@ from __future__ import annotations
 import argparse
 import functools
 import http.server
-import importlib.util
 import json
 import os
 import re
@@ -44,14 +43,15 @@ import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 from pathlib import Path, PurePosixPath
 
+from run import LOCK, locked_versions
 from tools import catalog
 
 OUT = catalog.ROOT / "build" / "lite"
 #: Wheels fetched from PyPI, kept between builds (a rebuild then needs no network).
 WHEELHOUSE = catalog.ROOT / "build" / "wheelhouse"
-LOCK = catalog.ROOT / "requirements" / "lock.txt"
 OVERRIDES = catalog.ROOT / "binder" / "overrides.json"
 KERNEL_PLUGIN = "@jupyterlite/pyodide-kernel-extension:kernel"
 #: The JupyterLab extensions the site needs: the Pyodide kernel, and the widget manager that
@@ -76,15 +76,23 @@ PAGES = ("notebooks/glossary.md", "data/README.md")
 #: The notebook the site's root opens.
 START = "notebooks/00_start_here.ipynb"
 #: What a copy of the checkout leaves out to build the wheel (as tests/setup/test_wheel.py).
-NOT_FOR_THE_WHEEL = (".*", "node_modules", "notebooks", "figures", "build", "*.egg-info")
+NOT_FOR_THE_WHEEL = (
+    ".*",
+    "node_modules",
+    "notebooks",
+    "figures",
+    "build",
+    "*.egg-info",
+    "__pycache__",
+)
 
 
 def locked_version(name: str) -> str:
-    """The version of ``name`` pinned in requirements/lock.txt."""
-    for line in LOCK.read_text(encoding="utf-8").splitlines():
-        if line.startswith(f"{name}=="):
-            return line.split("==", 1)[1].split()[0].rstrip(" \\;")
-    raise ValueError(f"{name} is not pinned in {LOCK}")
+    """The version of ``name`` pinned in requirements/lock.txt (read as run.py reads it)."""
+    pins = locked_versions(LOCK.read_text(encoding="utf-8"))
+    if name not in pins:
+        raise ValueError(f"{name} is not pinned in {LOCK}")
+    return pins[name][0][0]
 
 
 def cleared(path: Path) -> dict:
@@ -128,6 +136,23 @@ def _reproducible_env() -> dict[str, str]:
     return {**os.environ, "SOURCE_DATE_EPOCH": source_date_epoch()}
 
 
+def backend_is_installed() -> bool:
+    """Whether this environment has the build backend ``pyproject.toml`` asks for."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from packaging.requirements import Requirement
+
+    meta = tomllib.loads((catalog.ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    for text in meta["build-system"]["requires"]:
+        requirement = Requirement(text)
+        try:
+            if version(requirement.name) not in requirement.specifier:
+                return False
+        except PackageNotFoundError:
+            return False
+    return True
+
+
 def package_wheel(into: Path) -> Path:
     """The package's wheel, built from a copy of the checkout (nothing is written here, and no
     stale ``build/lib`` can slip into it), with fixed timestamps. With this environment's
@@ -137,7 +162,7 @@ def package_wheel(into: Path) -> Path:
         shutil.copytree(catalog.ROOT, tree, ignore=shutil.ignore_patterns(*NOT_FOR_THE_WHEEL))
         command = [sys.executable, "-m", "pip", "wheel", "--quiet", "--disable-pip-version-check"]
         command += ["--no-deps", "-w", str(into), "."]
-        if importlib.util.find_spec("setuptools"):
+        if backend_is_installed():  # offline and fast; otherwise pip fetches the backend
             command.insert(-3, "--no-build-isolation")
         subprocess.run(command, cwd=tree, check=True, env=_reproducible_env())
     (wheel,) = into.glob("msbackpain-*.whl")

@@ -27,6 +27,7 @@ from msbackpain import DISCLAIMER, __version__
 from msbackpain.safety import RED_FLAGS
 from tools import catalog
 from tools.build import COLAB_TAG
+from tools.lite import size
 
 CONF = catalog.ROOT / "tools" / "site_conf"
 OUT = catalog.ROOT / "build" / "site"
@@ -37,21 +38,12 @@ GLOSSARY = "notebooks/glossary.md"
 CLASSROOM_HUB = "instructor/classroom_hub.md"
 
 
-def launch_links(filename: str) -> str:
-    """Binder · Colab · JupyterLite links of one notebook (Markdown)."""
-    links = {
-        "Binder": catalog.binder_url(filename),
-        "Colab": catalog.colab_url(filename),
-        "JupyterLite": catalog.lite_url(f"notebooks/{filename}"),
-    }
-    return " · ".join(f"[{name}]({url})" for name, url in links.items())
-
-
 def notebook_table() -> str:
     rows = ["| # | Notebook | What it is about | Run it online |", "|---|---|---|---|"]
     for plan in catalog.existing():
         title = f"[{catalog.title_of(plan.stem)}](notebooks/{plan.filename})"
-        rows.append(f"| {plan.number} | {title} | {plan.summary} | {launch_links(plan.filename)} |")
+        links = catalog.run_links_markdown(plan.filename)
+        rows.append(f"| {plan.number} | {title} | {plan.summary} | {links} |")
     return "\n".join(rows)
 
 
@@ -174,11 +166,6 @@ def build(out: Path, quiet: bool = True) -> int:
     return build_main([*options, *(["-q"] if quiet else []), str(source), str(out)])
 
 
-def size_of(folder: Path) -> tuple[int, float]:
-    files = [p for p in folder.rglob("*") if p.is_file()]
-    return len(files), sum(p.stat().st_size for p in files) / 1e6
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python3 run.py site", description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=OUT, help="output folder (build/site/)")
@@ -193,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         from tools import lite
 
         lite.main(["--out", str(args.out / catalog.LITE_PATH)])
-    files, megabytes = size_of(args.out)
+    files, megabytes = size(args.out)
     seconds = time.perf_counter() - start
     print(f"site: {args.out} ({files} files, {megabytes:.1f} MB) in {seconds:.1f} s")
     print(f"open {args.out / 'index.html'} in a browser")

@@ -34,7 +34,7 @@ from pathlib import Path
 
 import pytest
 from browser import lab_driver
-from conftest import need_playwright
+from conftest import QuietHandler, need_playwright
 
 from tools import catalog, lite
 
@@ -75,11 +75,6 @@ ALLOWED_ERRORS: tuple[str, ...] = ()
 BOOT_TIMEOUT_MS = 120_000
 BROWSER_PACKAGE = catalog.ROOT / "tests" / "browser" / "package.json"
 VERSION = tomllib.loads((catalog.ROOT / "pyproject.toml").read_text())["project"]["version"]
-
-
-class QuietHandler(lite.Handler):
-    def log_message(self, *args):  # no line per request in the test's output
-        pass
 
 
 def _name(text: str) -> str:

@@ -11,8 +11,6 @@ headless Chromium with every request that leaves the local server aborted and re
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import subprocess
 import sys
@@ -22,9 +20,9 @@ from pathlib import Path
 import pytest
 from browser.test_accessibility import axe_findings, failing
 from browser.test_render_offline import expected_pictures, expected_quizzes
-from conftest import need_playwright
+from conftest import QuietHandler, need_playwright
 
-from tools import catalog
+from tools import catalog, lite
 from tools import site as website
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -51,18 +49,12 @@ PAGE_JS = """() => ({
 })"""
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # no line per request in the test's output
-        pass
-
-
 class Served:
     """The built site on a local port, and what each page asked for while it loaded."""
 
     def __init__(self, folder: Path):
         self.folder = folder
-        handler = functools.partial(QuietHandler, directory=str(folder))
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.server = lite.server(folder, port=0, handler=QuietHandler)
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         self.base = f"http://127.0.0.1:{self.server.server_port}/"
 

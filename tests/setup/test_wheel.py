@@ -13,12 +13,13 @@ import os
 import shutil
 import subprocess
 import sys
-import tomllib
 import venv
 import zipfile
 from pathlib import Path
 
 import pytest
+
+from tools.lite import package_wheel
 
 ROOT = Path(__file__).resolve().parents[2]
 SRC = ROOT / "src"
@@ -45,37 +46,10 @@ print(json.dumps({"package": msbackpain.__file__, "data": str(answers.CLASSROOM_
 """
 
 
-def _backend_is_installed() -> bool:
-    """Whether this environment has the build backend ``pyproject.toml`` asks for."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    from packaging.requirements import Requirement
-
-    meta = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    for text in meta["build-system"]["requires"]:
-        requirement = Requirement(text)
-        try:
-            if version(requirement.name) not in requirement.specifier:
-                return False
-        except PackageNotFoundError:
-            return False
-    return True
-
-
 @pytest.fixture(scope="module")
 def wheel_file(tmp_path_factory) -> Path:
-    """A wheel built from a copy of the checkout (nothing is written here)."""
-    tree = tmp_path_factory.mktemp("checkout") / "tree"
-    heavy = ("node_modules", "notebooks", "figures", "build", "*.egg-info", "__pycache__")
-    shutil.copytree(ROOT, tree, ignore=shutil.ignore_patterns(".*", *heavy))
-    out = tmp_path_factory.mktemp("wheel")
-    command = [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), "."]
-    if _backend_is_installed():  # offline and fast; otherwise pip fetches the backend
-        command.insert(4, "--no-build-isolation")
-    result = subprocess.run(command, capture_output=True, text=True, cwd=tree, timeout=600)
-    assert result.returncode == 0, result.stdout + result.stderr
-    (built,) = out.glob("msbackpain-*.whl")
-    return built
+    """A wheel built from a copy of the checkout, as the JupyterLite build makes it."""
+    return package_wheel(tmp_path_factory.mktemp("wheel"))
 
 
 @pytest.fixture(scope="module")

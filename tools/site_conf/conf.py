@@ -19,7 +19,7 @@ VERSION = os.environ["MSBACKPAIN_SITE_VERSION"]
 
 project = "Lower back pain in multiple sclerosis"
 author = "The msbackpain teaching team"
-copyright = "the msbackpain teaching team; text CC BY 4.0, code MIT"  # noqa: A001
+copyright = "the msbackpain teaching team; text CC BY 4.0, code MIT"
 release = VERSION
 
 extensions = ["myst_nb", "sphinx.ext.mathjax", "sphinx-mathjax-offline"]
